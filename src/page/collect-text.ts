@@ -1,0 +1,222 @@
+/**
+ * Reads a document's text the way a person reads it: one flat string per block, with a map from
+ * string offsets back to the text nodes they came from. Inline markup ("mil<b>ia</b>", a sentence
+ * running through a link) stays inside one block, so a finding that spans elements maps to one
+ * range; separate blocks never run together, so a heading can't finish a sentence in the next
+ * paragraph.
+ *
+ * Written against the standard DOM only (TreeWalker, Node, Element), so the same code runs in the
+ * page and in Node over a parsed HTML document (the `scan` command).
+ */
+
+/** A block of text and where each piece of it lives in the DOM. */
+export interface TextBlock {
+  text: string;
+  /** The text nodes whose data make up `text`, in order. */
+  nodes: Text[];
+  /** `starts[i]` is the offset in `text` where `nodes[i]` begins. */
+  starts: number[];
+}
+
+/** Elements whose text is never advice to a reader, or is not ours to read. */
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'HEAD',
+  'TITLE',
+  'MILIA-LENS-UI',
+]);
+
+/** Elements that flow inside a line of text; every other element starts a new block. */
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'RUBY',
+  'RT',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'SLOT',
+]);
+
+/** True for an element whose subtree the collector leaves alone. */
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden')) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+function isInline(el: Element): boolean {
+  return INLINE.has(el.tagName.toUpperCase());
+}
+
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const TEXT_NODE = 3;
+
+class BlockBuilder {
+  readonly blocks: TextBlock[] = [];
+  private parts: string[] = [];
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private length = 0;
+
+  add(node: Text): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    this.parts.push(data);
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.length += data.length;
+  }
+
+  /** Ends the current block; blocks with nothing but white space are dropped. */
+  flush(): void {
+    if (this.nodes.length > 0) {
+      const text = this.parts.join('');
+      if (text.trim().length > 0) {
+        this.blocks.push({ text, nodes: this.nodes, starts: this.starts });
+      }
+    }
+    this.parts = [];
+    this.nodes = [];
+    this.starts = [];
+    this.length = 0;
+  }
+}
+
+/**
+ * Collects the readable text under `root` (a document, element or shadow root) into blocks.
+ * Open shadow roots are read as blocks of their own.
+ *
+ * The walk is one depth-first pass with an explicit exit step, so leaving a block closes it without
+ * looking up ancestors: cost is linear in the number of nodes, however deep the tree.
+ */
+export function collectBlocks(root: Node): TextBlock[] {
+  const builder = new BlockBuilder();
+  walk(root, builder);
+  builder.flush();
+  return builder.blocks;
+}
+
+function walk(root: Node, builder: BlockBuilder): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === TEXT_NODE || !isSkippedElement(node as Element)
+        ? 1 /* FILTER_ACCEPT */
+        : 2 /* FILTER_REJECT: skip the subtree */,
+  });
+  const shadowHosts: Element[] = [];
+  let node: Node | null = walker.currentNode;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      builder.add(node as Text);
+    } else if (node !== root) {
+      const el = node as Element;
+      if (!isInline(el)) builder.flush();
+      if (el.shadowRoot) shadowHosts.push(el);
+    }
+    // Descend, else move on, closing every block element we climb out of.
+    const child = walker.firstChild();
+    if (child) {
+      node = child;
+      continue;
+    }
+    node = null;
+    for (;;) {
+      const current = walker.currentNode;
+      if (current === root) break;
+      if (current.nodeType !== TEXT_NODE && !isInline(current as Element)) builder.flush();
+      const sibling = walker.nextSibling();
+      if (sibling) {
+        node = sibling;
+        break;
+      }
+      if (!walker.parentNode()) break;
+    }
+  }
+  for (const host of shadowHosts) {
+    builder.flush();
+    walk(host.shadowRoot as ShadowRoot, builder);
+    builder.flush();
+  }
+}
+
+/**
+ * Maps a [start, end) span of `block.text` back to DOM positions, for building a Range.
+ * Returns null when the span falls outside the block.
+ */
+export function locate(
+  block: TextBlock,
+  start: number,
+  end: number,
+): { startContainer: Text; startOffset: number; endContainer: Text; endOffset: number } | null {
+  if (start < 0 || end > block.text.length || start >= end) return null;
+  const first = findNode(block.starts, start, false);
+  const last = findNode(block.starts, end, true);
+  const startNode = block.nodes[first];
+  const endNode = block.nodes[last];
+  const startAt = block.starts[first];
+  const endAt = block.starts[last];
+  if (!startNode || !endNode || startAt === undefined || endAt === undefined) return null;
+  return {
+    startContainer: startNode,
+    startOffset: start - startAt,
+    endContainer: endNode,
+    endOffset: end - endAt,
+  };
+}
+
+/**
+ * Index of the node holding `offset`. For an end offset that falls exactly on a node boundary, the
+ * earlier node is chosen, so a range never starts or ends in an empty stretch of the next node.
+ */
+function findNode(starts: number[], offset: number, isEnd: boolean): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const at = starts[mid] as number;
+    if (at < offset || (!isEnd && at === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
