@@ -1,0 +1,17 @@
+import type { Page } from 'playwright-core';
+import type { LaunchedExtension } from '../../../scripts/lib/launch-extension.ts';
+
+/**
+ * The id of the tab showing `page`. The extension has no `tabs` permission, so it can't see URLs;
+ * the page is brought to the front and the active tab asked for instead.
+ */
+export async function activeTabId(ext: LaunchedExtension, page: Page): Promise<number> {
+  await page.bringToFront();
+  const worker = ext.context.serviceWorkers()[0];
+  if (!worker) throw new Error('extension service worker not running');
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  });
+}
