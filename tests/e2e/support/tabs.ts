@@ -10,8 +10,14 @@ export async function activeTabId(ext: LaunchedExtension, page: Page): Promise<n
   const worker = ext.context.serviceWorkers()[0];
   if (!worker) throw new Error('extension service worker not running');
   return worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    // Test-only code run in the service worker, where the raw extension API is a global.
+    const api = (globalThis as unknown as { chrome: ChromeTabsApi }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) throw new Error('no active tab');
     return tab.id;
   });
+}
+
+interface ChromeTabsApi {
+  tabs: { query(filter: object): Promise<{ id?: number }[]> };
 }
