@@ -16,6 +16,20 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    commands: {
+      'next-finding': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next finding and open its note',
+      },
+      'previous-finding': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous finding and open its note',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Turn Milia Lens on or off for this site',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
