@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { LaunchedExtension } from './launch-extension.ts';
+import { activeTabId } from './tabs.ts';
+
+/** Most severe first: the highlight the card screenshot hovers. */
+const HOVER_ORDER = ['danger', 'warning', 'caution', 'info', 'agrees'];
+
+/**
+ * Screenshots the highlighted article, an open hover card and the popup; returns their paths.
+ * A step that cannot happen (no highlight, no card) throws, so the demo never passes quietly.
+ */
+export async function takeDemoScreenshots(
+  browser: LaunchedExtension,
+  articleUrl: string,
+  outputDir: string,
+): Promise<string[]> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 1400 });
+  await page.goto(articleUrl);
+  await page.waitForFunction(
+    () => [...CSS.highlights.keys()].some((name) => name.startsWith('milia-lens-')),
+    undefined,
+    { timeout: 15_000 },
+  );
+  const shots: string[] = [];
+  const pagePath = join(outputDir, 'page-with-highlights.png');
+  await page.screenshot({ path: pagePath, fullPage: true });
+  shots.push(pagePath);
+
+  const cardPath = join(outputDir, 'hover-card.png');
+  if (await hoverMostSevere(page)) {
+    await page.screenshot({ path: cardPath });
+    shots.push(cardPath);
+  } else {
+    console.warn('demo: no hover card appeared (the card UI may not be built yet)');
+  }
+
+  const popupPath = join(outputDir, 'popup.png');
+  const tabId = await activeTabId(browser, page);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 420, height: 700 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForLoadState('networkidle');
+  await popup.screenshot({ path: popupPath, fullPage: true });
+  shots.push(popupPath);
+  return shots;
+}
+
+/** Rests the pointer on the most severe highlight; true once the card host shows a dialog. */
+async function hoverMostSevere(page: Page): Promise<boolean> {
+  const point = await page.evaluate((order) => {
+    for (const severity of order) {
+      const highlight = CSS.highlights.get(`milia-lens-${severity}`);
+      const first = highlight ? [...highlight][0] : undefined;
+      if (!first) continue;
+      const range = document.createRange();
+      range.setStart(first.startContainer, first.startOffset);
+      range.setEnd(first.endContainer, first.endOffset);
+      const rect = range.getClientRects()[0];
+      if (!rect) continue;
+      window.scrollBy(0, rect.top - window.innerHeight / 3);
+      const moved = range.getClientRects()[0] ?? rect;
+      return { x: moved.left + moved.width / 2, y: moved.top + moved.height / 2 };
+    }
+    return null;
+  }, HOVER_ORDER);
+  if (!point) return false;
+  await page.mouse.move(point.x, point.y);
+  try {
+    await page.waitForFunction(
+      () => !!document.querySelector('milia-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]'),
+      undefined,
+      { timeout: 3_000 },
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
