@@ -83,7 +83,8 @@ export function isSkippedElement(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-function isInline(el: Element): boolean {
+/** True for an element that flows inside a line of text rather than starting a block. */
+export function isInline(el: Element): boolean {
   return INLINE.has(el.tagName.toUpperCase());
 }
 
@@ -92,7 +93,6 @@ const SHOW_TEXT = 0x4;
 const TEXT_NODE = 3;
 
 class BlockBuilder {
-  readonly blocks: TextBlock[] = [];
   private parts: string[] = [];
   private nodes: Text[] = [];
   private starts: number[] = [];
@@ -107,36 +107,44 @@ class BlockBuilder {
     this.length += data.length;
   }
 
-  /** Ends the current block; blocks with nothing but white space are dropped. */
-  flush(): void {
+  /** Ends the current block and returns it; a block of nothing but white space gives null. */
+  flush(): TextBlock | null {
+    let block: TextBlock | null = null;
     if (this.nodes.length > 0) {
       const text = this.parts.join('');
-      if (text.trim().length > 0) {
-        this.blocks.push({ text, nodes: this.nodes, starts: this.starts });
-      }
+      if (text.trim().length > 0) block = { text, nodes: this.nodes, starts: this.starts };
     }
     this.parts = [];
     this.nodes = [];
     this.starts = [];
     this.length = 0;
+    return block;
   }
 }
 
 /**
  * Collects the readable text under `root` (a document, element or shadow root) into blocks.
  * Open shadow roots are read as blocks of their own.
+ */
+export function collectBlocks(root: Node): TextBlock[] {
+  return [...iterateBlocks(root)];
+}
+
+/**
+ * The same blocks as `collectBlocks`, one at a time, so a caller can pause between blocks and
+ * keep a huge page from blocking the main thread.
  *
  * The walk is one depth-first pass with an explicit exit step, so leaving a block closes it without
  * looking up ancestors: cost is linear in the number of nodes, however deep the tree.
  */
-export function collectBlocks(root: Node): TextBlock[] {
+export function* iterateBlocks(root: Node): Generator<TextBlock, void, undefined> {
   const builder = new BlockBuilder();
-  walk(root, builder);
-  builder.flush();
-  return builder.blocks;
+  yield* walk(root, builder);
+  const last = builder.flush();
+  if (last) yield last;
 }
 
-function walk(root: Node, builder: BlockBuilder): void {
+function* walk(root: Node, builder: BlockBuilder): Generator<TextBlock, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode: (node) =>
@@ -151,7 +159,10 @@ function walk(root: Node, builder: BlockBuilder): void {
       builder.add(node as Text);
     } else if (node !== root) {
       const el = node as Element;
-      if (!isInline(el)) builder.flush();
+      if (!isInline(el)) {
+        const block = builder.flush();
+        if (block) yield block;
+      }
       if (el.shadowRoot) shadowHosts.push(el);
     }
     // Descend, else move on, closing every block element we climb out of.
@@ -164,7 +175,10 @@ function walk(root: Node, builder: BlockBuilder): void {
     for (;;) {
       const current = walker.currentNode;
       if (current === root) break;
-      if (current.nodeType !== TEXT_NODE && !isInline(current as Element)) builder.flush();
+      if (current.nodeType !== TEXT_NODE && !isInline(current as Element)) {
+        const block = builder.flush();
+        if (block) yield block;
+      }
       const sibling = walker.nextSibling();
       if (sibling) {
         node = sibling;
@@ -174,9 +188,11 @@ function walk(root: Node, builder: BlockBuilder): void {
     }
   }
   for (const host of shadowHosts) {
-    builder.flush();
-    walk(host.shadowRoot as ShadowRoot, builder);
-    builder.flush();
+    const before = builder.flush();
+    if (before) yield before;
+    yield* walk(host.shadowRoot as ShadowRoot, builder);
+    const after = builder.flush();
+    if (after) yield after;
   }
 }
 
@@ -219,4 +235,13 @@ function findNode(starts: number[], offset: number, isEnd: boolean): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The text nodes a [start, end) span of `block.text` touches, in order (for indexing by node). */
+export function spannedNodes(block: TextBlock, start: number, end: number): Text[] {
+  if (start < 0 || end > block.text.length || start >= end) return [];
+  return block.nodes.slice(
+    findNode(block.starts, start, false),
+    findNode(block.starts, end, true) + 1,
+  );
 }

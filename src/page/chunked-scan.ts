@@ -1,0 +1,55 @@
+/**
+ * Runs a long piece of work in slices so the page stays responsive: items are taken from an
+ * iterator until the time budget for the slice is spent, then the loop yields to the event loop
+ * (scheduler.yield where the browser has it, else a zero-delay timeout) before going on. A slice
+ * overruns its budget by at most one item, so a page scan never makes a long task however big
+ * the page is.
+ */
+
+export interface ChunkOptions {
+  /** Milliseconds of work per slice. */
+  budgetMs?: number;
+  /** Stops the run between items. */
+  signal?: AbortSignal;
+  now?: () => number;
+  /** Gives the event loop a turn. */
+  yieldToEventLoop?: () => Promise<void>;
+}
+
+/** Default slice: well under the 50 ms that counts as a long task. */
+export const SLICE_MS = 8;
+
+/**
+ * Feeds every item of `items` to `handle`, slice by slice. Resolves true when all items were
+ * handled, false when the signal stopped it first.
+ */
+export async function runChunked<T>(
+  items: Iterator<T>,
+  handle: (item: T) => void,
+  options: ChunkOptions = {},
+): Promise<boolean> {
+  const budget = options.budgetMs ?? SLICE_MS;
+  const now = options.now ?? (() => performance.now());
+  const pause = options.yieldToEventLoop ?? yieldToEventLoop;
+  let sliceStart = now();
+  for (;;) {
+    if (options.signal?.aborted) return false;
+    const next = items.next();
+    if (next.done) return true;
+    handle(next.value);
+    if (now() - sliceStart >= budget) {
+      await pause();
+      sliceStart = now();
+    }
+  }
+}
+
+interface SchedulerWithYield {
+  yield(): Promise<void>;
+}
+
+export function yieldToEventLoop(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resume) => setTimeout(resume, 0));
+}

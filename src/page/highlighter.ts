@@ -1,0 +1,85 @@
+import type { Severity } from '../engine/types.ts';
+import { SEVERITIES } from '../engine/types.ts';
+import { type HighlightStyle, highlightCss } from './highlight-styles.ts';
+import { highlightName } from './paint.ts';
+
+/**
+ * Paints findings with the CSS Custom Highlight API: one Highlight per severity, registered as
+ * `milia-lens-<severity>`, styled by one constructed stylesheet. The page's DOM is not touched.
+ * Text inside an open shadow root is styled only by sheets of that shadow tree, so the same sheet
+ * is adopted there too; everything adopted is taken back on destroy.
+ */
+export interface Highlighter {
+  add(severity: Severity, range: AbstractRange): void;
+  remove(severity: Severity, range: AbstractRange): void;
+  /** Shows only the severities that are switched on, in the chosen style. */
+  configure(shown: Record<Severity, boolean>, style: HighlightStyle): void;
+  /** Makes highlights inside this shadow root visible (adopts the stylesheet there). */
+  styleShadowRoot(root: ShadowRoot): void;
+  destroy(): void;
+}
+
+type SheetHolder = Document | ShadowRoot;
+
+export function createHighlighter(doc: Document): Highlighter {
+  const highlights = new Map<Severity, Highlight>(
+    SEVERITIES.map((severity) => [severity, new Highlight()]),
+  );
+  let shown: Record<Severity, boolean> = {
+    danger: true,
+    warning: true,
+    caution: true,
+    info: true,
+    agrees: true,
+  };
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(highlightCss('underline'));
+  const holders = new Set<SheetHolder>();
+
+  const adopt = (holder: SheetHolder) => {
+    if (holders.has(holder)) return;
+    try {
+      holder.adoptedStyleSheets = [...holder.adoptedStyleSheets, sheet];
+      holders.add(holder);
+    } catch {
+      // A page that froze adoptedStyleSheets: the highlights are registered, only unstyled.
+    }
+  };
+  const register = () => {
+    for (const severity of SEVERITIES) {
+      const name = highlightName(severity);
+      const highlight = highlights.get(severity) as Highlight;
+      if (shown[severity] && highlight.size > 0) {
+        if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+      } else if (CSS.highlights.has(name)) CSS.highlights.delete(name);
+    }
+  };
+  adopt(doc);
+
+  return {
+    add(severity, range) {
+      highlights.get(severity)?.add(range);
+      register();
+    },
+    remove(severity, range) {
+      highlights.get(severity)?.delete(range);
+      register();
+    },
+    configure(nextShown, style) {
+      shown = { ...nextShown };
+      sheet.replaceSync(highlightCss(style));
+      register();
+    },
+    styleShadowRoot: adopt,
+    destroy() {
+      for (const severity of SEVERITIES) {
+        const name = highlightName(severity);
+        if (CSS.highlights.get(name) === highlights.get(severity)) CSS.highlights.delete(name);
+      }
+      for (const holder of holders) {
+        holder.adoptedStyleSheets = holder.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+      holders.clear();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { Finding } from '../engine/types.ts';
+import { runChunked } from './chunked-scan.ts';
+import { iterateBlocks, locate, spannedNodes, type TextBlock } from './collect-text.ts';
+import type { FindingIndex, PageFinding } from './finding-index.ts';
+
+/**
+ * Reads parts of the page, runs the engine on each block and keeps the finding index and the
+ * painted highlights in step. Scans run one after another, each in time-boxed slices.
+ */
+export interface Scanner {
+  /** Drops findings under `containers` (and in removed text), then reads the containers again. */
+  rescan(containers: readonly Node[]): Promise<void>;
+  destroy(): void;
+}
+
+export interface ScannerOptions {
+  index: FindingIndex;
+  detect: (text: string) => Finding[];
+  onAdded(item: PageFinding): void;
+  onRemoved(item: PageFinding): void;
+  /** First time text from a shadow root is read: style it and watch it for changes. */
+  onShadowRoot(root: ShadowRoot): void;
+  /** After each scan, when findings may have changed. */
+  onSettled(): void;
+}
+
+export function createScanner(options: ScannerOptions): Scanner {
+  const controller = new AbortController();
+  const seenRoots = new WeakSet<ShadowRoot>();
+  let queue: Promise<void> = Promise.resolve();
+
+  const readBlock = (block: TextBlock) => {
+    const first = block.nodes[0];
+    const root = first?.getRootNode();
+    if (root instanceof ShadowRoot && !seenRoots.has(root)) {
+      seenRoots.add(root);
+      options.onShadowRoot(root);
+    }
+    for (const finding of options.detect(block.text)) {
+      const at = locate(block, finding.start, finding.end);
+      if (!at) continue;
+      const item: PageFinding = {
+        finding,
+        range: new StaticRange(at),
+        nodes: spannedNodes(block, finding.start, finding.end),
+      };
+      options.index.add(item);
+      options.onAdded(item);
+    }
+  };
+
+  const scan = async (containers: readonly Node[]) => {
+    if (controller.signal.aborted) return;
+    for (const item of options.index.removeStale(containers)) options.onRemoved(item);
+    for (const container of containers) {
+      if (!container.isConnected) continue;
+      const done = await runChunked(iterateBlocks(container), readBlock, {
+        signal: controller.signal,
+      });
+      if (!done) return;
+    }
+    options.onSettled();
+  };
+
+  return {
+    rescan(containers) {
+      queue = queue
+        .then(() => scan(containers))
+        .catch((error: unknown) => {
+          if (!controller.signal.aborted) console.error('Milia Lens: scan failed', error);
+        });
+      return queue;
+    },
+    destroy() {
+      controller.abort();
+    },
+  };
+}

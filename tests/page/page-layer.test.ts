@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { runChunked } from '../../src/page/chunked-scan.ts';
+import { collectBlocks, locate, spannedNodes } from '../../src/page/collect-text.ts';
+import { createFindingIndex } from '../../src/page/finding-index.ts';
+import { dirtyContainers } from '../../src/page/mutation-watcher.ts';
+
+function page(html: string): HTMLElement {
+  // Fixture markup written in this file, parsed without an HTML sink.
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(
+    ...[...parsed.body.childNodes].map((n) => document.importNode(n, true)),
+  );
+  return document.body;
+}
+
+const rangeText = (at: NonNullable<ReturnType<typeof locate>>) => {
+  const r = document.createRange();
+  r.setStart(at.startContainer, at.startOffset);
+  r.setEnd(at.endContainer, at.endOffset);
+  return r.toString();
+};
+
+describe('collectBlocks', () => {
+  test('an inline-split term reads as one word and maps back to one range', () => {
+    const [block] = collectBlocks(page('<p>tiny mil<b>ia</b> bumps</p>'));
+    expect(block?.text).toBe('tiny milia bumps');
+    const at = locate(block!, 5, 10);
+    expect(at && rangeText(at)).toBe('milia');
+    expect(spannedNodes(block!, 5, 10)).toHaveLength(2);
+  });
+
+  test('separate blocks never run together', () => {
+    const texts = collectBlocks(page('<h1>Milia</h1><p>Squeeze them</p><div>a<p>b</p>c</div>')).map(
+      (b) => b.text,
+    );
+    expect(texts).toEqual(['Milia', 'Squeeze them', 'a', 'b', 'c']);
+  });
+
+  test('skips code, form fields, editable regions, scripts and the extension UI', () => {
+    const texts = collectBlocks(
+      page(
+        `<p>kept</p><script>milia</script><style>x{}</style><noscript>n</noscript>
+         <textarea>t</textarea><select><option>o</option></select><pre>p</pre><code>c</code>
+         <div contenteditable="true">e</div><template>tp</template><milia-lens-ui>ui</milia-lens-ui>`,
+      ),
+    ).map((b) => b.text.trim());
+    expect(texts).toEqual(['kept']);
+  });
+
+  test('reads open shadow roots as blocks of their own', () => {
+    const body = page('<p>light</p><div id="h"></div>');
+    const shadow = body.querySelector('#h')!.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = 'shadow milia';
+    shadow.append(p);
+    expect(collectBlocks(body).map((b) => b.text)).toEqual(['light', 'shadow milia']);
+  });
+});
+
+describe('finding index', () => {
+  test('finds by text node and drops findings of removed or re-read text', () => {
+    const body = page('<p id="a">one milia</p><p id="b">two milia</p>');
+    const index = createFindingIndex();
+    for (const block of collectBlocks(body)) {
+      const at = locate(block, 4, 9)!;
+      index.add({
+        finding: {} as never,
+        range: at as unknown as StaticRange,
+        nodes: spannedNodes(block, 4, 9),
+      });
+    }
+    const a = body.querySelector('#a')!;
+    expect(index.at(a.firstChild!)).toHaveLength(1);
+    expect(index.ordered()[0]?.nodes[0]).toBe(a.firstChild);
+    expect(index.removeStale([a])).toHaveLength(1);
+    body.querySelector('#b')!.remove();
+    expect(index.removeStale([])).toHaveLength(1);
+    expect(index.size).toBe(0);
+  });
+});
+
+describe('mutation batching', () => {
+  test('a paragraph appended between blocks is read alone; edits re-read their block', () => {
+    const body = page('<article><p>one</p></article>');
+    const article = body.querySelector('article')!;
+    const added = document.createElement('p');
+    added.textContent = 'two';
+    article.append(added);
+    const list = (nodes: Node[]) => nodes as unknown as NodeList;
+    expect(
+      dirtyContainers(
+        [{ type: 'childList', target: article, addedNodes: list([added]), removedNodes: list([]) }],
+        () => false,
+      ),
+    ).toEqual([added]);
+    const text = article.querySelector('p')!.firstChild!;
+    expect(
+      dirtyContainers(
+        [
+          { type: 'characterData', target: text, addedNodes: list([]), removedNodes: list([]) },
+          { type: 'characterData', target: article, addedNodes: list([]), removedNodes: list([]) },
+        ],
+        () => false,
+      ),
+    ).toEqual([article]);
+  });
+});
+
+describe('chunked scan', () => {
+  test('yields to the event loop whenever a slice spends its budget', async () => {
+    let clock = 0;
+    let pauses = 0;
+    const seen: number[] = [];
+    const done = await runChunked(
+      [1, 2, 3, 4, 5][Symbol.iterator](),
+      (n) => {
+        seen.push(n);
+        clock += 5;
+      },
+      {
+        budgetMs: 8,
+        now: () => clock,
+        yieldToEventLoop: async () => {
+          pauses += 1;
+        },
+      },
+    );
+    expect(done).toBe(true);
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
+    expect(pauses).toBe(2);
+  });
+});
