@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../src/background/listeners.ts';
 
 export default defineBackground(() => {
-  // Wired up by the settings and badge work; exists so the extension has a service worker.
+  startBackground();
 });

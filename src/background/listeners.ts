@@ -1,0 +1,46 @@
+import type { Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
+import { isToBackground, isTrustedBackgroundSender } from '../messaging/guards.ts';
+import { logOnce } from '../messaging/log-once.ts';
+import { type BadgeTracker, createBadgeTracker } from './badge.ts';
+import { openChecklist, runCommand } from './commands.ts';
+
+/**
+ * Everything the service worker listens to. Listeners are added synchronously at start-up, as MV3
+ * requires for a restarted worker to receive the event that woke it.
+ */
+export function startBackground(badge: BadgeTracker = createBadgeTracker()): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    handleMessage(badge, message, sender);
+    // No reply to any background message; returning nothing lets the sender's promise settle.
+    return undefined;
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void badge.onTabGone(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void badge.onTabGone(tabId));
+  browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
+}
+
+export function handleMessage(
+  badge: BadgeTracker,
+  message: unknown,
+  sender: Runtime.MessageSender,
+): void {
+  if (!isTrustedBackgroundSender(sender)) {
+    logOnce('ignored a message from outside this extension', sender.id, sender.url);
+    return;
+  }
+  if (!isToBackground(message)) {
+    logOnce('ignored a malformed message', message);
+    return;
+  }
+  if (message.type === 'counts') {
+    // Only content scripts report counts, and only they have a tab and frame to put them on.
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId === undefined) return;
+    void badge.onCounts(tabId, sender.frameId, message.counts, message.active);
+  } else {
+    void openChecklist();
+  }
+}
