@@ -1,10 +1,6 @@
 import { render } from 'preact';
+import { Options } from '../../src/options/options.tsx';
+import '../../src/options/options.css';
 
 const app = document.getElementById('app');
-if (app)
-  render(
-    <main>
-      <h1>Milia Lens options</h1>
-    </main>,
-    app,
-  );
+if (app) render(<Options />, app);

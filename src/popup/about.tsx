@@ -1,0 +1,19 @@
+import { HOME_CARE_CHECKLIST } from '../evidence/checklist.ts';
+import { RED_FLAGS } from '../evidence/red-flags.ts';
+import type { SourceId } from '../evidence/types.ts';
+import { Disclaimer, SourceLinks } from '../ui/note-card.tsx';
+
+/** Every source the checklist and the red flags cite, once each, in the order first cited. */
+const CITED: SourceId[] = [
+  ...new Set([...HOME_CARE_CHECKLIST, ...RED_FLAGS].flatMap((entry) => entry.sources)),
+];
+
+/** Sources of what the popup shows, and the disclaimer the evidence sheet requires. */
+export function About() {
+  return (
+    <footer class="about">
+      <SourceLinks sources={CITED} />
+      <Disclaimer />
+    </footer>
+  );
+}
