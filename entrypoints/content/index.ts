@@ -2,12 +2,17 @@ import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SEVERITIES } from '../../src/engine/types.ts';
 import { getNote } from '../../src/evidence/notes.ts';
+import { isToContent } from '../../src/messaging/guards.ts';
 import type { PageSummary, SeverityCounts } from '../../src/messaging/messages.ts';
-import { createPageSession, type PageSession } from '../../src/page/page-session.ts';
+import { sendToBackground } from '../../src/messaging/send.ts';
+import { createLens, type Lens } from '../../src/page/lens.ts';
+import { mountUiHost } from '../../src/page/ui-host.ts';
 import {
   isActiveOn,
   loadSettings,
+  saveSettings,
   type Settings,
+  setSiteEnabled,
   watchSettings,
 } from '../../src/settings/index.ts';
 
@@ -21,7 +26,7 @@ export default defineContentScript({
     const host = location.host;
     const isTop = window === window.top;
     let settings: Settings = await loadSettings();
-    let session: PageSession | null = null;
+    let lens: Lens | null = null;
     let countsTimer: number | undefined;
     let lastSent = '';
 
@@ -30,20 +35,39 @@ export default defineContentScript({
     const reportCounts = () => {
       if (countsTimer !== undefined) clearTimeout(countsTimer);
       countsTimer = ctx.setTimeout(() => {
-        const message = { type: 'counts', counts: session?.counts() ?? zero(), active: active() };
+        const message = {
+          type: 'counts',
+          counts: lens?.session.counts() ?? zero(),
+          active: active(),
+        };
         const key = JSON.stringify(message);
         if (key === lastSent) return;
         lastSent = key;
         browser.runtime.sendMessage(message).catch(() => {});
       }, 200);
     };
+    const turnOffSite = () => {
+      void saveSettings(setSiteEnabled(settings, host, false)).catch((error: unknown) =>
+        console.error('Milia Lens: could not save the site switch', error),
+      );
+    };
     const apply = () => {
       if (active()) {
-        if (session) session.configure(settings);
-        else session = createPageSession(document, settings, reportCounts);
+        if (lens) lens.configure(settings);
+        else
+          lens = createLens({
+            doc: document,
+            settings,
+            mountHost: () => mountUiHost(ctx, document),
+            onFindingsChanged: reportCounts,
+            onTurnOffSite: turnOffSite,
+            onOpenChecklist: () =>
+              void sendToBackground({ type: 'open-checklist' }).catch(() => {}),
+            signal: ctx.signal,
+          });
       } else {
-        session?.destroy();
-        session = null;
+        lens?.destroy();
+        lens = null;
       }
       reportCounts();
     };
@@ -52,32 +76,37 @@ export default defineContentScript({
       settings = next;
       apply();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => void session?.rescanAll());
+    ctx.addEventListener(window, 'wxt:locationchange', () => void lens?.session.rescanAll());
     ctx.onInvalidated(() => {
       unwatch();
-      session?.destroy();
-      session = null;
+      lens?.destroy();
+      lens = null;
     });
 
     if (!isTop) return;
     const describe = (): PageSummary => ({
       host,
       active: active(),
-      counts: session?.counts() ?? zero(),
-      findings: (session?.index.ordered() ?? [])
-        .filter((item) => settings.severities[item.finding.severity])
-        .map((item, index) => ({
-          index,
-          severity: item.finding.severity,
-          noteId: item.finding.noteId as PageSummary['findings'][number]['noteId'],
-          title: getNote(item.finding.noteId)?.title ?? item.finding.noteId,
-          snippet: item.finding.text.slice(0, 120),
-        })),
+      counts: lens?.session.counts() ?? zero(),
+      findings: (lens?.visible() ?? []).map((item, index) => ({
+        index,
+        severity: item.finding.severity,
+        noteId: item.finding.noteId as PageSummary['findings'][number]['noteId'],
+        title: getNote(item.finding.noteId)?.title ?? item.finding.noteId,
+        snippet: item.finding.text.slice(0, 120),
+      })),
     });
     const answer = (message: unknown) => {
       if (!message || typeof message !== 'object' || !('type' in message)) return undefined;
       if (message.type === 'where') return Promise.resolve({ host });
+      if (!isToContent(message)) return undefined;
       if (message.type === 'describe') return Promise.resolve(describe());
+      if (message.type === 'reveal') {
+        return (lens?.navigator.reveal(message.index) ?? Promise.resolve(false)).then((ok) => ({
+          ok,
+        }));
+      }
+      void lens?.navigator.step(message.command === 'next-finding' ? 1 : -1);
       return undefined;
     };
     browser.runtime.onMessage.addListener(answer);

@@ -97,6 +97,11 @@ export interface NoteCardProps {
   idPrefix?: string;
   /** Extra content from the host (e.g. a close button), shown after the note. */
   children?: ComponentChildren;
+  /**
+   * Whether this card ends with the disclaimer (default yes). A view stacking several notes shows
+   * it once, after the last.
+   */
+  disclaimer?: boolean;
 }
 
 /** The id of a card's title, for a host that labels its dialog or tooltip with it. */
@@ -108,7 +113,13 @@ export function noteTitleId(note: Note, idPrefix?: string): string {
  * A note from the evidence data, and nothing else: no page text reaches this component, and all
  * text is rendered as text nodes.
  */
-export function NoteCard({ note, headingLevel = 2, idPrefix, children }: NoteCardProps) {
+export function NoteCard({
+  note,
+  headingLevel = 2,
+  idPrefix,
+  children,
+  disclaimer = true,
+}: NoteCardProps) {
   const titleId = noteTitleId(note, idPrefix);
   const Heading = `h${headingLevel}` as keyof JSX.IntrinsicElements;
   return (
@@ -136,7 +147,7 @@ export function NoteCard({ note, headingLevel = 2, idPrefix, children }: NoteCar
       <p class="ml-note__reviewed">
         Last reviewed <time dateTime={note.lastReviewed}>{formatReviewed(note.lastReviewed)}</time>
       </p>
-      <Disclaimer />
+      {disclaimer ? <Disclaimer /> : null}
     </article>
   );
 }

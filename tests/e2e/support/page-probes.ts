@@ -113,15 +113,17 @@ export function liveRegionText(target: Target): Promise<string> {
 
 /**
  * The middle of the first line box of the highlight whose block has id `block` (in the light DOM
- * or an open shadow root), scrolled into view first; null when there is no such highlight.
+ * or an open shadow root), the block scrolled to the middle first unless `scroll` is false; null
+ * when there is no such highlight.
  */
 export function highlightPoint(
   target: Target,
   block: string,
   severity?: string,
+  scroll = true,
 ): Promise<{ x: number; y: number } | null> {
   return target.evaluate(
-    ([blockId, wanted]) => {
+    ([blockId, wanted, scrollFirst]) => {
       const up = (node: Node): Node | null =>
         node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
       for (const [name, highlight] of CSS.highlights) {
@@ -131,7 +133,7 @@ export function highlightPoint(
           let el: Node | null = r.startContainer;
           while (el && !(el instanceof Element && el.id === blockId)) el = up(el);
           if (!el) continue;
-          (el as Element).scrollIntoView({ block: 'center' });
+          if (scrollFirst) (el as Element).scrollIntoView({ block: 'center' });
           const range = document.createRange();
           range.setStart(r.startContainer, r.startOffset);
           range.setEnd(r.endContainer, r.endOffset);
@@ -141,6 +143,6 @@ export function highlightPoint(
       }
       return null;
     },
-    [block, severity ?? ''] as const,
+    [block, severity ?? '', scroll] as const,
   );
 }

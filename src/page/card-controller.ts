@@ -1,0 +1,180 @@
+import type { Severity } from '../engine/types.ts';
+import { type CardLayer, createCardLayer } from '../ui/card-layer.tsx';
+import { isStillIndexed, notesFor } from './card-notes.ts';
+import type { FindingIndex, PageFinding } from './finding-index.ts';
+import { findingsAtPoint, liveRange } from './hit-test.ts';
+import { createHoverIntent } from './hover-intent.ts';
+import { type Box, isInView, unionBox } from './placement.ts';
+import type { UiHost } from './ui-host.ts';
+
+/**
+ * Opens and closes the card: from a resting pointer (hit-testing throttled to one test per frame),
+ * and on request from the keyboard commands or the popup. Owns the UI host, which it creates the
+ * first time the page has something to show and removes on destroy.
+ */
+export interface CardController {
+  /** Findings changed: create the host if there is now something to show, drop a stale card. */
+  refresh(): void;
+  configure(options: { hoverDelayMs: number; shown: Record<Severity, boolean> }): void;
+  /** Opens the card for `items`, focused (keyboard), announcing `announcement`. */
+  openFromKeyboard(items: readonly PageFinding[], announcement: string): Promise<void>;
+  destroy(): void;
+}
+
+export interface CardControllerOptions {
+  doc: Document;
+  index: FindingIndex;
+  hoverDelayMs: number;
+  shown: Record<Severity, boolean>;
+  mountHost(): Promise<UiHost>;
+  onTurnOffSite(): void;
+  onOpenChecklist(): void;
+  /** Aborted when the content script's context goes away. */
+  signal: AbortSignal;
+}
+
+export function createCardController(options: CardControllerOptions): CardController {
+  const { doc, index } = options;
+  const win = doc.defaultView ?? window;
+  const stop = new AbortController();
+  const signal = AbortSignal.any([stop.signal, options.signal]);
+  let shown = options.shown;
+  let host: UiHost | null = null;
+  let layer: CardLayer | null = null;
+  let mounting: Promise<CardLayer | null> | null = null;
+  let open: readonly PageFinding[] = [];
+  let returnFocus: HTMLElement | null = null;
+  let frame = 0;
+  let lastMove: PointerEvent | null = null;
+
+  const accept = (item: PageFinding) => shown[item.finding.severity];
+  const anchorOf = (items: readonly PageFinding[]): Box | null =>
+    unionBox(items.flatMap((item) => [...(liveRange(doc, item)?.getClientRects() ?? [])]));
+  const viewport = () => ({ width: win.innerWidth, height: win.innerHeight });
+
+  const ensureLayer = (): Promise<CardLayer | null> => {
+    mounting ??= options.mountHost().then((mounted) => {
+      if (signal.aborted) {
+        mounted.remove();
+        return null;
+      }
+      host = mounted;
+      layer = createCardLayer(mounted.container, {
+        onClose: () => close(true),
+        onTurnOffSite: options.onTurnOffSite,
+        onOpenChecklist: options.onOpenChecklist,
+        onPointerInside: (inside) => intent.onCard(inside),
+      });
+      return layer;
+    });
+    return mounting;
+  };
+
+  const show = (items: readonly PageFinding[], focus: boolean): boolean => {
+    const anchor = anchorOf(items);
+    const notes = notesFor(items);
+    if (!layer || !anchor || notes.length === 0) return false;
+    open = items;
+    layer.show(notes, anchor, { focus });
+    return true;
+  };
+  const close = (restoreFocus: boolean) => {
+    const hadFocus = layer?.card?.matches(':focus-within') ?? false;
+    open = [];
+    intent.reset();
+    layer?.hide();
+    if ((restoreFocus || hadFocus) && returnFocus?.isConnected) {
+      returnFocus.focus({ preventScroll: true });
+    }
+    returnFocus = null;
+  };
+
+  const intent = createHoverIntent<PageFinding>({
+    delayMs: options.hoverDelayMs,
+    open: (items) => {
+      if (!show(items, false)) intent.reset();
+    },
+    close: () => close(false),
+  });
+
+  const testPointer = () => {
+    frame = 0;
+    const event = lastMove;
+    if (!event || signal.aborted) return;
+    if (host && event.composedPath().includes(host.host)) return;
+    intent.over(findingsAtPoint(doc, index, event.clientX, event.clientY, accept));
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch' || index.size === 0 || !layer) return;
+    lastMove = event;
+    if (frame === 0) frame = win.requestAnimationFrame(testPointer);
+  };
+  const followText = () => {
+    if (open.length === 0 || !layer) return;
+    const anchor = anchorOf(open);
+    if (!anchor || !isInView(anchor, viewport())) close(false);
+    else layer.reposition(anchor);
+  };
+  const listen = { signal, passive: true } as const;
+  win.addEventListener('pointermove', onPointerMove, listen);
+  doc.addEventListener('scroll', followText, { ...listen, capture: true });
+  win.addEventListener('resize', followText, listen);
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && open.length > 0) close(true);
+    },
+    { signal, capture: true },
+  );
+  // A card reached by keyboard closes once focus moves on to the page.
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      if (open.length > 0 && returnFocus && host && !event.composedPath().includes(host.host)) {
+        returnFocus = null;
+        close(false);
+      }
+    },
+    { signal, capture: true },
+  );
+
+  return {
+    refresh() {
+      if (signal.aborted) return;
+      if (!layer && index.ordered().some(accept)) void ensureLayer();
+      if (open.length > 0 && !open.some((item) => isStillIndexed(index, item))) close(false);
+    },
+    configure(next) {
+      shown = next.shown;
+      intent.setDelay(next.hoverDelayMs);
+      if (open.some((item) => !accept(item))) close(false);
+    },
+    async openFromKeyboard(items, announcement) {
+      const ready = await ensureLayer();
+      if (!ready || signal.aborted) return;
+      const previous = returnFocus ?? deepActiveElement(doc);
+      intent.openedElsewhere();
+      if (!show(items, true)) return;
+      // Kept across steps, so Escape after several "next" still returns to where the user was.
+      returnFocus = previous;
+      ready.announce(announcement);
+    },
+    destroy() {
+      stop.abort();
+      if (frame !== 0) win.cancelAnimationFrame(frame);
+      intent.destroy();
+      layer?.destroy();
+      host?.remove();
+      host = null;
+      layer = null;
+      open = [];
+    },
+  };
+}
+
+/** The focused element, looking into shadow roots; null when nothing in particular has focus. */
+function deepActiveElement(doc: Document): HTMLElement | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement && el !== doc.body ? el : null;
+}

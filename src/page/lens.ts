@@ -1,0 +1,71 @@
+import type { Settings } from '../settings/index.ts';
+import { type CardController, createCardController } from './card-controller.ts';
+import { visibleFindings } from './card-notes.ts';
+import type { PageFinding } from './finding-index.ts';
+import { createFindingNavigator, type FindingNavigator } from './finding-navigator.ts';
+import { createPageSession, type PageSession } from './page-session.ts';
+import type { UiHost } from './ui-host.ts';
+
+/**
+ * Milia Lens in one page while it is on for the site: the page session (reading and painting),
+ * the card (hover and keyboard) and the finding navigator, created and destroyed together.
+ */
+export interface Lens {
+  readonly session: PageSession;
+  readonly navigator: FindingNavigator;
+  /** The findings the user can see, in page order (what the popup lists). */
+  visible(): PageFinding[];
+  configure(settings: Settings): void;
+  destroy(): void;
+}
+
+export interface LensOptions {
+  doc: Document;
+  settings: Settings;
+  mountHost(): Promise<UiHost>;
+  onFindingsChanged(): void;
+  onTurnOffSite(): void;
+  onOpenChecklist(): void;
+  signal: AbortSignal;
+}
+
+export function createLens(options: LensOptions): Lens {
+  let settings = options.settings;
+  // The card is created below; findings can only arrive after a scan slice, i.e. later.
+  let cards: CardController | null = null;
+  const session = createPageSession(options.doc, settings, () => {
+    cards?.refresh();
+    options.onFindingsChanged();
+  });
+  cards = createCardController({
+    doc: options.doc,
+    index: session.index,
+    hoverDelayMs: settings.hoverDelayMs,
+    shown: settings.severities,
+    mountHost: options.mountHost,
+    onTurnOffSite: options.onTurnOffSite,
+    onOpenChecklist: options.onOpenChecklist,
+    signal: options.signal,
+  });
+  const navigator = createFindingNavigator({
+    doc: options.doc,
+    index: session.index,
+    shown: () => settings.severities,
+    cards,
+  });
+  return {
+    session,
+    navigator,
+    visible: () => visibleFindings(session.index, settings.severities),
+    configure(next) {
+      settings = next;
+      session.configure(next);
+      cards?.configure({ hoverDelayMs: next.hoverDelayMs, shown: next.severities });
+      cards?.refresh();
+    },
+    destroy() {
+      cards?.destroy();
+      session.destroy();
+    },
+  };
+}

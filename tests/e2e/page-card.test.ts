@@ -1,0 +1,196 @@
+import { createRequire } from 'node:module';
+import type Axe from 'axe-core';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { mostSevere, titlesAt } from './support/card-expectations.ts';
+import { adviceBlocks, highlightPoint, openCard } from './support/page-probes.ts';
+import { usePageFixture } from './support/page-fixture.ts';
+
+const fixture = usePageFixture();
+
+async function blockText(page: Page, id: string): Promise<string> {
+  const block = (await adviceBlocks(page)).find((b) => b.id === id);
+  if (!block) throw new Error(`no block #${id}`);
+  return block.text;
+}
+
+/** Rests the pointer on the most severe highlight of block `id`; returns the expected titles. */
+async function hover(page: Page, id: string): Promise<string[]> {
+  const text = await blockText(page, id);
+  const severity = mostSevere(text);
+  const point = await highlightPoint(page, id, severity);
+  if (!point) throw new Error(`no ${severity} highlight in #${id}`);
+  await page.mouse.move(point.x, point.y);
+  return titlesAt(text, severity);
+}
+
+/** The card's box and the hovered highlight's line boxes, in viewport coordinates. */
+function geometry(page: Page) {
+  return page.evaluate(() => {
+    const card = document
+      .querySelector('milia-lens-ui')
+      ?.shadowRoot?.querySelector('[role="dialog"]')
+      ?.getBoundingClientRect();
+    return { card: card?.toJSON() as DOMRect, width: innerWidth, height: innerHeight };
+  });
+}
+
+test('resting on a highlight opens the card with its note; moving away closes it', async () => {
+  const page = await fixture.open('page-article.html');
+  for (const id of ['needle', 'eyes', 'split', 'shadow']) {
+    const titles = await hover(page, id);
+    await expect.poll(() => openCard(page)).not.toBeNull();
+    const card = await openCard(page);
+    expect(titles).toContain(card?.label);
+    expect(card?.titles[0]).toBe(card?.label);
+    // Opened by the pointer, the card does not take focus from the page.
+    expect(card?.focused).toBe(false);
+    await page.mouse.move(2, 2);
+    await expect.poll(() => openCard(page)).toBeNull();
+  }
+});
+
+test('the card opens within the hover delay, stays while the pointer moves onto it', async () => {
+  const page = await fixture.open('page-article.html');
+  await hover(page, 'needle');
+  const opened = Date.now();
+  await expect.poll(() => openCard(page), { interval: 25 }).not.toBeNull();
+  // Default delay is 250 ms; allow for the test's own polling and a busy machine.
+  expect(Date.now() - opened).toBeLessThan(1500);
+  const { card } = await geometry(page);
+  await page.mouse.move(card.left + card.width / 2, card.top + 20, { steps: 8 });
+  await page.waitForTimeout(600);
+  expect(await openCard(page)).not.toBeNull();
+  await page.mouse.move(2, 2, { steps: 4 });
+  await expect.poll(() => openCard(page)).toBeNull();
+});
+
+test('sits beside the text, never on it, and flips above it at the bottom of the viewport', async () => {
+  const page = await fixture.open('page-article.html');
+  await page.setViewportSize({ width: 900, height: 500 });
+  for (const place of ['top', 'bottom'] as const) {
+    await page.mouse.move(2, 2);
+    await expect.poll(() => openCard(page)).toBeNull();
+    const point = await highlightPoint(page, 'needle');
+    if (!point) throw new Error('no highlight in #needle');
+    // Scroll so the text sits near the chosen edge of the viewport.
+    const target = place === 'top' ? 40 : 460;
+    await page.evaluate((dy) => window.scrollBy(0, dy), point.y - target);
+    const moved = await highlightPoint(page, 'needle', undefined, false);
+    if (!moved) throw new Error('no highlight in #needle');
+    await page.mouse.move(moved.x, moved.y);
+    await expect.poll(() => openCard(page)).not.toBeNull();
+    const { card, width, height } = await geometry(page);
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(width);
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.bottom).toBeLessThanOrEqual(height);
+    // The pointer sits on the text: the card must not be under it.
+    const covers =
+      moved.x >= card.left &&
+      moved.x <= card.right &&
+      moved.y >= card.top &&
+      moved.y <= card.bottom;
+    expect(covers).toBe(false);
+    if (place === 'top') expect(card.top).toBeGreaterThan(moved.y);
+    else expect(card.bottom).toBeLessThan(moved.y);
+  }
+});
+
+test('closes when its text scrolls out of view, and on Escape', async () => {
+  const page = await fixture.open('page-article.html');
+  await hover(page, 'needle');
+  await expect.poll(() => openCard(page)).not.toBeNull();
+  await page.evaluate(() => window.scrollBy(0, 3000));
+  await expect.poll(() => openCard(page)).toBeNull();
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await hover(page, 'needle');
+  await expect.poll(() => openCard(page)).not.toBeNull();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => openCard(page)).toBeNull();
+});
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Axe's verdict on the open card, in the UI host's shadow root: violations and rules passed. */
+async function auditCard(page: Page): Promise<{ violations: string[]; passed: string[] }> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof Axe }).axe;
+    const results = await axe.run({
+      include: [{ fromShadowDom: ['milia-lens-ui', '[role="dialog"]'] }],
+    });
+    return {
+      violations: results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`,
+      ),
+      passed: results.passes.map((p) => p.id),
+    };
+  });
+}
+
+test('axe finds no violations in the open card, light or dark', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await fixture.open('page-article.html', (p) => p.emulateMedia({ colorScheme }));
+    await hover(page, 'eyes');
+    await expect.poll(() => openCard(page)).not.toBeNull();
+    const audit = await auditCard(page);
+    expect(audit.violations).toEqual([]);
+    // Axe really looked at the card: contrast, names and ARIA were checked and passed.
+    expect(audit.passed).toEqual(
+      expect.arrayContaining(['color-contrast', 'button-name', 'link-name', 'aria-dialog-name']),
+    );
+    const background = await page.evaluate(() => {
+      const card = document.querySelector('milia-lens-ui')?.shadowRoot?.querySelector('.ml-card');
+      return card ? getComputedStyle(card).backgroundColor : '';
+    });
+    expect(background).toBe(colorScheme === 'dark' ? 'rgb(30, 31, 36)' : 'rgb(255, 255, 255)');
+    await page.close();
+  }
+});
+
+test('page CSS cannot restyle the card, and it fits a 200%-zoom-sized viewport', async () => {
+  const page = await fixture.open('page-article.html', (p) =>
+    p.setViewportSize({ width: 400, height: 700 }),
+  );
+  await hover(page, 'needle');
+  await expect.poll(() => openCard(page)).not.toBeNull();
+  const style = await page.evaluate(() => {
+    const shadow = document.querySelector('milia-lens-ui')?.shadowRoot;
+    const card = shadow?.querySelector('.ml-card') as HTMLElement;
+    const title = shadow?.querySelector('.ml-note__title') as HTMLElement;
+    const rect = card.getBoundingClientRect();
+    return {
+      display: getComputedStyle(card).display,
+      titleColor: getComputedStyle(title).color,
+      left: rect.left,
+      right: rect.right,
+      scrollWidth: card.scrollWidth,
+      clientWidth: card.clientWidth,
+    };
+  });
+  // The fixture's `[role="dialog"] { display: none !important }` and `p { color: #333 }` miss.
+  expect(style.display).not.toBe('none');
+  expect(style.titleColor).not.toBe('rgb(51, 51, 51)');
+  expect(style.left).toBeGreaterThanOrEqual(0);
+  expect(style.right).toBeLessThanOrEqual(400);
+  expect(style.scrollWidth).toBeLessThanOrEqual(style.clientWidth);
+});
+
+test('reduced motion turns the opening animation off', async () => {
+  const page = await fixture.open('page-article.html', (p) =>
+    p.emulateMedia({ reducedMotion: 'reduce' }),
+  );
+  await hover(page, 'needle');
+  await expect.poll(() => openCard(page)).not.toBeNull();
+  const animation = await page.evaluate(() => {
+    const card = document.querySelector('milia-lens-ui')?.shadowRoot?.querySelector('.ml-card');
+    return card ? getComputedStyle(card).animationName : '';
+  });
+  expect(animation).toBe('none');
+});
+
+test('no uncaught error in the page or the extension', () => {
+  expect(fixture.errors).toEqual([]);
+});

@@ -1,0 +1,34 @@
+import { detect } from '../../../src/engine/detect.ts';
+import { SEVERITIES, type Severity } from '../../../src/engine/types.ts';
+import { getNote } from '../../../src/evidence/notes.ts';
+
+/**
+ * Expectations computed in Node from the engine and the evidence data, so tests keep holding
+ * while the engine's rules grow.
+ */
+
+const rank = (s: Severity) => SEVERITIES.indexOf(s);
+
+/** The most severe severity the engine gives any finding in `text`. */
+export function mostSevere(text: string): Severity {
+  const findings = detect(text);
+  const first = [...findings].sort((a, b) => rank(a.severity) - rank(b.severity))[0];
+  if (!first) throw new Error(`the engine finds nothing in: ${text}`);
+  return first.severity;
+}
+
+/** Titles of the notes of findings of `severity` in `text`: one of them labels its card. */
+export function titlesAt(text: string, severity: Severity): string[] {
+  return detect(text)
+    .filter((f) => f.severity === severity)
+    .map((f) => getNote(f.noteId)?.title ?? f.noteId);
+}
+
+/** Note titles of `texts`' findings in page order (blocks in the order given). */
+export function titlesInOrder(texts: readonly string[]): string[] {
+  return texts.flatMap((text) =>
+    detect(text)
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .map((f) => getNote(f.noteId)?.title ?? f.noteId),
+  );
+}
