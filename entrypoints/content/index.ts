@@ -4,6 +4,7 @@ import { SEVERITIES } from '../../src/engine/types.ts';
 import { getNote } from '../../src/evidence/notes.ts';
 import { isToContent } from '../../src/messaging/guards.ts';
 import type { PageSummary, SeverityCounts } from '../../src/messaging/messages.ts';
+import { ignoreForgedRestarts } from '../../src/messaging/page-events.ts';
 import { sendToBackground } from '../../src/messaging/send.ts';
 import { createLens, type Lens } from '../../src/page/lens.ts';
 import { mountUiHost } from '../../src/page/ui-host.ts';
@@ -23,6 +24,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
+    ignoreForgedRestarts(ctx);
     const host = location.host;
     const isTop = window === window.top;
     let settings: Settings = await loadSettings();
