@@ -46,3 +46,29 @@ export const noHighlightedRanges = (): boolean =>
   [...CSS.highlights].every(
     ([name, highlight]) => !name.startsWith('milia-lens-') || !highlight.size,
   );
+
+/**
+ * The centre of the first line box of the first Milia Lens highlight, scrolled into view; null
+ * when nothing is highlighted. Where a pointer rests to open the hover card.
+ */
+export const firstHighlightCenter = (): { x: number; y: number } | null => {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('milia-lens-')) continue;
+    for (const r of highlight) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = range.getClientRects()[0];
+      if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+  }
+  return null;
+};
+
+/** True while the UI host's shadow root shows a hover card (role dialog or tooltip). */
+export const cardIsOpen = (): boolean => {
+  const shadow = document.querySelector('milia-lens-ui')?.shadowRoot;
+  const card = shadow?.querySelector<HTMLElement>('[role="dialog"], [role="tooltip"]');
+  return !!card && card.checkVisibility();
+};
