@@ -1,0 +1,88 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { detect } from '../../src/engine/detect.ts';
+import { mostSevere, titlesAt } from './support/card-expectations.ts';
+import {
+  adviceBlocks,
+  type HighlightSpan,
+  highlightedSpans,
+  highlightPoint,
+  openCard,
+} from './support/page-probes.ts';
+import { usePageFixture } from './support/page-fixture.ts';
+
+const fixture = usePageFixture();
+
+const order = (spans: HighlightSpan[]) =>
+  spans
+    .map((s) => `${s.block} ${s.start}-${s.end} ${s.severity} ${s.text}`)
+    .sort((a, b) => a.localeCompare(b));
+
+/** Highlights as the page shows them, and as the engine (run here) says they should be. */
+async function compare(page: Page) {
+  const expected = (await adviceBlocks(page)).flatMap(({ id, text }) =>
+    detect(text).map((f) => ({
+      severity: f.severity,
+      block: id,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+    })),
+  );
+  return { shown: order(await highlightedSpans(page)), expected: order(expected) };
+}
+
+async function expectInStep(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const { shown, expected } = await compare(page);
+      return shown.join('\n') === expected.join('\n') ? 'same' : { shown, expected };
+    })
+    .toBe('same');
+}
+
+test('a feed that appends and removes paragraphs keeps its highlights right', async () => {
+  const page = await fixture.open('page-live.html');
+  await page.waitForFunction(() => document.body.dataset.settled === 'yes');
+  await expectInStep(page);
+  // Posts 1, 3, 5, 7 and 9 were removed again: nothing of theirs may stay highlighted.
+  const blocks = new Set((await highlightedSpans(page)).map((s) => s.block));
+  expect([...blocks].sort()).toEqual(['first', 'post-10', 'post-2', 'post-4', 'post-6', 'post-8']);
+});
+
+test('edited text is read again', async () => {
+  const page = await fixture.open('page-live.html');
+  await page.waitForFunction(() => document.body.dataset.settled === 'yes');
+  await page.evaluate(() => {
+    const text = document.getElementById('first')?.firstChild as Text;
+    text.data = 'The first paragraph now says nothing of the sort.';
+    const second = document.getElementById('post-2')?.firstChild as Text;
+    second.data = 'Sterilise a sewing needle and gently prick the milium to lift it out.';
+  });
+  await expectInStep(page);
+  const blocks = (await highlightedSpans(page)).map((s) => s.block);
+  expect(blocks).not.toContain('first');
+  expect(blocks).toContain('post-2');
+});
+
+test('a single-page-app route change keeps highlights and the card right', async () => {
+  const page = await fixture.open('page-live.html');
+  await page.waitForFunction(() => document.body.dataset.settled === 'yes');
+  await page.evaluate(() => (window as unknown as { goTo(r: string): void }).goTo('b'));
+  await expect.poll(() => page.url()).toMatch(/\?route=b$/u);
+  await expectInStep(page);
+  const blocks = new Set((await highlightedSpans(page)).map((s) => s.block));
+  expect([...blocks]).toEqual(['route-b']);
+
+  const text = (await adviceBlocks(page))[0]?.text ?? '';
+  const severity = mostSevere(text);
+  const point = await highlightPoint(page, 'route-b', severity);
+  if (!point) throw new Error('no highlight after the route change');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(async () => (await openCard(page))?.label).toBeDefined();
+  expect(titlesAt(text, severity)).toContain((await openCard(page))?.label);
+});
+
+test('no uncaught error in the page or the extension', () => {
+  expect(fixture.errors).toEqual([]);
+});
