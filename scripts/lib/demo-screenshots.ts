@@ -29,12 +29,9 @@ export async function takeDemoScreenshots(
   shots.push(pagePath);
 
   const cardPath = join(outputDir, 'hover-card.png');
-  if (await hoverMostSevere(page)) {
-    await page.screenshot({ path: cardPath });
-    shots.push(cardPath);
-  } else {
-    console.warn('demo: no hover card appeared (the card UI may not be built yet)');
-  }
+  if (!(await hoverMostSevere(page))) throw new Error('no hover card appeared over a highlight');
+  await page.screenshot({ path: cardPath, animations: 'disabled' });
+  shots.push(cardPath);
 
   const popupPath = join(outputDir, 'popup.png');
   const tabId = await activeTabId(browser, page);
@@ -47,7 +44,7 @@ export async function takeDemoScreenshots(
   return shots;
 }
 
-/** Rests the pointer on the most severe highlight; true once the card host shows a dialog. */
+/** Rests the pointer on the most severe highlight; true once the card is open (a shown popover). */
 async function hoverMostSevere(page: Page): Promise<boolean> {
   const point = await page.evaluate((order) => {
     for (const severity of order) {
@@ -69,7 +66,10 @@ async function hoverMostSevere(page: Page): Promise<boolean> {
   await page.mouse.move(point.x, point.y);
   try {
     await page.waitForFunction(
-      () => !!document.querySelector('milia-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]'),
+      () =>
+        !!document
+          .querySelector('milia-lens-ui')
+          ?.shadowRoot?.querySelector('[role="dialog"]:popover-open'),
       undefined,
       { timeout: 3_000 },
     );
