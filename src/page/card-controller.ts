@@ -74,6 +74,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     const anchor = anchorOf(items);
     const notes = notesFor(items);
     if (!layer || !anchor || notes.length === 0) return false;
+    if (host && !host.host.isConnected) host.reattach();
     open = items;
     layer.show(notes, anchor, { focus });
     return true;

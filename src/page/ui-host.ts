@@ -11,6 +11,8 @@ export interface UiHost {
   host: HTMLElement;
   shadow: ShadowRoot;
   container: HTMLElement;
+  /** Puts the host back at the end of the body after the page threw it out (e.g. re-rendered its body). */
+  reattach(): void;
   remove(): void;
 }
 
@@ -44,6 +46,7 @@ export async function mountUiHost(ctx: ContentScriptContext, doc: Document): Pro
     host: ui.shadowHost,
     shadow: ui.shadow,
     container: ui.uiContainer,
+    reattach: () => ui.mount(),
     remove: () => ui.remove(),
   };
 }

@@ -83,6 +83,18 @@ test('a single-page-app route change keeps highlights and the card right', async
   expect(titlesAt(text, severity)).toContain((await openCard(page))?.label);
 });
 
+test('a page that re-renders its whole body gets its highlights and card back', async () => {
+  const page = await fixture.open('page-live.html');
+  await page.evaluate(() => (window as unknown as { renderBody(): void }).renderBody());
+  await expectInStep(page);
+  expect(await page.evaluate(() => document.querySelector('milia-lens-ui'))).toBeNull();
+  const point = await highlightPoint(page, 'rerendered');
+  if (!point) throw new Error('no highlight after the re-render');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(async () => (await openCard(page))?.label).toBeDefined();
+  expect(await page.evaluate(() => document.querySelectorAll('milia-lens-ui').length)).toBe(1);
+});
+
 test('no uncaught error in the page or the extension', () => {
   expect(fixture.errors).toEqual([]);
 });
