@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type Axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { mostSevere, titlesAt } from './support/card-expectations.ts';
+import { mostSevere, titlesAt } from './support/engine-expectations.ts';
 import { adviceBlocks, highlightPoint, openCard } from './support/page-probes.ts';
 import { usePageFixture } from './support/page-fixture.ts';
 
@@ -48,6 +48,25 @@ test('resting on a highlight opens the card with its note; moving away closes it
     await page.mouse.move(2, 2);
     await expect.poll(() => openCard(page)).toBeNull();
   }
+});
+
+test('in a same-origin frame the frame shows its own card', async () => {
+  const page = await fixture.open('page-article.html');
+  const frame = page.frame({ url: /page-frame\.html$/u });
+  if (!frame) throw new Error('the same-origin iframe did not load');
+  await page.locator('#frame').scrollIntoViewIfNeeded();
+  const text = (await adviceBlocks(frame))[0]?.text ?? '';
+  const severity = mostSevere(text);
+  await expect
+    .poll(async () => (await highlightPoint(frame, 'framed', severity, false)) !== null)
+    .toBe(true);
+  const inner = await highlightPoint(frame, 'framed', severity, false);
+  const box = await page.locator('#frame').boundingBox();
+  if (!inner || !box) throw new Error('no highlight in the frame');
+  // Frame coordinates plus the frame's place in the page (its border is 2px by default).
+  await page.mouse.move(box.x + 2 + inner.x, box.y + 2 + inner.y);
+  await expect.poll(() => openCard(frame)).not.toBeNull();
+  expect(titlesAt(text, severity)).toContain((await openCard(frame))?.label);
 });
 
 test('the card opens within the hover delay, stays while the pointer moves onto it', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { titlesInOrder } from './support/card-expectations.ts';
+import { titlesInOrder } from './support/engine-expectations.ts';
 import { sendCommand } from './support/commands.ts';
 import { adviceBlocks, liveRegionText, openCard } from './support/page-probes.ts';
 import { usePageFixture } from './support/page-fixture.ts';

@@ -1,35 +1,17 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { detect } from '../../src/engine/detect.ts';
-import { mostSevere, titlesAt } from './support/card-expectations.ts';
-import {
-  adviceBlocks,
-  type HighlightSpan,
-  highlightedSpans,
-  highlightPoint,
-  openCard,
-} from './support/page-probes.ts';
+import { expectedSpans, mostSevere, spanKeys, titlesAt } from './support/engine-expectations.ts';
+import { adviceBlocks, highlightedSpans, highlightPoint, openCard } from './support/page-probes.ts';
 import { usePageFixture } from './support/page-fixture.ts';
 
 const fixture = usePageFixture();
 
-const order = (spans: HighlightSpan[]) =>
-  spans
-    .map((s) => `${s.block} ${s.start}-${s.end} ${s.severity} ${s.text}`)
-    .sort((a, b) => a.localeCompare(b));
-
 /** Highlights as the page shows them, and as the engine (run here) says they should be. */
 async function compare(page: Page) {
-  const expected = (await adviceBlocks(page)).flatMap(({ id, text }) =>
-    detect(text).map((f) => ({
-      severity: f.severity,
-      block: id,
-      start: f.start,
-      end: f.end,
-      text: f.text,
-    })),
-  );
-  return { shown: order(await highlightedSpans(page)), expected: order(expected) };
+  return {
+    shown: spanKeys(await highlightedSpans(page)),
+    expected: spanKeys(await expectedSpans(page)),
+  };
 }
 
 async function expectInStep(page: Page): Promise<void> {

@@ -1,6 +1,7 @@
 import { detect } from '../../../src/engine/detect.ts';
 import { SEVERITIES, type Severity } from '../../../src/engine/types.ts';
 import { getNote } from '../../../src/evidence/notes.ts';
+import { adviceBlocks, type HighlightSpan } from './page-probes.ts';
 
 /**
  * Expectations computed in Node from the engine and the evidence data, so tests keep holding
@@ -31,4 +32,26 @@ export function titlesInOrder(texts: readonly string[]): string[] {
       .sort((a, b) => a.start - b.start || a.end - b.end)
       .map((f) => getNote(f.noteId)?.title ?? f.noteId),
   );
+}
+
+/** What the engine, run here on each `.advice` block's text, says the frame should highlight. */
+export async function expectedSpans(
+  target: Parameters<typeof adviceBlocks>[0],
+): Promise<HighlightSpan[]> {
+  return (await adviceBlocks(target)).flatMap(({ id, text }) =>
+    detect(text).map((f) => ({
+      severity: f.severity,
+      block: id,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+    })),
+  );
+}
+
+/** Spans as sorted one-line keys, so two lists compare (and print) readably. */
+export function spanKeys(spans: readonly HighlightSpan[]): string[] {
+  return spans
+    .map((s) => `${s.block} ${s.start}-${s.end} ${s.severity} ${s.text}`)
+    .sort((a, b) => a.localeCompare(b));
 }
