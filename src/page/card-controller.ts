@@ -36,8 +36,11 @@ export interface CardControllerOptions {
 export function createCardController(options: CardControllerOptions): CardController {
   const { doc, index } = options;
   const win = doc.defaultView ?? window;
+  // Stops on destroy or when the context goes (AbortSignal.any is too new for Chrome 105).
   const stop = new AbortController();
-  const signal = AbortSignal.any([stop.signal, options.signal]);
+  const signal = stop.signal;
+  if (options.signal.aborted) stop.abort();
+  else options.signal.addEventListener('abort', () => stop.abort(), { once: true, signal });
   let shown = options.shown;
   let host: UiHost | null = null;
   let layer: CardLayer | null = null;
@@ -124,6 +127,14 @@ export function createCardController(options: CardControllerOptions): CardContro
     'keydown',
     (event) => {
       if (event.key === 'Escape' && open.length > 0) close(true);
+    },
+    { signal, capture: true },
+  );
+  // A press anywhere else on the page closes the card, however it was opened.
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (open.length > 0 && host && !event.composedPath().includes(host.host)) close(false);
     },
     { signal, capture: true },
   );

@@ -57,6 +57,10 @@ test('next and previous step through the findings, announce them and focus the c
     return !!rect && rect.top >= 0 && rect.bottom <= innerHeight;
   });
   expect(inView).toBe(true);
+
+  // A click anywhere else on the page closes it too.
+  await page.mouse.click(4, 4);
+  await expect.poll(() => openCard(page)).toBeNull();
 });
 
 test('Escape closes the card and gives focus back; Tab reaches every link and button', async () => {
