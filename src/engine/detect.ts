@@ -1,24 +1,90 @@
+import { compileLayer } from './matcher.ts';
+import { LAYERS } from './rules/index.ts';
+import { evaluateSentence, type ProcedureState } from './evaluate-sentence.ts';
+import { splitSentences } from './sentences.ts';
+import type { Hit } from './sentence-facts.ts';
 import type { Finding } from './types.ts';
 
-/**
- * Walking-skeleton engine: finds the words "milia" and "milium". The full rule engine replaces the
- * body of this function; its signature is the engine's public interface.
- */
-export function detect(text: string): Finding[] {
-  const findings: Finding[] = [];
-  for (const match of text.matchAll(/\bmili(?:a|um)\b/giu)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    findings.push({
-      rule: 'milia-term',
-      kind: 'milia-term',
-      stance: 'describes',
-      severity: 'info',
-      start,
-      end,
-      text: match[0],
-      noteId: 'milia-term.describes',
-    });
+export interface DetectOptions {
+  /**
+   * The document around this text mentions milia. The content script scans a page block by
+   * block, so it says so for the whole page; without it the text itself must mention milia near
+   * each piece of advice.
+   */
+  aboutMilia?: boolean;
+}
+
+/** A stateful reader for consecutive blocks of one document (DIY steps run across list items). */
+export interface Detector {
+  scan(text: string): Finding[];
+}
+
+/** The cheap first pass: text that never names milia costs one scan and nothing else. */
+const MILIA_ANCHOR =
+  /mi\u00AD?l\u00AD?i\u00AD?(?:a|um)\b|mil-\s*\n\s*i(?:a|um)\b|milk[\s-]*(?:spot|bump)|oil[\s-]*seed/iu;
+/** How far (characters) advice may be from a mention of milia to count as advice about milia. */
+const CONTEXT_WINDOW = 2500;
+
+const MATCHERS = {
+  milia: compileLayer(LAYERS.milia),
+  audience: compileLayer(LAYERS.audience),
+  advice: compileLayer(LAYERS.advice),
+  myth: compileLayer(LAYERS.myth),
+};
+
+export function createDetector(options: DetectOptions = {}): Detector {
+  const procedure: ProcedureState = { remaining: 0 };
+  return {
+    scan(text) {
+      if (!options.aboutMilia && !MILIA_ANCHOR.test(text)) {
+        procedure.remaining = 0;
+        return [];
+      }
+      const hits = collectHits(text, options.aboutMilia === true);
+      if (hits.length === 0 && procedure.remaining === 0) return [];
+      const findings: Finding[] = [];
+      let next = 0;
+      for (const sentence of splitSentences(text)) {
+        const inside: Hit[] = [];
+        for (; next < hits.length && (hits[next]?.start ?? 0) < sentence.end; next += 1) {
+          const hit = hits[next];
+          if (hit && hit.start >= sentence.start) inside.push(hit);
+        }
+        if (inside.length === 0 && procedure.remaining === 0) continue;
+        evaluateSentence(text, sentence, inside, procedure, findings);
+      }
+      return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    },
+  };
+}
+
+/** Finds milia, and the milia-related words that appear near a mention of milia. */
+export function detect(text: string, options?: DetectOptions): Finding[] {
+  return createDetector(options).scan(text);
+}
+
+function collectHits(text: string, aboutMilia: boolean): Hit[] {
+  const milia = MATCHERS.milia.match(text);
+  const anchors = milia.map((hit) => hit.start);
+  const near = (hit: Hit) => aboutMilia || isNear(anchors, hit.start);
+  const others = [
+    ...MATCHERS.audience.match(text),
+    ...MATCHERS.advice.match(text),
+    ...MATCHERS.myth.match(text),
+  ].filter(near);
+  return [...milia, ...others].sort((a, b) => a.start - b.start);
+}
+
+/** Binary search over the sorted anchor offsets. */
+function isNear(anchors: readonly number[], at: number): boolean {
+  let lo = 0;
+  let hi = anchors.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const anchor = anchors[mid] ?? 0;
+    if (Math.abs(anchor - at) <= CONTEXT_WINDOW) return true;
+    if (anchor < at) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return findings;
+  return false;
 }

@@ -4,7 +4,10 @@
  * note, fails the typecheck before any test runs.
  */
 
-/** One note per (kind, stance) the engine can produce: the fallback when no specific note fits. */
+/**
+ * One note per (kind, stance) the engine can produce: the fallback when no specific note fits.
+ * Myths have none for stating a myth: every myth rule shows the note that corrects its own myth.
+ */
 export const GENERIC_NOTE_IDS = [
   'milia-term.describes',
   'diy-extraction.recommends',
@@ -25,9 +28,7 @@ export const GENERIC_NOTE_IDS = [
   'infant.recommends',
   'infant.discourages',
   'infant.describes',
-  'myth.recommends',
   'myth.discourages',
-  'myth.describes',
 ] as const;
 
 /** Notes for things the evidence sheet speaks to specifically. */

@@ -76,16 +76,7 @@ export const GENERIC_AUDIENCE_NOTES = {
     sources: ['S3', 'S5', 'S6', 'S7'],
     lastReviewed: LAST_REVIEWED,
   },
-  'myth.recommends': {
-    id: 'myth.recommends',
-    title: 'This repeats a common myth',
-    severity: 'caution',
-    summary:
-      'This advice rests on a common web myth about milia. Milia are sealed cysts of keratin under unbroken skin, so tips meant for pimples or pores don’t apply.',
-    doInstead: 'Leaving milia alone is fine; a clinician can remove them safely if you want.',
-    sources: ['S7', 'S8', 'S4'],
-    lastReviewed: LAST_REVIEWED,
-  },
+
   'myth.discourages': {
     id: 'myth.discourages',
     title: 'Correcting a myth',
@@ -94,16 +85,6 @@ export const GENERIC_AUDIENCE_NOTES = {
       'The page corrects a common myth about milia, in line with clinical sources. Milia are sealed cysts of keratin, not acne, and squeezing doesn’t work on them.',
     doInstead: 'Leave them alone, or ask a clinician if you want them removed.',
     sources: ['S7', 'S8', 'S4'],
-    lastReviewed: LAST_REVIEWED,
-  },
-  'myth.describes': {
-    id: 'myth.describes',
-    title: 'A common myth',
-    severity: 'caution',
-    summary:
-      'This repeats a common web myth about milia. Milia are sealed cysts of keratin under unbroken skin, not acne, and they don’t come from dirt.',
-    doInstead: 'Leaving milia alone is fine; a clinician can remove them safely if you want.',
-    sources: ['S7', 'S2', 'S8'],
     lastReviewed: LAST_REVIEWED,
   },
 } satisfies Partial<Record<NoteId, Note>>;

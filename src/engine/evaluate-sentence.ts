@@ -1,0 +1,147 @@
+import { noteFor } from './rules/index.ts';
+import procedureStep from './rules/diy/procedure-step.ts';
+import type { Rule } from './rules/rule.ts';
+import type { Sentence } from './sentences.ts';
+import { buildFacts, type Hit, type SentenceFacts } from './sentence-facts.ts';
+import { type Audience, severityOf } from './severity.ts';
+import { audienceStance, DIY_KINDS, diyVerdict, mythStance, professionalStance } from './stance.ts';
+import { STANCES, type Finding, type Kind, type Stance } from './types.ts';
+import type { Verdict } from './verdict.ts';
+
+/** How many sentences without a step keep an introduction to DIY steps in force. */
+const PROCEDURE_REACH = 4;
+
+export interface ProcedureState {
+  /** Sentences left in which instructions count as DIY removal steps; 0 when none is open. */
+  remaining: number;
+}
+
+interface Judged {
+  hit: Hit;
+  verdict: Verdict;
+}
+
+/** Turns one sentence's hits into findings, and moves the DIY-steps context along. */
+export function evaluateSentence(
+  text: string,
+  sentence: Sentence,
+  hits: Hit[],
+  procedure: ProcedureState,
+  out: Finding[],
+): void {
+  const facts = buildFacts(text, sentence.start, sentence.end, sentence.listItem, hits);
+  facts.inProcedure = procedure.remaining > 0;
+  facts.hits = hits.filter((hit) => !hit.rule.accept || hit.rule.accept(facts));
+  const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
+  const diy = judgeDiy(facts, procedure.remaining > 0);
+  const emit = (rule: Rule, kind: Kind, stance: Stance, start: number, end: number) =>
+    out.push(makeFinding(text, rule, kind, stance, audience, start, end));
+
+  for (const [kind, judged] of strongestPerKind(diy)) {
+    emit(judged.hit.rule, kind, judged.verdict.stance, sentence.start, sentence.end);
+  }
+  const pro = facts.hits.find((hit) => hit.rule.kind === 'professional');
+  if (pro) emit(pro.rule, 'professional', professionalStance(facts), sentence.start, sentence.end);
+  const myth = facts.hits.find((hit) => hit.rule.kind === 'myth');
+  if (myth) emit(myth.rule, 'myth', mythStance(facts), sentence.start, sentence.end);
+  const audienceVerdict = audienceStance(
+    facts,
+    diy.map((j) => j.verdict),
+  );
+  for (const hit of facts.hits) {
+    if (hit.rule.kind === 'milia-term')
+      emit(hit.rule, 'milia-term', 'describes', hit.start, hit.end);
+    if (hit.rule.kind === 'eye-area' || hit.rule.kind === 'infant') {
+      emit(hit.rule, hit.rule.kind, audienceVerdict, hit.start, hit.end);
+    }
+  }
+  advanceProcedure(facts, diy, procedure);
+}
+
+/**
+ * Stance for every DIY hit; weak hits without the stance they need are dropped, and so are the
+ * instruments of a clinician's procedure ("a dermatologist can remove them with a needle").
+ * Inside DIY steps, plain instructions become steps of the procedure.
+ */
+function judgeDiy(facts: SentenceFacts, inProcedure: boolean): Judged[] {
+  let judged = facts.hits
+    .filter((hit) => DIY_KINDS.has(hit.rule.kind))
+    .map((hit) => ({ hit, verdict: diyVerdict(facts, hit) }))
+    .filter(({ hit, verdict }) => !hit.rule.onlyWhen || hit.rule.onlyWhen(verdict));
+  const byClinician =
+    facts.has('professional') && !facts.diyMarker && facts.imperatives.length === 0;
+  if (byClinician) {
+    judged = judged.filter(
+      ({ hit, verdict }) =>
+        hit.rule.kind !== 'diy-extraction' ||
+        (verdict.stance === 'discourages' && verdict.reason !== 'futility'),
+    );
+  }
+  if (!inProcedure || facts.question) return judged;
+  for (const j of judged) {
+    if (j.hit.rule.kind === 'diy-extraction' && j.verdict.stance === 'describes') {
+      j.verdict = { stance: 'recommends', reason: 'procedure' };
+    }
+  }
+  const isStep = facts.imperatives.length > 0 || facts.listItem;
+  if (judged.length === 0 && isStep && !facts.has('professional')) {
+    const hit = { rule: procedureStep, start: facts.start, end: facts.start + facts.text.length };
+    judged.push({ hit, verdict: { stance: 'recommends', reason: 'procedure' } });
+  }
+  return judged;
+}
+
+/** One finding per kind and sentence: the riskiest stance, from the first (most specific) rule. */
+function strongestPerKind(judged: readonly Judged[]): Map<Kind, Judged> {
+  const rank = (stance: Stance) => STANCES.indexOf(stance);
+  const best = new Map<Kind, Judged>();
+  for (const j of judged) {
+    const current = best.get(j.hit.rule.kind);
+    if (!current || rank(j.verdict.stance) < rank(current.verdict.stance))
+      best.set(j.hit.rule.kind, j);
+  }
+  return best;
+}
+
+function advanceProcedure(
+  facts: SentenceFacts,
+  diy: readonly Judged[],
+  procedure: ProcedureState,
+): void {
+  const extraction = diy.filter((j) => j.hit.rule.kind === 'diy-extraction');
+  const opens = extraction.some(
+    (j) => j.verdict.reason === 'procedure' && j.verdict.stance === 'recommends',
+  );
+  const warns = extraction.some((j) => j.verdict.reason === 'warns' || j.verdict.reason === 'harm');
+  const referral = facts.cues.some((cue) => cue.type === 'referral');
+  if (warns || referral) procedure.remaining = 0;
+  else if (opens || (procedure.remaining > 0 && diy.length > 0))
+    procedure.remaining = PROCEDURE_REACH;
+  else if (procedure.remaining > 0) procedure.remaining -= 1;
+}
+
+function makeFinding(
+  text: string,
+  rule: Rule,
+  kind: Kind,
+  stance: Stance,
+  audience: Audience,
+  start: number,
+  end: number,
+): Finding {
+  const severity = severityOf(kind, stance, audience);
+  let noteId: string = noteFor(rule, stance);
+  if (kind === 'diy-extraction' && severity === 'danger') {
+    noteId = audience.infant ? 'extraction-on-baby' : 'extraction-near-eyes';
+  }
+  return {
+    rule: rule.id,
+    kind,
+    stance,
+    severity,
+    start,
+    end,
+    text: text.slice(start, end),
+    noteId,
+  };
+}

@@ -1,0 +1,103 @@
+import { APOS, scanner } from './pattern.ts';
+
+/**
+ * Instructions to the reader. Web advice is mostly imperative ("Use a sterilised needle…",
+ * "2) Gently pull apart the skin…", "After washing, dry the skin…"), so a clause that starts with
+ * one of these verbs tells the reader to do something.
+ */
+const VERBS = [
+  'use',
+  'apply',
+  'rub',
+  'scrub',
+  'hold',
+  'dip',
+  'smear',
+  'steam',
+  'soak',
+  'wash',
+  'rinse',
+  'clean',
+  'cleanse',
+  'dry',
+  'wipe',
+  'pat',
+  'press',
+  'squeeze',
+  'pop',
+  'pick',
+  'prick',
+  'poke',
+  'lance',
+  'pierce',
+  'puncture',
+  'nick',
+  'dig',
+  'lift',
+  'drain',
+  'extract',
+  'remove',
+  'take',
+  'pull',
+  'ease',
+  'push',
+  'insert',
+  'sterilise',
+  'sterilize',
+  'disinfect',
+  'prepare',
+  'have',
+  'get',
+  'grab',
+  'try',
+  'make',
+  'put',
+  'place',
+  'mix',
+  'add',
+  'combine',
+  'massage',
+  'exfoliate',
+  'spread',
+  'cover',
+  'keep',
+  'follow',
+  'start',
+  'repeat',
+  'dab',
+  'rest',
+  'wrap',
+  'heat',
+  'boil',
+  'wait',
+  'yank',
+  'scrape',
+  'cut',
+];
+
+const ADVERBS =
+  '(?:(?:then|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and)\\s+)*';
+const NEGATION = `(?:(?:don${APOS}?t|do\\s+not|never)\\s+)?`;
+
+/** A clause start (sentence start, or after , ; : or "then") followed by an instruction. */
+const IMPERATIVE = scanner(
+  `(?:^|[,;:]\\s*|\\bthen\\s+)${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of)\\b)`,
+);
+
+export interface Imperative {
+  /** Sentence offset of the instruction's verb (or of its "don't"). */
+  at: number;
+  /** "Don't yank at the skin": still an instruction, but not a recommendation of what follows. */
+  negated: boolean;
+}
+
+const NEGATED = new RegExp(`(?:don${APOS}?t|do\\s+not|never)\\s`, 'iu');
+
+/** Every instruction in a sentence. */
+export function imperativeStarts(sentence: string): Imperative[] {
+  IMPERATIVE.lastIndex = 0;
+  return [...sentence.matchAll(IMPERATIVE)].map((m) => {
+    const lead = /^[,;:]?\s*/u.exec(m[0])?.[0].length ?? 0;
+    return { at: m.index + lead, negated: NEGATED.test(m[0]) };
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * Small helpers for writing the engine's vocabulary as readable regex sources. Every pattern is
+ * matched case-insensitively and must stay linear: alternations of words and bounded gaps only,
+ * never a nested quantifier.
+ */
+
+/** An apostrophe as pages type it: straight, curly or a stray backtick. */
+export const APOS = "['’‘`´]";
+
+/** A gap of at most `n` words between two parts of a phrase. */
+export function gap(n: number): string {
+  return `(?:[\\w'’-]+\\s+){0,${n}}?`;
+}
+
+/** Alternation of word sources; spaces in a source match any run of white space. */
+export function anyOf(...sources: readonly string[]): string {
+  return `(?:${sources.map((s) => s.replace(/ /g, '\\s+')).join('|')})`;
+}
+
+/** Whole-word version of `anyOf`. */
+export function words(...sources: readonly string[]): string {
+  return `\\b${anyOf(...sources)}\\b`;
+}
+
+/** Compiles a source for scanning sentences: global, case-insensitive, Unicode-aware. */
+export function scanner(source: string): RegExp {
+  return new RegExp(source, 'giu');
+}
+
+/** True when `source` matches somewhere in `text`. */
+export function test(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}

@@ -1,0 +1,127 @@
+import { APOS, anyOf, gap, scanner, words } from './pattern.ts';
+
+/**
+ * The words that tell what a sentence does with the advice in it: warn against it, recommend it,
+ * or just mention it. Each cue is found with its position so that stance can be judged per
+ * clause ("Skip the scrub, then use a needle" recommends the needle and discourages the scrub).
+ */
+export type CueType =
+  | 'directive' // "don't", "never", "avoid": discourages when DIY follows it
+  | 'warns' // discourages DIY on its own: "leave them alone", "rather than treating them yourself"
+  | 'recommends'
+  | 'benefit' // claims it works: "softens the skin", "can help"
+  | 'procedure' // introduces DIY steps: "here is my method", "follow these steps"
+  | 'harm'
+  | 'futility'
+  | 'referral' // "see a dermatologist", "a job for professionals"
+  | 'endorses' // praise of a professional option: "safely", "without damage"
+  | 'negation'; // corrects a claim: "not", "nothing to do with"
+
+export interface Cue {
+  type: CueType;
+  start: number;
+  end: number;
+}
+
+const NT = `(?:n${APOS}?t|\\s+not)`;
+const DONT = `(?:don${APOS}?t|do\\s+not|never|please\\s+(?:don${APOS}?t|do\\s+not))`;
+
+const SOURCES: Record<CueType, string> = {
+  directive: anyOf(
+    `\\b${DONT}\\b`,
+    `(?<!key\\s{1,3}to\\s{1,3})\\bavoid(?:ing)?\\b`,
+    words('resist', 'resist the urge to', 'stop', 'skip', 'stay away from'),
+    words('steer clear of', 'refrain from', 'better not', 'not to', 'never to', 'no need to'),
+    `\\b(?:should|must|can)${NT}\\b`,
+  ),
+  warns: anyOf(
+    `\\bleave\\s+${gap(2)}(?:them|it|milia|milium|spots|bumps)\\s+alone\\b`,
+    `\\b${DONT}\\s+(?:try|attempt)\\s+(?:this|it|to|them)\\b`,
+    `\\brather\\s+than\\s+(?:treating|doing|trying|removing|picking|squeezing|popping|tackling)\\b`,
+    `\\b(?:a\\s+)?job\\s+for\\s+(?:a\\s+|the\\s+)?(?:professional|dermatologist|doctor|clinician|expert)s?\\b`,
+    `\\bhands\\s+off\\b`,
+  ),
+  procedure: anyOf(
+    `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)\\s+(?:for|to|of|is|was)\\b`,
+    `\\bstep[- ]by[- ]step\\b`,
+    `\\bhere(?:${APOS}s|\\s+is|\\s+are)\\s+(?:how|my|some|the|a)\\b`,
+    `\\bfollow\\s+(?:these|this|the|my)\\b`,
+    `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to)\\b`,
+    `\\bhow\\s+to\\s+(?:remove|get\\s+rid|extract|pop|take)\\b`,
+    `\\byou${APOS}ll\\s+learn\\b`,
+  ),
+  recommends: anyOf(
+    `\\byou\\s+(?:can|could|should|need\\s+to|must|have\\s+to|may\\s+want\\s+to|might\\s+want\\s+to|will\\s+need\\s+to)\\b`,
+    `\\byou${APOS}ll\\s+need\\b`,
+    `\\b(?:is|as)\\s+an\\s+option\\b`,
+    `\\bif\\s+you\\s+(?:must|choose\\s+to|decide\\s+to|really\\s+want\\s+to|insist)\\b`,
+    `\\bit(?:${APOS}s|\\s+is)\\s+(?:best|safe|fine|okay|ok|easy)\\s+to\\b`,
+    words('use a proper', 'instead', 'try this', 'try using'),
+  ),
+  benefit: anyOf(
+    words('works well', 'works wonders'),
+    `\\bis\\s+(?:useful|great|good|effective|ideal|the\\s+best\\s+way)\\s+(?:for|to)\\b`,
+    `\\b(?:can|will|may)\\s+help\\b`,
+    `(?<!get\\s)\\bhelps?\\s+(?:with|to|milia|them|it|clear|loosen|soften|remove|fade)\\b`,
+    words('softens', 'soften', 'loosens', 'unclogs', 'draws them out', 'speed things up'),
+    `\\b(?:may|will|can)?\\s*bring\\s+them\\s+to\\s+the\\s+surface\\b`,
+    `\\bmakes?\\s+(?:it|them|removal|this)\\s+easier\\b`,
+    `\\b(?:gone|rid\\s+of\\s+them)\\s+for\\s+good\\b`,
+  ),
+  harm: anyOf(
+    `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|be\\s+risky)\\b`,
+    words(
+      'damages',
+      'hurts',
+      'harms',
+      'injures',
+      'irritates',
+      'breaks the skin',
+      'invites',
+      'invite',
+    ),
+    words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
+    words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
+  ),
+  futility: anyOf(
+    `\\b(?:does|do|did|will|would|won)${NT}\\s+(?:work|help|come\\s+out|budge)\\b`,
+    words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
+    words('nothing comes out', 'nothing to squeeze', 'losing battle', 'pointless', 'in vain'),
+    words('stayed put', 'did not move', 'never come to a head'),
+  ),
+  referral: anyOf(
+    `(?:^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with)\\s+(?:a|an|your|the|below)\\b`,
+    `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
+    `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
+    `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
+    `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,
+    `\\b(?:a\\s+)?job\\s+for\\s+(?:a\\s+|the\\s+)?(?:professional|dermatologist|doctor|clinician|expert)s?\\b`,
+    `\\brequir\\w+\\s+(?:professional|medical)\\b`,
+  ),
+  endorses: words('safely', 'safe', 'without damage', 'for good', 'speed things up', 'quickly'),
+  negation: anyOf(
+    `\\b(?:not|no|never|unlike|myth|wrong|false|misconception|contrary)\\b`,
+    `n${APOS}t\\b`,
+    `\\bnothing\\s+to\\s+do\\s+with\\b`,
+  ),
+};
+
+const SCANNERS = Object.entries(SOURCES).map(
+  ([type, source]) => [type as CueType, scanner(source)] as const,
+);
+
+/** Every stance cue in a sentence, in the sentence's own offsets. */
+export function findCues(sentence: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const [type, re] of SCANNERS) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      cues.push({ type, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return cues;
+}
+
+/** Words that cancel a harm cue around it: "without hurting", "to prevent infection". */
+export const HARM_CANCELLED =
+  /\b(?:without|avoid\w*|minimi[sz]e\w*|prevent\w*|reduce\w*|lower\w*)\b/iu;

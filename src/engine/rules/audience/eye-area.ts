@@ -1,0 +1,33 @@
+import { defineRule } from '../rule.ts';
+
+/**
+ * The eyelids, the lash line and the skin around the eyes (sheet 2.4, 6.1): thin skin next to the
+ * eye, where DIY removal is most dangerous. In a sentence about a baby, the baby note speaks for
+ * the eye area too, so the rule stands back there.
+ */
+export default defineRule({
+  id: 'eye-area',
+  kind: 'eye-area',
+  patterns: [
+    '\\beye[\\s-]?lids?\\b',
+    '\\b(?:upper|lower)\\s+lids?\\b',
+    '\\blash[\\s-]?lines?\\b',
+    '\\beyelashes\\b',
+    '\\bunder[\\s-]+eyes?\\b',
+    '\\b(?:under|around|near|beneath|below|beside|by|round|next\\s+to|close\\s+to)\\s+(?:the|your|my|her|his|their|both)\\s+eyes?\\b',
+    '\\b(?:periocular|periorbital)\\b',
+    '\\beye\\s+area\\b',
+  ],
+  span: 'match',
+  accept: (facts) => !facts.has('infant'),
+  examples: [
+    { text: 'I noticed a milium just under my eye.', expect: 'eye-area:describes' },
+    {
+      text: 'See a professional if the milia sit on your eyelid or near the lash line.',
+      expect: 'eye-area:discourages',
+    },
+    { text: 'Use a sterile needle on the milia under your eyes.', expect: 'eye-area:recommends' },
+    { text: 'An eye doctor can remove milia safely.', expect: null },
+    { text: 'Milia appear on the eyelids of many newborn babies.', expect: null },
+  ],
+});

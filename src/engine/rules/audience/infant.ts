@@ -1,0 +1,31 @@
+import { defineRule } from '../rule.ts';
+
+/**
+ * Babies (sheet 1.4, 1.5, 4.2): newborn milia need no treatment, and anything done to a baby's
+ * skin raises the stakes. "Milk spots" is the name parents use for newborn milia.
+ */
+export default defineRule({
+  id: 'infant',
+  kind: 'infant',
+  patterns: [
+    "\\bnew[\\s-]?borns?(?:['’]s?)?\\b",
+    "\\binfants?(?:['’]s?)?\\b",
+    "\\bbab(?:y|ies)(?:['’]s?)?\\b",
+    '\\bneonat\\w*\\b',
+    '\\btoddlers?\\b',
+    '\\bbreast[\\s-]?feeding\\b',
+    '\\b(?:small|young)\\s+children\\b',
+    '\\bparents\\b',
+    '\\bmilk[\\s-]*(?:spots?|bumps?)\\b',
+  ],
+  span: 'match',
+  examples: [
+    { text: 'Around 40 to 50 percent of newborns have milia.', expect: 'infant:describes' },
+    {
+      text: "Do not rub or pick at your baby's milia, as this can leave scars.",
+      expect: 'infant:discourages',
+    },
+    { text: 'Is it okay to squeeze milk spots?', expect: 'infant:describes' },
+    { text: 'Adults get milia on the cheeks.', expect: null },
+  ],
+});

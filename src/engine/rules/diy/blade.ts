@@ -1,0 +1,20 @@
+import { defineRule } from '../rule.ts';
+
+/** Blades, scalpels and razors at home (sheet 2.2, 2.5): a clinician's tools, not a home kit's. */
+export default defineRule({
+  id: 'diy-blade',
+  kind: 'diy-extraction',
+  patterns: [
+    '\\b(?:razor|scalpel)(?:\\s+blades?)?s?\\b',
+    '\\b(?:craft|utility|sharp|sterile)\\s+blades?\\b',
+  ],
+  span: 'sentence',
+  examples: [
+    {
+      text: 'Nick the top of the milium with a sterile blade.',
+      expect: 'diy-extraction:recommends',
+    },
+    { text: 'Never take a razor blade to your milia.', expect: 'diy-extraction:discourages' },
+    { text: 'A professional can unroof milia with a scalpel blade.', expect: null },
+  ],
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../rule.ts';
+
+/** Comedone extractors, tweezers and fingernails (sheet 2.5): extractors only work once a clinician has opened the cyst. */
+export default defineRule({
+  id: 'diy-extractor-tool',
+  kind: 'diy-extraction',
+  patterns: [
+    '\\b(?:comedone|blackhead|whitehead|pimple|milia)\\s+(?:extractors?|removers?|tools?|loops?)\\b',
+    '\\bextractor\\s+(?:tools?|kits?|sets?)\\b',
+    '\\btweezers?\\b',
+    '\\b(?:finger)?nails\\b',
+    '\\bfingers\\b',
+    '\\btools\\b',
+  ],
+  span: 'sentence',
+  notes: { recommends: 'extractor-tool' },
+  examples: [
+    {
+      text: 'Ease the milium outward with the tweezer using a soft push.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Comedone extractors are made for blackheads and do nothing for milia, which have no opening.',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'Pull the splinter out with tweezers.', expect: null },
+  ],
+});

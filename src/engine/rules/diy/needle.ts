@@ -1,0 +1,35 @@
+import { defineRule } from '../rule.ts';
+
+/**
+ * Needles, pins and lancets (sheet 2.2, 2.5, seed claim c): no clinical source recommends them at
+ * home. "Pin" alone is also a verb and a Pinterest button, so it needs an article or a plural.
+ */
+export default defineRule({
+  id: 'diy-needle',
+  kind: 'diy-extraction',
+  patterns: [
+    '\\b(?:(?:sewing|hypodermic|sterili[sz]ed|sterile|fine|clean|sharp|tiny|small|new)\\s+)?needles?\\b(?![\\s-]+(?:threader|eye|work|point))',
+    '\\b(?:safety|straight|sewing|sterili[sz]ed|sterile|clean)\\s+pins?\\b',
+    '\\b(?:a|the|or|and|one)\\s+pin\\b(?!\\s+(?:it|this|cushion|board|code|number))',
+    '\\bpins\\b(?!\\s+and\\s+needles)',
+    '\\blancets?\\b',
+  ],
+  span: 'sentence',
+  notes: { recommends: 'needle-at-home' },
+  examples: [
+    {
+      text: 'After the milia has been softened, use a sterilized needle or pin to gently lift the skin.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Sterilise a sewing needle and prick the milium.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Unsterilised needles, pins or lancets top the list of things never to use on milia.',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'A dermatologist can remove milia safely with a sterile needle.', expect: null },
+    { text: 'Pick a needle with an eye roomy enough for the thread.', expect: null },
+  ],
+});

@@ -1,0 +1,33 @@
+import { defineRule } from '../rule.ts';
+
+/** Breaking the skin over a milium (sheet 2.2): the first step of de-roofing, done at home. */
+export default defineRule({
+  id: 'diy-puncture',
+  kind: 'diy-extraction',
+  patterns: [
+    '\\b(?:prick|pok|lanc|punctur|pierc|nick)(?:e|es|ed|ing|s)?\\b',
+    '\\bun-?roof(?:s|ed|ing)?\\b',
+    '\\bmak(?:e|es|ing)\\s+(?:a|an)\\s+(?:\\w+\\s+){0,3}?(?:opening|hole|incision|cut|slit)\\b',
+    '\\bcut\\s+(?:it|them|the\\s+\\w+)\\s+open\\b',
+  ],
+  span: 'sentence',
+  notes: { recommends: 'needle-at-home' },
+  examples: [
+    {
+      text: 'Gently prick the top of the milium so the keratin can come out.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'You need to unroof the milia and take them out from the root.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Puncturing the thin skin around your eyes with a pin invites a serious infection, so leave milia be.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Electrolysis pierces the skin with a fine heated needle to melt milia away.',
+      expect: null,
+    },
+  ],
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../rule.ts';
+
+/**
+ * "Remove", "get rid of", "extract": the words of every milia page, so on their own they are not
+ * advice. They count only when the sentence recommends or warns against doing it.
+ */
+export default defineRule({
+  id: 'diy-removal',
+  kind: 'diy-extraction',
+  patterns: [
+    '\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ion)?|get(?:ting)?\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
+  ],
+  span: 'sentence',
+  onlyWhen: (verdict) => verdict.stance !== 'describes' && verdict.reason !== 'benefit',
+  examples: [
+    {
+      text: 'In this post you will learn my method for removing milia at home.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Attempting to remove milia at home can be risky.',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'Getting rid of milia is not as easy as dealing with a pimple.', expect: null },
+  ],
+});

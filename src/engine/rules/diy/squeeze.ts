@@ -1,0 +1,36 @@
+import { defineRule } from '../rule.ts';
+
+/**
+ * Squeezing, popping and picking (sheet 2.1): milia have no opening, so pressing mainly hurts the
+ * skin around them. "Pop up", "pick up" and "squeeze out the excess" are other verbs.
+ */
+export default defineRule({
+  id: 'diy-squeeze',
+  kind: 'diy-extraction',
+  patterns: [
+    '\\bpop(?:s|ped|ping)?\\b(?!\\s+(?:up|in|over|by|round|corn|music|art|culture|star))',
+    '\\bsqueez(?:e|es|ed|ing)\\b(?!\\s+(?:out\\s+)?(?:the\\s+)?(?:excess|water|juice|lemon|lime|tube|bottle|towel|cloth|sponge|a\\s+few\\s+drops|in|into|past|through|by))',
+    '\\bpicking\\b',
+    '\\bpick(?:s|ed)?(?=\\s+(?:at|out|off|them|it|one|milia|milium|your|the\\s+(?:milia|bumps?|spots?|skin))\\b|\\s*[.,;!?)]|\\s+or\\b)',
+    '\\bburst(?:s|ing)?\\s+(?:them|it|milia|the)\\b',
+  ],
+  span: 'sentence',
+  notes: { recommends: 'squeezing-popping' },
+  examples: [
+    {
+      text: 'Squeeze the milium firmly between two fingers until it pops.',
+      expect: 'diy-extraction:recommends',
+    },
+    { text: "Don't pick or squeeze milia.", expect: 'diy-extraction:discourages' },
+    {
+      text: 'I scrubbed it and I squeezed it, but the milium did not move.',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'Is it okay to squeeze milk spots?', expect: 'diy-extraction:describes' },
+    { text: 'Milia can pop up anywhere on the face.', expect: null },
+    {
+      text: 'Dip a towel in hot water and squeeze out the excess before resting it on the milia.',
+      expect: null,
+    },
+  ],
+});

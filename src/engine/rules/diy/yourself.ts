@@ -1,0 +1,29 @@
+import { defineRule } from '../rule.ts';
+
+/**
+ * "Do it yourself", "treat them at home": a finding when the page warns against it ("rather than
+ * treating them yourself") or introduces DIY steps ("my routine for handling milia at home"),
+ * not when it merely says milia can be looked after at home.
+ */
+export default defineRule({
+  id: 'diy-yourself',
+  kind: 'diy-extraction',
+  patterns: [
+    '\\b(?:do|doing|did|try|trying|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*)\\s+(?:(?:it|this|them|milia|the\\s+milia|stubborn\\s+milia)\\s+)?(?:yourself|at\\s+home)\\b',
+    '\\b(?:do[\\s-]it[\\s-]yourself|diy)\\b',
+  ],
+  span: 'sentence',
+  onlyWhen: (verdict) =>
+    verdict.reason === 'warns' || verdict.reason === 'harm' || verdict.reason === 'procedure',
+  examples: [
+    {
+      text: 'Please do not try this yourself at home on your milia!',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Here is my step-by-step routine for handling stubborn milia at home.',
+      expect: 'diy-extraction:recommends',
+    },
+    { text: 'You can deal with milia at home without harsh treatments.', expect: null },
+  ],
+});

@@ -1,0 +1,22 @@
+import { defineRule } from '../rule.ts';
+
+/** At-home abrasion: microdermabrasion kits, brushes, loofahs, home dermaplaning (sheet 3.2, 5.6). */
+export default defineRule({
+  id: 'harsh-abrasion-device',
+  kind: 'harsh-exfoliation',
+  patterns: [
+    '\\b(?:at[\\s-]home|home|diy)\\s+(?:micro)?dermabrasion\\b',
+    '\\bmicrodermabrasion\\s+(?:kits?|devices?|wands?|tools?|machines?|pens?)\\b',
+    '\\b(?:exfoliating|facial|cleansing|spin)\\s+(?:brush|mitt|glove|sponge)(?:es|s)?\\b',
+    '\\bloofahs?\\b',
+    '\\bdermaplan(?:e|ing)\\s+(?:at\\s+home|tools?|razors?)\\b',
+  ],
+  span: 'sentence',
+  examples: [
+    {
+      text: 'Use an at-home microdermabrasion wand to buff milia away.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    { text: 'Avoid facial brushes on milia-prone skin.', expect: 'harsh-exfoliation:discourages' },
+  ],
+});

@@ -1,0 +1,23 @@
+import { defineRule } from '../rule.ts';
+import { NOT_FACE } from './not-face.ts';
+
+/** Pumice and toothbrushes on the face (sheet 3.1, seed claim a): no evidence, real friction harm. */
+export default defineRule({
+  id: 'harsh-pumice-toothbrush',
+  kind: 'harsh-exfoliation',
+  patterns: [
+    '\\bpumice(?:\\s+stones?)?\\b',
+    '\\btooth[\\s-]?brush(?:es)?\\b',
+    '\\b(?:soft|hard|stiff)[\\s-]bristled?\\s+(?:tooth)?brush\\b',
+  ],
+  span: 'sentence',
+  notes: { recommends: 'pumice-toothbrush' },
+  accept: (facts) => !NOT_FACE.test(facts.text),
+  examples: [
+    {
+      text: 'Gently rub a soft-bristled toothbrush or a pumice stone over the milia in a circular motion.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    { text: 'Use a pumice stone on your heels, never on milia-prone skin.', expect: null },
+  ],
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../rule.ts';
+import { NOT_FACE } from './not-face.ts';
+
+/**
+ * Scrubs and scrubbing hard (sheet 3.1, 3.2): the cyst lies under intact skin, and friction can
+ * leave dark marks and new milia. Gentle exfoliation is not this rule's business.
+ */
+export default defineRule({
+  id: 'harsh-scrub',
+  kind: 'harsh-exfoliation',
+  patterns: [
+    '\\b(?:(?:gritty|sugar|salt|coffee|walnut|apricot|oatmeal|facial|face|skin|body|rough|harsh|abrasive|exfoliating|physical|homemade|diy)\\s+)?scrubs?\\b(?!\\s+(?:nurse|top|cap|pants))',
+    '\\bscrubb(?:ed|ing)\\b',
+    '\\bscrap(?:e|es|ed|ing)\\b',
+    '\\brub(?:s|bed|bing)?\\s+(?:\\w+\\s+){0,2}?(?:hard|vigorously|firmly|away|off)\\b',
+  ],
+  span: 'sentence',
+  accept: (facts) => !NOT_FACE.test(facts.text),
+  examples: [
+    {
+      text: 'Stay away from rough scrubs that irritate milia-prone skin.',
+      expect: 'harsh-exfoliation:discourages',
+    },
+    {
+      text: 'Keep your skin well exfoliated with a skin scrub to stop milia coming back.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    { text: 'I scrubbed it and the milium stayed put.', expect: 'harsh-exfoliation:discourages' },
+    { text: 'Exfoliate the area gently to clear away dead skin around milia.', expect: null },
+  ],
+});

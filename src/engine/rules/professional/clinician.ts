@@ -1,0 +1,41 @@
+import { defineRule } from '../rule.ts';
+
+/**
+ * A clinician doing or recommended for the removal (sheet 2.2, 2.4, 4.8): "a dermatologist can
+ * take them out", "see a professional", "professional treatments". A clinician merely named ("one
+ * dermatologist explains") is not a finding.
+ */
+export default defineRule({
+  id: 'pro-clinician',
+  kind: 'professional',
+  patterns: [
+    '\\b(?:dermatologists?|doctors?|gps?|physicians?|clinicians?|professionals?|specialists?|electrologists?|ophthalmologists?|oculoplastic\\s+surgeons?|surgeons?|nurses?)\\b',
+    '\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b',
+    '\\bprofessional(?:ly)?\\s+(?:removal|treatments?|help|intervention|extraction)\\b',
+    '\\b(?:forceps|numb(?:ed|ing)?|local\\s+an(?:a)?esthetic)\\b',
+    '\\b(?:in|at)\\s+(?:the|a)\\s+(?:clinic|surgery|practice)\\b',
+  ],
+  span: 'sentence',
+  notes: { recommends: 'professional.recommends', describes: 'professional.describes' },
+  accept: (facts) =>
+    facts.hits.some((h) => h.rule.kind === 'diy-extraction') ||
+    facts.cues.some((c) => c.type === 'referral' || c.type === 'endorses') ||
+    /\b(?:professional(?:ly)?\s+\w+|forceps|numb\w*|an(?:a)?esthetic|fees?|cost|remov\w+|extract\w*|get\s+rid)\b/iu.test(
+      facts.text,
+    ),
+  examples: [
+    {
+      text: 'A dermatologist can take milia out with a tiny sterile tool, quickly and without damage.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'See a professional if the milia sit on your eyelid.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'In this clip a trained electrologist removes a milium with a needle.',
+      expect: 'professional:describes',
+    },
+    { text: 'Milia are tiny cysts under the skin, one dermatologist explains.', expect: null },
+  ],
+});

@@ -1,0 +1,16 @@
+import { defineRule } from '../rule.ts';
+
+/** Cryotherapy (sheet 5.2): an option, with blistering and pigment risks. */
+export default defineRule({
+  id: 'pro-cryotherapy',
+  kind: 'professional',
+  patterns: ['\\bcryo(?:therapy|surgery)\\b', '\\bliquid\\s+nitrogen\\b'],
+  span: 'sentence',
+  notes: { recommends: 'pro-cryotherapy', describes: 'pro-cryotherapy' },
+  examples: [
+    {
+      text: 'Cryotherapy freezes the milia with liquid nitrogen.',
+      expect: 'professional:describes',
+    },
+  ],
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../rule.ts';
+import { onSkin } from './on-skin.ts';
+
+/** Other kitchen remedies (sheet 3.8): none has milia evidence, and several irritate skin. */
+export default defineRule({
+  id: 'remedy-kitchen',
+  kind: 'diy-remedy',
+  patterns: [
+    '\\btea[\\s-]?tree(?:\\s+oil)?\\b',
+    '\\bgarlic\\b',
+    '\\b(?:raw\\s+|manuka\\s+)?honey\\b',
+    '\\b(?:castor|coconut|olive|jojoba|vitamin\\s+e)\\s+oil\\b',
+    '\\baloe(?:\\s+vera)?\\b',
+    '\\brose\\s*water\\b',
+    '\\b(?:potato|cucumber|pomegranate|turmeric|fenugreek|sandalwood)\\b',
+    '\\bhydrogen\\s+peroxide\\b',
+    '\\bwitch\\s+hazel\\b',
+    '\\b(?:granulated\\s+)?sugar\\b',
+    '\\boatmeal\\b',
+  ],
+  span: 'sentence',
+  notes: { recommends: 'diy-remedy.recommends' },
+  accept: onSkin,
+  examples: [
+    {
+      text: 'Smear raw honey on your face to draw the milia out.',
+      expect: 'diy-remedy:recommends',
+    },
+    { text: 'Honey on toast is a fine breakfast.', expect: null },
+  ],
+});

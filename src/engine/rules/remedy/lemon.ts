@@ -1,0 +1,16 @@
+import { defineRule } from '../rule.ts';
+import { onSkin } from './on-skin.ts';
+
+/** Lemon or lime juice (sheet 3.3): furocoumarins can burn skin in sunlight; no milia evidence. */
+export default defineRule({
+  id: 'remedy-lemon',
+  kind: 'diy-remedy',
+  patterns: ['\\b(?:lemon|lime)(?:\\s+juice)?s?\\b'],
+  span: 'sentence',
+  notes: { recommends: 'lemon-juice' },
+  accept: onSkin,
+  examples: [
+    { text: 'Dab fresh lemon juice on the milia every night.', expect: 'diy-remedy:recommends' },
+    { text: 'Mix baking soda with a little lemon juice to clean the grout.', expect: null },
+  ],
+});

@@ -1,0 +1,15 @@
+import { defineRule } from '../rule.ts';
+import { onSkin } from './on-skin.ts';
+
+/** Toothpaste (sheet 3.5): detergents and flavourings irritate skin; milia are not wet. */
+export default defineRule({
+  id: 'remedy-toothpaste',
+  kind: 'diy-remedy',
+  patterns: ['\\btooth[\\s-]?paste\\b'],
+  span: 'sentence',
+  notes: { recommends: 'toothpaste' },
+  accept: onSkin,
+  examples: [
+    { text: 'Dab a little toothpaste on each milium before bed.', expect: 'diy-remedy:recommends' },
+  ],
+});

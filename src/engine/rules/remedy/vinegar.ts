@@ -1,0 +1,18 @@
+import { defineRule } from '../rule.ts';
+import { onSkin } from './on-skin.ts';
+
+/** Apple cider vinegar (sheet 3.6): acetic acid can chemically burn skin. */
+export default defineRule({
+  id: 'remedy-vinegar',
+  kind: 'diy-remedy',
+  patterns: ['\\b(?:apple\\s+)?cider\\s+vinegar\\b', '\\bacv\\b', '\\bvinegar\\b'],
+  span: 'sentence',
+  notes: { recommends: 'apple-cider-vinegar' },
+  accept: onSkin,
+  examples: [
+    {
+      text: 'Apply apple cider vinegar to the milia with a cotton pad.',
+      expect: 'diy-remedy:recommends',
+    },
+  ],
+});

@@ -1,0 +1,116 @@
+/**
+ * Splits text into blocks (separated by a blank line) and sentences. Advice is judged a sentence
+ * at a time, so the split decides what "the same sentence" means for stance and severity. It is
+ * deliberately forgiving of web text: list items, headings without a full stop, "No. 11 blade",
+ * "e.g." and lines wrapped mid-sentence.
+ */
+
+export interface Sentence {
+  /** UTF-16 offsets of the sentence in the scanned text, trimmed, without a list marker. */
+  start: number;
+  end: number;
+  /** Index of the block (blank-line separated paragraph) the sentence is in. */
+  block: number;
+  /** It began with a list marker ("1.", "2)", "-", "•"). */
+  listItem: boolean;
+}
+
+const BLOCK_BREAK = /\n[ \t\r]*\n\s*/g;
+/** Candidate ends: sentence punctuation before white space, a colon ending a line, a newline. */
+const CANDIDATE =
+  /[.!?…]+["'”’)\]]*(?=\s|$)|:[ \t]*(?=\r?\n)|:[ \t]+(?=\(?\d{1,2}[.)]\s|\p{Lu})|\r?\n/gu;
+const LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[-*•·▪◦–]|step \d{1,2}[:.)]?)\s+/i;
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'vs',
+  'approx',
+  'etc',
+  'fig',
+  'no',
+  'prof',
+  'jr',
+  'sr',
+]);
+
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let blockIndex = 0;
+  let blockStart = 0;
+  BLOCK_BREAK.lastIndex = 0;
+  for (let m = BLOCK_BREAK.exec(text); ; m = BLOCK_BREAK.exec(text)) {
+    const blockEnd = m ? m.index : text.length;
+    splitBlock(text, blockStart, blockEnd, blockIndex, sentences);
+    if (!m) break;
+    blockIndex += 1;
+    blockStart = m.index + m[0].length;
+  }
+  return sentences;
+}
+
+function splitBlock(text: string, from: number, to: number, block: number, out: Sentence[]): void {
+  const body = text.slice(from, to);
+  let start = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(body); m; m = CANDIDATE.exec(body)) {
+    const end = m.index + m[0].length;
+    if (isBoundary(body, start, m.index, end, m[0])) {
+      push(text, from + start, from + end, block, out);
+      start = end;
+    }
+  }
+  push(text, from + start, from + body.length, block, out);
+}
+
+function isBoundary(body: string, start: number, at: number, end: number, mark: string): boolean {
+  const next = nextVisible(body, end);
+  if (next === '') return true;
+  // "Keep these points in mind: Rinse the needle…" ends a sentence; "Dermabrasion: A…" is a label.
+  if (mark.startsWith(':'))
+    return /\n/.test(mark) || /\d/.test(next) || wordCount(body.slice(start, at)) > 3;
+  if (mark.endsWith('\n')) return isLineBreakBoundary(body, at, end);
+  if (mark.startsWith('?') || mark.startsWith('!') || mark.startsWith('…')) return true;
+  // A full stop: not after an abbreviation or an initial, and not before a lower-case word.
+  const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (/^\p{Lu}$/u.test(word)) return false;
+  return !/\p{Ll}/u.test(next);
+}
+
+/** A single newline ends a sentence after a heading or before a list item, not in wrapped text. */
+function isLineBreakBoundary(body: string, at: number, end: number): boolean {
+  const before = body.slice(0, at).trimEnd();
+  const lastChar = before.at(-1) ?? '';
+  if (/[.!?:;…]/.test(lastChar)) return true;
+  const rest = body.slice(end);
+  if (LIST_MARKER.test(rest.trimStart())) return true;
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const line = before.slice(lineStart);
+  return line.length <= 80 && /^\s*\p{Lu}/u.test(rest);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
+function nextVisible(body: string, from: number): string {
+  const m = /\S/.exec(body.slice(from, from + 64));
+  return m ? m[0] : from >= body.length ? '' : ' ';
+}
+
+function push(text: string, start: number, end: number, block: number, out: Sentence[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s += 1;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
+  if (s >= e) return;
+  const marker = LIST_MARKER.exec(text.slice(s, Math.min(e, s + 16)));
+  const listItem = marker !== null && s + marker[0].length < e;
+  if (listItem) s += marker[0].length;
+  out.push({ start: s, end: e, block, listItem });
+}

@@ -1,0 +1,81 @@
+import type { CueType } from './lexicon/stance.ts';
+import { clauseAt, type Hit, type SentenceFacts } from './sentence-facts.ts';
+import type { Kind, Stance } from './types.ts';
+import type { Verdict } from './verdict.ts';
+
+/** Kinds that are things a reader might do to their own skin. */
+export const DIY_KINDS: ReadonlySet<Kind> = new Set([
+  'diy-extraction',
+  'harsh-exfoliation',
+  'diy-remedy',
+]);
+
+/** How far after "don't"/"never" the DIY it forbids may start (characters). */
+const DIRECTIVE_REACH = 60;
+const GENERIC_OBJECT = /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put)\b/iu;
+
+/**
+ * The stance a sentence takes towards one DIY hit. The clause around the hit decides when it has
+ * a cue ("Skip the scrub, then use a needle"); otherwise the whole sentence does. Order matters:
+ * an explicit warning beats a recommendation, which beats a mere mention of harm ("the key to
+ * avoiding a scar is a fine lancet" still recommends the lancet).
+ */
+export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
+  const at = hit.start - facts.start;
+  const [from, to] = clauseAt(facts, at);
+  const verdict = verdictIn(facts, from, to) ?? verdictIn(facts, 0, facts.text.length);
+  if (!verdict) return { stance: 'describes', reason: 'plain' };
+  if (facts.question && verdict.stance === 'recommends')
+    return { stance: 'describes', reason: 'plain' };
+  return verdict;
+}
+
+function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | null {
+  const inside = (type: CueType) =>
+    facts.cues.some((cue) => cue.type === type && cue.start >= from && cue.start < to);
+  if (inside('warns') || forbidsDiy(facts, from, to))
+    return { stance: 'discourages', reason: 'warns' };
+  if (inside('procedure')) return { stance: 'recommends', reason: 'procedure' };
+  const instructs = facts.imperatives.some((imp) => !imp.negated && imp.at >= from && imp.at < to);
+  if (inside('recommends') || instructs) return { stance: 'recommends', reason: 'recommends' };
+  if (inside('benefit')) return { stance: 'recommends', reason: 'benefit' };
+  if (inside('harm') || inside('referral')) return { stance: 'discourages', reason: 'harm' };
+  if (inside('futility')) return { stance: 'discourages', reason: 'futility' };
+  return null;
+}
+
+/** A "don't"/"never"/"avoid" whose object is DIY: a DIY hit right after it, or "don't use/try". */
+function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {
+  return facts.cues.some((cue) => {
+    if (cue.type !== 'directive' || cue.start < from || cue.start >= to) return false;
+    if (GENERIC_OBJECT.test(facts.text.slice(cue.end, cue.end + 20))) return true;
+    return facts.hits.some((hit) => {
+      const offset = hit.start - facts.start - cue.end;
+      return DIY_KINDS.has(hit.rule.kind) && offset >= 0 && offset <= DIRECTIVE_REACH;
+    });
+  });
+}
+
+/** Professional care is recommended by a referral or praise ("can remove them safely"). */
+export function professionalStance(facts: SentenceFacts): Stance {
+  if (facts.question) return 'describes';
+  const praised = facts.cues.some((cue) => cue.type === 'referral' || cue.type === 'endorses');
+  return praised ? 'recommends' : 'describes';
+}
+
+/** A myth repeated is a claim; a myth with a "not"/"nothing to do with" is being corrected. */
+export function mythStance(facts: SentenceFacts): Stance {
+  return facts.cues.some((cue) => cue.type === 'negation') ? 'discourages' : 'describes';
+}
+
+/**
+ * The eye area and babies take the stance of the DIY advice in their sentence: "use a needle on
+ * the milia under your eyes" recommends, "see a professional for eyelid milia" discourages DIY.
+ * A bare "there is no opening" argument is not a warning to the reader, so it does not count.
+ */
+export function audienceStance(facts: SentenceFacts, diy: readonly Verdict[]): Stance {
+  if (diy.some((v) => v.stance === 'recommends')) return 'recommends';
+  if (diy.some((v) => v.stance === 'discourages' && v.reason !== 'futility')) return 'discourages';
+  if (facts.cues.some((cue) => cue.type === 'referral')) return 'discourages';
+  return 'describes';
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** The shared corpus lives beside the project (../shared), as CI lays it out. */
+export const CORPUS_DIR = `${resolve(process.cwd(), '../shared/corpus')}/`;
+
+export interface CorpusSentence {
+  text: string;
+  labels: string[];
+}
+
+export interface CorpusPage {
+  id: string;
+  topic: 'milia' | 'unrelated';
+  paragraphs: CorpusSentence[][];
+}
+
+export function loadDevCorpus(): CorpusPage[] {
+  return readFileSync(`${CORPUS_DIR}dev.jsonl`, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as CorpusPage);
+}
+
+export function loadSeedArticle(): string {
+  return readFileSync(`${CORPUS_DIR}seed-article.txt`, 'utf8');
+}
+
+/** A page's text as the corpus README rebuilds it, with each sentence's offsets. */
+export function pageText(page: CorpusPage): {
+  text: string;
+  sentences: (CorpusSentence & { start: number; end: number })[];
+} {
+  let text = '';
+  const sentences: (CorpusSentence & { start: number; end: number })[] = [];
+  page.paragraphs.forEach((paragraph, p) => {
+    if (p > 0) text += '\n\n';
+    paragraph.forEach((sentence, s) => {
+      if (s > 0) text += ' ';
+      sentences.push({ ...sentence, start: text.length, end: text.length + sentence.text.length });
+      text += sentence.text;
+    });
+  });
+  return { text, sentences };
+}
