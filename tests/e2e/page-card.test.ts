@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import type Axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { mostSevere, titlesAt } from './support/engine-expectations.ts';
-import { adviceBlocks, highlightPoint, openCard } from './support/page-probes.ts';
+import { mostSevere, titlesAt, titlesCovering } from './support/engine-expectations.ts';
+import { adviceBlocks, highlightedSpans, highlightPoint, openCard } from './support/page-probes.ts';
 import { usePageFixture } from './support/page-fixture.ts';
 
 const fixture = usePageFixture();
@@ -48,6 +48,22 @@ test('resting on a highlight opens the card with its note; moving away closes it
     await page.mouse.move(2, 2);
     await expect.poll(() => openCard(page)).toBeNull();
   }
+});
+
+test('overlapping findings share one card, the most severe note first', async () => {
+  const page = await fixture.open('page-article.html');
+  const text = await blockText(page, 'eyes');
+  // The word "milia" inside a sentence of advice: the term and the sentence overlap there.
+  const at = text.indexOf('milia');
+  const expected = titlesCovering(text, at);
+  expect(expected.length).toBeGreaterThan(1);
+  const spans = await highlightedSpans(page);
+  const term = spans.find((s) => s.block === 'eyes' && s.start === at);
+  if (!term) throw new Error('the word "milia" in #eyes is not highlighted');
+  const point = await highlightPoint(page, 'eyes', term.severity);
+  if (!point) throw new Error('no highlight to rest on');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(async () => (await openCard(page))?.titles).toEqual(expected);
 });
 
 test('in a same-origin frame the frame shows its own card', async () => {

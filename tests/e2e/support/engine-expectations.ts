@@ -25,6 +25,18 @@ export function titlesAt(text: string, severity: Severity): string[] {
     .map((f) => getNote(f.noteId)?.title ?? f.noteId);
 }
 
+/**
+ * Titles of the notes of every finding in `text` that covers offset `at`, most severe first, each
+ * once: what the card over that character shows.
+ */
+export function titlesCovering(text: string, at: number): string[] {
+  const titles = detect(text)
+    .filter((f) => f.start <= at && at < f.end)
+    .sort((a, b) => rank(a.severity) - rank(b.severity))
+    .map((f) => getNote(f.noteId)?.title ?? f.noteId);
+  return [...new Set(titles)];
+}
+
 /** Note titles of `texts`' findings in page order (blocks in the order given). */
 export function titlesInOrder(texts: readonly string[]): string[] {
   return texts.flatMap((text) =>
