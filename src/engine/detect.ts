@@ -32,6 +32,7 @@ const MATCHERS = {
   myth: compileLayer(LAYERS.myth),
 };
 
+/** `options` is read at every scan, so a caller may learn the page's context as it goes. */
 export function createDetector(options: DetectOptions = {}): Detector {
   const procedure: ProcedureState = { remaining: 0 };
   return {
@@ -54,6 +55,21 @@ export function createDetector(options: DetectOptions = {}): Detector {
         evaluateSentence(text, sentence, inside, procedure, findings);
       }
       return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    },
+  };
+}
+
+/**
+ * For a page read block by block, in document order: once a block names milia, advice in every
+ * later block counts as advice about milia (a step list rarely repeats the word in each item).
+ */
+export function createPageDetector(): Detector {
+  const options: DetectOptions = { aboutMilia: false };
+  const inner = createDetector(options);
+  return {
+    scan(text) {
+      if (!options.aboutMilia && MILIA_ANCHOR.test(text)) options.aboutMilia = true;
+      return inner.scan(text);
     },
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/engine/detect.ts';
+import { createPageDetector, detect } from '../../src/engine/detect.ts';
 import { RULES } from '../../src/engine/rules/index.ts';
 import { SEVERITIES } from '../../src/engine/types.ts';
 
@@ -79,5 +79,20 @@ describe('engine properties', () => {
     ['repeated near-misses', 'squeeze out the excess milia, pick up '.repeat(5_000)],
   ])('handles %s', (_name, text) => {
     checkFindings(text);
+  });
+});
+
+describe('page detector', () => {
+  it('reads a step list without the word in every item as DIY steps, once the page named milia', () => {
+    const detector = createPageDetector();
+    const blocks = [
+      'Here are the steps to remove milia at home:',
+      'Prick the top with a sterile needle.',
+      'Apply antiseptic ointment afterwards.',
+    ];
+    const kinds = blocks.map((block) => detector.scan(block).map((f) => `${f.kind}:${f.stance}`));
+    expect(kinds[1]).toContain('diy-extraction:recommends');
+    expect(kinds[2]).toContain('diy-extraction:recommends');
+    expect(detect(blocks[2] ?? '')).toEqual([]);
   });
 });
