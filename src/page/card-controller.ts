@@ -48,7 +48,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   let open: readonly PageFinding[] = [];
   let returnFocus: HTMLElement | null = null;
   let frame = 0;
-  let lastMove: PointerEvent | null = null;
+  /** The latest pointer position, and whether it was over the card (known only during dispatch). */
+  let pointer: { x: number; y: number; onCard: boolean } | null = null;
 
   const accept = (item: PageFinding) => shown[item.finding.severity];
   const anchorOf = (items: readonly PageFinding[]): Box | null =>
@@ -56,20 +57,26 @@ export function createCardController(options: CardControllerOptions): CardContro
   const viewport = () => ({ width: win.innerWidth, height: win.innerHeight });
 
   const ensureLayer = (): Promise<CardLayer | null> => {
-    mounting ??= options.mountHost().then((mounted) => {
-      if (signal.aborted) {
-        mounted.remove();
+    mounting ??= options
+      .mountHost()
+      .then((mounted) => {
+        if (signal.aborted) {
+          mounted.remove();
+          return null;
+        }
+        host = mounted;
+        layer = createCardLayer(mounted.container, {
+          onClose: () => close(true),
+          onTurnOffSite: options.onTurnOffSite,
+          onOpenChecklist: options.onOpenChecklist,
+          onPointerInside: (inside) => intent.onCard(inside),
+        });
+        return layer;
+      })
+      .catch((error: unknown) => {
+        console.error('Milia Lens: could not add the card to the page', error);
         return null;
-      }
-      host = mounted;
-      layer = createCardLayer(mounted.container, {
-        onClose: () => close(true),
-        onTurnOffSite: options.onTurnOffSite,
-        onOpenChecklist: options.onOpenChecklist,
-        onPointerInside: (inside) => intent.onCard(inside),
       });
-      return layer;
-    });
     return mounting;
   };
 
@@ -103,14 +110,13 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   const testPointer = () => {
     frame = 0;
-    const event = lastMove;
-    if (!event || signal.aborted) return;
-    if (host && event.composedPath().includes(host.host)) return;
-    intent.over(findingsAtPoint(doc, index, event.clientX, event.clientY, accept));
+    if (!pointer || pointer.onCard || signal.aborted) return;
+    intent.over(findingsAtPoint(doc, index, pointer.x, pointer.y, accept));
   };
   const onPointerMove = (event: PointerEvent) => {
     if (event.pointerType === 'touch' || index.size === 0 || !layer) return;
-    lastMove = event;
+    const onCard = host !== null && event.composedPath().includes(host.host);
+    pointer = { x: event.clientX, y: event.clientY, onCard };
     if (frame === 0) frame = win.requestAnimationFrame(testPointer);
   };
   const followText = () => {
