@@ -1,4 +1,4 @@
-import { compileLayer } from './matcher.ts';
+import { compileLayer, lowerAscii } from './matcher.ts';
 import { LAYERS } from './rules/index.ts';
 import { evaluateSentence, type ProcedureState } from './evaluate-sentence.ts';
 import { splitSentences } from './sentences.ts';
@@ -80,13 +80,14 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
 }
 
 function collectHits(text: string, aboutMilia: boolean): Hit[] {
-  const milia = MATCHERS.milia.match(text);
+  const lower = lowerAscii(text);
+  const milia = MATCHERS.milia.match(lower);
   const anchors = milia.map((hit) => hit.start);
   const near = (hit: Hit) => aboutMilia || isNear(anchors, hit.start);
   const others = [
-    ...MATCHERS.audience.match(text),
-    ...MATCHERS.advice.match(text),
-    ...MATCHERS.myth.match(text),
+    ...MATCHERS.audience.match(lower),
+    ...MATCHERS.advice.match(lower),
+    ...MATCHERS.myth.match(lower),
   ].filter(near);
   return [...milia, ...others].sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,6 @@
 import { imperativeStarts, type Imperative } from './lexicon/imperative.ts';
+import { matches } from './lexicon/pattern.ts';
+import { lowerAscii } from './matcher.ts';
 import { type Cue, findCues, HARM_CANCELLED } from './lexicon/stance.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Kind } from './types.ts';
@@ -16,6 +18,8 @@ export interface Hit {
  */
 export interface SentenceFacts {
   readonly text: string;
+  /** `text` with ASCII letters lower-cased (same offsets): what the cue patterns read. */
+  readonly lower: string;
   /** Offset of the sentence in the scanned text. */
   readonly start: number;
   readonly listItem: boolean;
@@ -48,20 +52,21 @@ export function buildFacts(
   hits: Hit[],
 ): SentenceFacts {
   const sentence = text.slice(start, end);
-  const cues = findCues(sentence).filter(
+  const lower = lowerAscii(sentence);
+  const cues = findCues(lower).filter(
     (cue) => cue.type !== 'harm' || !harmCancelled(sentence, cue),
   );
   const clauses = [0];
-  CLAUSE_BREAK.lastIndex = 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) clauses.push(m.index + m[0].length);
+  for (const m of matches(CLAUSE_BREAK, sentence)) clauses.push(m.index + m[0].length);
   clauses.push(sentence.length);
   return {
     text: sentence,
+    lower,
     start,
     listItem,
     hits,
     cues,
-    imperatives: imperativeStarts(sentence),
+    imperatives: imperativeStarts(lower),
     question: /\?["'”’)\]]*$/u.test(sentence),
     clauses,
     has(kind) {

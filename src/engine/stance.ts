@@ -1,4 +1,4 @@
-import type { CueType } from './lexicon/stance.ts';
+import { type CueType, negates } from './lexicon/stance.ts';
 import { clauseAt, type Hit, type SentenceFacts } from './sentence-facts.ts';
 import type { Kind, Stance } from './types.ts';
 import type { Verdict } from './verdict.ts';
@@ -65,7 +65,7 @@ export function professionalStance(facts: SentenceFacts): Stance {
 
 /** A myth repeated is a claim; a myth with a "not"/"nothing to do with" is being corrected. */
 export function mythStance(facts: SentenceFacts): Stance {
-  return facts.cues.some((cue) => cue.type === 'negation') ? 'discourages' : 'describes';
+  return negates(facts.lower) ? 'discourages' : 'describes';
 }
 
 /**

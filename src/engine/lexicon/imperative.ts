@@ -1,4 +1,4 @@
-import { APOS, scanner } from './pattern.ts';
+import { APOS, matches } from './pattern.ts';
 
 /**
  * Instructions to the reader. Web advice is mostly imperative ("Use a sterilised needle…",
@@ -80,8 +80,9 @@ const ADVERBS =
 const NEGATION = `(?:(?:don${APOS}?t|do\\s+not|never)\\s+)?`;
 
 /** A clause start (sentence start, or after , ; : or "then") followed by an instruction. */
-const IMPERATIVE = scanner(
+const IMPERATIVE = new RegExp(
   `(?:^|[,;:]\\s*|\\bthen\\s+)${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of)\\b)`,
+  'g',
 );
 
 export interface Imperative {
@@ -93,10 +94,9 @@ export interface Imperative {
 
 const NEGATED = new RegExp(`(?:don${APOS}?t|do\\s+not|never)\\s`, 'iu');
 
-/** Every instruction in a sentence. */
+/** Every instruction in a lower-cased sentence. */
 export function imperativeStarts(sentence: string): Imperative[] {
-  IMPERATIVE.lastIndex = 0;
-  return [...sentence.matchAll(IMPERATIVE)].map((m) => {
+  return [...matches(IMPERATIVE, sentence)].map((m) => {
     const lead = /^[,;:]?\s*/u.exec(m[0])?.[0].length ?? 0;
     return { at: m.index + lead, negated: NEGATED.test(m[0]) };
   });

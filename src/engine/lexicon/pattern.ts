@@ -27,6 +27,19 @@ export function scanner(source: string): RegExp {
   return new RegExp(source, 'giu');
 }
 
+/**
+ * Every match of a global regex. Unlike `matchAll`, which clones the regex on each call (and a
+ * clone starts cold in V8's regex interpreter), this reuses the compiled one: several times
+ * faster when called per sentence.
+ */
+export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex += 1;
+    yield m;
+  }
+}
+
 /** True when `source` matches somewhere in `text`. */
 export function test(re: RegExp, text: string): boolean {
   re.lastIndex = 0;

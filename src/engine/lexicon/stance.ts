@@ -1,4 +1,4 @@
-import { APOS, anyOf, gap, scanner, words } from './pattern.ts';
+import { APOS, anyOf, gap, matches, words } from './pattern.ts';
 
 /**
  * The words that tell what a sentence does with the advice in it: warn against it, recommend it,
@@ -14,8 +14,7 @@ export type CueType =
   | 'harm'
   | 'futility'
   | 'referral' // "see a dermatologist", "a job for professionals"
-  | 'endorses' // praise of a professional option: "safely", "without damage"
-  | 'negation'; // corrects a claim: "not", "nothing to do with"
+  | 'endorses'; // praise of a professional option: "safely", "without damage"
 
 export interface Cue {
   type: CueType;
@@ -26,7 +25,7 @@ export interface Cue {
 const NT = `(?:n${APOS}?t|\\s+not)`;
 const DONT = `(?:don${APOS}?t|do\\s+not|never|please\\s+(?:don${APOS}?t|do\\s+not))`;
 
-const SOURCES: Record<CueType, string> = {
+const SOURCES: Record<CueType | 'negation', string> = {
   directive: anyOf(
     `\\b${DONT}\\b`,
     `(?<!key\\s{1,3}to\\s{1,3})\\bavoid(?:ing)?\\b`,
@@ -38,7 +37,6 @@ const SOURCES: Record<CueType, string> = {
     `\\bleave\\s+${gap(2)}(?:them|it|milia|milium|spots|bumps)\\s+alone\\b`,
     `\\b${DONT}\\s+(?:try|attempt)\\s+(?:this|it|to|them)\\b`,
     `\\brather\\s+than\\s+(?:treating|doing|trying|removing|picking|squeezing|popping|tackling)\\b`,
-    `\\b(?:a\\s+)?job\\s+for\\s+(?:a\\s+|the\\s+)?(?:professional|dermatologist|doctor|clinician|expert)s?\\b`,
     `\\bhands\\s+off\\b`,
   ),
   procedure: anyOf(
@@ -106,20 +104,40 @@ const SOURCES: Record<CueType, string> = {
   ),
 };
 
-const SCANNERS = Object.entries(SOURCES).map(
-  ([type, source]) => [type as CueType, scanner(source)] as const,
-);
+/**
+ * All cue types in one pass over a sentence (lower-cased ASCII), one group per type. Where two
+ * types could match at the same place, the earlier wins: "doesn't work" is futility, not a
+ * "don't"; "don't try this" warns; "can help" is a benefit before it could read as harm.
+ */
+const ORDER: readonly CueType[] = [
+  'futility',
+  'warns',
+  'procedure',
+  'recommends',
+  'benefit',
+  'referral',
+  'directive',
+  'harm',
+  'endorses',
+];
+const ALL_CUES = new RegExp(ORDER.map((type) => `(${SOURCES[type]})`).join('|'), 'g');
+const NEGATION = new RegExp(SOURCES.negation, 'g');
 
-/** Every stance cue in a sentence, in the sentence's own offsets. */
-export function findCues(sentence: string): Cue[] {
+/** Every stance cue in a lower-cased sentence, in the sentence's own offsets. */
+export function findCues(lower: string): Cue[] {
   const cues: Cue[] = [];
-  for (const [type, re] of SCANNERS) {
-    re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
-      cues.push({ type, start: m.index, end: m.index + m[0].length });
-    }
+  for (const m of matches(ALL_CUES, lower)) {
+    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    const type = ORDER[group - 1];
+    if (type) cues.push({ type, start: m.index, end: m.index + m[0].length });
   }
   return cues;
+}
+
+/** The sentence corrects a claim ("not", "nothing to do with"): how a myth is told apart. */
+export function negates(lower: string): boolean {
+  NEGATION.lastIndex = 0;
+  return NEGATION.test(lower);
 }
 
 /** Words that cancel a harm cue around it: "without hurting", "to prevent infection". */
