@@ -226,6 +226,27 @@ test('reduced motion turns the opening animation off', async () => {
   expect(animation).toBe('none');
 });
 
+// Changes the profile's settings: keep it last.
+test('the hover delay set on the options page applies to open pages at once', async () => {
+  const page = await fixture.open('page-article.html');
+  const options = await fixture.browser.context.newPage();
+  await options.goto(`chrome-extension://${fixture.browser.extensionId}/options.html`);
+  await options.locator('#hover-delay').fill('1500');
+  await page.bringToFront();
+  await expect
+    .poll(async () => {
+      // Rest on the text, and see whether the card is still shut after the old default delay.
+      await page.mouse.move(2, 2);
+      await expect.poll(() => openCard(page)).toBeNull();
+      await hover(page, 'needle');
+      await page.waitForTimeout(600);
+      return openCard(page);
+    })
+    .toBeNull();
+  await expect.poll(() => openCard(page), { timeout: 3000 }).not.toBeNull();
+  await options.close();
+});
+
 test('no uncaught error in the page or the extension', () => {
   expect(fixture.errors).toEqual([]);
 });
