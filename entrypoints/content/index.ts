@@ -1,12 +1,10 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { SEVERITIES } from '../../src/engine/types.ts';
-import { getNote } from '../../src/evidence/notes.ts';
 import { isToContent } from '../../src/messaging/guards.ts';
-import type { PageSummary, SeverityCounts } from '../../src/messaging/messages.ts';
 import { ignoreForgedRestarts } from '../../src/messaging/page-events.ts';
 import { sendToBackground } from '../../src/messaging/send.ts';
 import { createLens, type Lens } from '../../src/page/lens.ts';
+import { summarizePage, zeroCounts } from '../../src/page/page-summary.ts';
 import { mountUiHost } from '../../src/page/ui-host.ts';
 import {
   isActiveOn,
@@ -33,13 +31,12 @@ export default defineContentScript({
     let lastSent = '';
 
     const active = () => isActiveOn(settings, host);
-    const zero = () => Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as SeverityCounts;
     const reportCounts = () => {
       if (countsTimer !== undefined) clearTimeout(countsTimer);
       countsTimer = ctx.setTimeout(() => {
         const message = {
           type: 'counts',
-          counts: lens?.session.counts() ?? zero(),
+          counts: lens?.session.counts() ?? zeroCounts(),
           active: active(),
         };
         const key = JSON.stringify(message);
@@ -86,23 +83,11 @@ export default defineContentScript({
     });
 
     if (!isTop) return;
-    const describe = (): PageSummary => ({
-      host,
-      active: active(),
-      counts: lens?.session.counts() ?? zero(),
-      findings: (lens?.visible() ?? []).map((item, index) => ({
-        index,
-        severity: item.finding.severity,
-        noteId: item.finding.noteId as PageSummary['findings'][number]['noteId'],
-        title: getNote(item.finding.noteId)?.title ?? item.finding.noteId,
-        snippet: item.finding.text.slice(0, 120),
-      })),
-    });
     const answer = (message: unknown) => {
       if (!message || typeof message !== 'object' || !('type' in message)) return undefined;
       if (message.type === 'where') return Promise.resolve({ host });
       if (!isToContent(message)) return undefined;
-      if (message.type === 'describe') return Promise.resolve(describe());
+      if (message.type === 'describe') return Promise.resolve(summarizePage(host, active(), lens));
       if (message.type === 'reveal') {
         return (lens?.navigator.reveal(message.index) ?? Promise.resolve(false)).then((ok) => ({
           ok,
