@@ -57,12 +57,13 @@ function composedParent(node: Node): Node | null {
   return node.parentNode;
 }
 
-/** True when `node` lies inside `container`, looking through shadow roots. */
-export function composedContains(container: Node, node: Node): boolean {
-  let current: Node | null = node;
-  while (current) {
-    if (current === container) return true;
-    current = composedParent(current);
+/**
+ * True when `node` lies inside one of `containers` (or is one), looking through shadow roots.
+ * One climb against a set, so checking many nodes against many containers costs their sum.
+ */
+export function composedWithin(containers: ReadonlySet<Node>, node: Node): boolean {
+  for (let current: Node | null = node; current; current = composedParent(current)) {
+    if (containers.has(current)) return true;
   }
   return false;
 }

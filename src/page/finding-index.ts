@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/types.ts';
-import { composedContains } from './block-scope.ts';
+import { composedWithin } from './block-scope.ts';
 
 /** One finding placed in the page: the engine's finding plus where its text lives. */
 export interface PageFinding {
@@ -52,12 +52,13 @@ export function createFindingIndex(): FindingIndex {
     },
     removeStale(containers) {
       const removed: PageFinding[] = [];
+      // A set, not a loop over containers: a feed appending 1,000 posts to a page with
+      // thousands of findings must cost their sum, not their product.
+      const inside = new Set<Node>(containers);
       for (const item of all) {
         const gone = item.nodes.some((node) => !node.isConnected);
         const start = item.nodes[0];
-        if (gone || (start && containers.some((c) => composedContains(c, start)))) {
-          removed.push(item);
-        }
+        if (gone || (start && inside.size > 0 && composedWithin(inside, start))) removed.push(item);
       }
       for (const item of removed) unlink(item);
       if (removed.length > 0) order = null;

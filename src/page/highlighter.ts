@@ -50,20 +50,28 @@ export function createHighlighter(doc: Document): Highlighter {
       const name = highlightName(severity);
       const highlight = highlights.get(severity) as Highlight;
       if (shown[severity] && highlight.size > 0) {
-        if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+        if (CSS.highlights.get(name) !== highlight) {
+          adopt(doc);
+          CSS.highlights.set(name, highlight);
+        }
       } else if (CSS.highlights.has(name)) CSS.highlights.delete(name);
     }
   };
-  adopt(doc);
+  // The document adopts the sheet only once something is painted: a new sheet makes the browser
+  // restyle the whole page (over 100 ms on a 1 MB page), which a page with no findings never needs.
 
   return {
+    // The registry changes only when a highlight gains its first range or loses its last, so
+    // only then is it looked at: a page with thousands of findings makes thousands of calls.
     add(severity, range) {
-      highlights.get(severity)?.add(range);
-      register();
+      const highlight = highlights.get(severity);
+      highlight?.add(range);
+      if (highlight?.size === 1) register();
     },
     remove(severity, range) {
-      highlights.get(severity)?.delete(range);
-      register();
+      const highlight = highlights.get(severity);
+      highlight?.delete(range);
+      if (highlight?.size === 0) register();
     },
     configure(nextShown, style) {
       shown = { ...nextShown };
