@@ -41,7 +41,8 @@ export function createDetector(options: DetectOptions = {}): Detector {
         procedure.remaining = 0;
         return [];
       }
-      const hits = collectHits(text, options.aboutMilia === true);
+      const lower = lowerAscii(text);
+      const hits = collectHits(lower, options.aboutMilia === true);
       if (hits.length === 0 && procedure.remaining === 0) return [];
       const findings: Finding[] = [];
       let next = 0;
@@ -52,7 +53,7 @@ export function createDetector(options: DetectOptions = {}): Detector {
           if (hit && hit.start >= sentence.start) inside.push(hit);
         }
         if (inside.length === 0 && procedure.remaining === 0) continue;
-        evaluateSentence(text, sentence, inside, procedure, findings);
+        evaluateSentence(text, lower, sentence, inside, procedure, findings);
       }
       return findings.sort((a, b) => a.start - b.start || a.end - b.end);
     },
@@ -79,8 +80,7 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
   return createDetector(options).scan(text);
 }
 
-function collectHits(text: string, aboutMilia: boolean): Hit[] {
-  const lower = lowerAscii(text);
+function collectHits(lower: string, aboutMilia: boolean): Hit[] {
   const milia = MATCHERS.milia.match(lower);
   const anchors = milia.map((hit) => hit.start);
   const near = (hit: Hit) => aboutMilia || isNear(anchors, hit.start);

@@ -24,12 +24,13 @@ interface Judged {
 /** Turns one sentence's hits into findings, and moves the DIY-steps context along. */
 export function evaluateSentence(
   text: string,
+  lower: string,
   sentence: Sentence,
   hits: Hit[],
   procedure: ProcedureState,
   out: Finding[],
 ): void {
-  const facts = buildFacts(text, sentence.start, sentence.end, sentence.listItem, hits);
+  const facts = buildFacts(text, lower, sentence, hits);
   facts.inProcedure = procedure.remaining > 0;
   facts.hits = hits.filter((hit) => !hit.rule.accept || hit.rule.accept(facts));
   const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
@@ -113,7 +114,7 @@ function advanceProcedure(
     (j) => j.verdict.reason === 'procedure' && j.verdict.stance === 'recommends',
   );
   const warns = extraction.some((j) => j.verdict.reason === 'warns' || j.verdict.reason === 'harm');
-  const referral = facts.cues.some((cue) => cue.type === 'referral');
+  const referral = procedure.remaining > 0 && facts.cues.some((cue) => cue.type === 'referral');
   if (warns || referral) procedure.remaining = 0;
   else if (opens || (procedure.remaining > 0 && diy.length > 0))
     procedure.remaining = PROCEDURE_REACH;

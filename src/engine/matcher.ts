@@ -1,4 +1,3 @@
-import { matches } from './lexicon/pattern.ts';
 import type { Hit } from './sentence-facts.ts';
 import type { Rule } from './rules/rule.ts';
 
@@ -25,9 +24,10 @@ export function compileLayer(rules: readonly Rule[]): LayerMatcher {
   return {
     match(lower) {
       const hits: Hit[] = [];
-      for (const m of matches(re, lower)) {
-        if (m[0].length === 0) continue;
-        const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+      re.lastIndex = 0;
+      for (let m = re.exec(lower); m; m = re.exec(lower)) {
+        let group = 1;
+        while (group < m.length && m[group] === undefined) group += 1;
         const rule = withPatterns[group - 1];
         if (rule) hits.push({ rule, start: m.index, end: m.index + m[0].length });
       }

@@ -1,6 +1,6 @@
-import { imperativeStarts, type Imperative } from './lexicon/imperative.ts';
+import { type Imperative, imperativeStarts } from './lexicon/imperative.ts';
 import { matches } from './lexicon/pattern.ts';
-import { lowerAscii } from './matcher.ts';
+import type { Sentence } from './sentences.ts';
 import { type Cue, findCues, HARM_CANCELLED } from './lexicon/stance.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Kind } from './types.ts';
@@ -38,46 +38,69 @@ export interface SentenceFacts {
   inProcedure: boolean;
 }
 
-const CLAUSE_BREAK = /[;:]|,|\s(?:but|so|then|because|as|since|while|although|though)\s/giu;
+const CLAUSE_BREAK = /[;:]|,|\s(?:but|so|then|because|as|since|while|although|though)\s/g;
 const DIY_MARKER =
-  /\b(?:you|your|yourself|at[- ]home|home|diy|do[- ]it[- ]yourself|by hand|i|i['’](?:ve|m|d)|my|myself)\b/iu;
+  /\b(?:you|your|yourself|at[- ]home|home|diy|do[- ]it[- ]yourself|by hand|i|i['’](?:ve|m|d)|my|myself)\b/;
 const SKIN_TARGET =
-  /\b(?:skin|face|facial|cheeks?|nose|forehead|chin|eyes?|eyelids?|bumps?|spots?|cysts?|milia|milium|them|it|area|pores?|keratin)\b/iu;
+  /\b(?:skin|face|facial|cheeks?|nose|forehead|chin|eyes?|eyelids?|bumps?|spots?|cysts?|milia|milium|them|it|area|pores?|keratin)\b/;
 
+/**
+ * Builds a sentence's facts. The costlier ones (stance cues, instructions, clauses) are computed
+ * on first use: most sentences of a milia page only name milia and never need them.
+ */
 export function buildFacts(
   text: string,
-  start: number,
-  end: number,
-  listItem: boolean,
+  lowerText: string,
+  { start, end, listItem }: Sentence,
   hits: Hit[],
 ): SentenceFacts {
   const sentence = text.slice(start, end);
-  const lower = lowerAscii(sentence);
-  const cues = findCues(lower).filter(
-    (cue) => cue.type !== 'harm' || !harmCancelled(sentence, cue),
-  );
-  const clauses = [0];
-  for (const m of matches(CLAUSE_BREAK, sentence)) clauses.push(m.index + m[0].length);
-  clauses.push(sentence.length);
+  const lower = lowerText.slice(start, end);
+  let cues: Cue[] | undefined;
+  let imperatives: Imperative[] | undefined;
+  let clauses: number[] | undefined;
+  let diyMarker: boolean | undefined;
+  let skinTarget: boolean | undefined;
   return {
     text: sentence,
     lower,
     start,
     listItem,
     hits,
-    cues,
-    imperatives: imperativeStarts(lower),
+    get cues() {
+      cues ??= findCues(lower).filter((cue) => cue.type !== 'harm' || !harmCancelled(lower, cue));
+      return cues;
+    },
+    get imperatives() {
+      imperatives ??= imperativeStarts(lower);
+      return imperatives;
+    },
     question: /\?["'”’)\]]*$/u.test(sentence),
-    clauses,
+    get clauses() {
+      clauses ??= clauseBounds(lower);
+      return clauses;
+    },
     has(kind) {
       return this.hits.some((hit) => hit.rule.kind === kind);
     },
-    diyMarker: DIY_MARKER.test(sentence),
-    skinTarget: SKIN_TARGET.test(sentence),
+    get diyMarker() {
+      diyMarker ??= DIY_MARKER.test(lower);
+      return diyMarker;
+    },
+    get skinTarget() {
+      skinTarget ??= SKIN_TARGET.test(lower);
+      return skinTarget;
+    },
     inProcedure: false,
   };
 }
 
+function clauseBounds(lower: string): number[] {
+  const bounds = [0];
+  for (const m of matches(CLAUSE_BREAK, lower)) bounds.push(m.index + m[0].length);
+  bounds.push(lower.length);
+  return bounds;
+}
 function harmCancelled(sentence: string, cue: Cue): boolean {
   const around = sentence.slice(Math.max(0, cue.start - 25), cue.end);
   return HARM_CANCELLED.test(around);

@@ -88,7 +88,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('stayed put', 'did not move', 'never come to a head'),
   ),
   referral: anyOf(
-    `(?:^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with)\\s+(?:a|an|your|the|below)\\b`,
+    `(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with)\\s+(?:a|an|your|the|below)\\b`,
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
     `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
@@ -120,7 +120,11 @@ const ORDER: readonly CueType[] = [
   'harm',
   'endorses',
 ];
-const ALL_CUES = new RegExp(ORDER.map((type) => `(${SOURCES[type]})`).join('|'), 'g');
+// Every cue starts a word, so the pass skips mid-word positions up front.
+const ALL_CUES = new RegExp(
+  `(?<![a-z0-9'’])(?=[a-z])(?:${ORDER.map((type) => `(${SOURCES[type]})`).join('|')})`,
+  'g',
+);
 const NEGATION = new RegExp(SOURCES.negation, 'g');
 
 /** Every stance cue in a lower-cased sentence, in the sentence's own offsets. */
