@@ -1,7 +1,8 @@
 import type { Finding } from '../engine/types.ts';
 import { runChunked } from './chunked-scan.ts';
-import { iterateBlocks, locate, spannedNodes, type TextBlock } from './collect-text.ts';
+import { iterateBlocks, locate, spannedNodes } from './collect-text.ts';
 import type { FindingIndex, PageFinding } from './finding-index.ts';
+import { type BlockPiece, blockPieces } from './long-blocks.ts';
 
 /**
  * Reads parts of the page, runs the engine on each block and keeps the finding index and the
@@ -29,14 +30,17 @@ export function createScanner(options: ScannerOptions): Scanner {
   const seenRoots = new WeakSet<ShadowRoot>();
   let queue: Promise<void> = Promise.resolve();
 
-  const readBlock = (block: TextBlock) => {
+  const readBlock = ({ block, from, to }: BlockPiece) => {
     const first = block.nodes[0];
     const root = first?.getRootNode();
     if (root instanceof ShadowRoot && !seenRoots.has(root)) {
       seenRoots.add(root);
       options.onShadowRoot(root);
     }
-    for (const finding of options.detect(block.text)) {
+    const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
+    for (const found of options.detect(text)) {
+      const finding =
+        from === 0 ? found : { ...found, start: found.start + from, end: found.end + from };
       const at = locate(block, finding.start, finding.end);
       if (!at) continue;
       const item: PageFinding = {
@@ -54,7 +58,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const item of options.index.removeStale(containers)) options.onRemoved(item);
     for (const container of containers) {
       if (!container.isConnected) continue;
-      const done = await runChunked(iterateBlocks(container), readBlock, {
+      const done = await runChunked(blockPieces(iterateBlocks(container)), readBlock, {
         signal: controller.signal,
       });
       if (!done) return;
