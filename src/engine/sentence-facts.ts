@@ -45,54 +45,72 @@ const SKIN_TARGET =
   /\b(?:skin|face|facial|cheeks?|nose|forehead|chin|eyes?|eyelids?|bumps?|spots?|cysts?|milia|milium|them|it|area|pores?|keratin)\b/;
 
 /**
- * Builds a sentence's facts. The costlier ones (stance cues, instructions, clauses) are computed
- * on first use: most sentences of a milia page only name milia and never need them.
+ * A sentence's facts. The costlier ones (stance cues, instructions, clauses) are computed on
+ * first use: most sentences of a milia page only name milia and never need them. A class, so the
+ * lazy getters live once on the prototype rather than on every sentence.
  */
+class Facts implements SentenceFacts {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly listItem: boolean;
+  readonly question: boolean;
+  hits: Hit[];
+  inProcedure = false;
+  #cues: Cue[] | undefined;
+  #imperatives: Imperative[] | undefined;
+  #clauses: number[] | undefined;
+  #diyMarker: boolean | undefined;
+  #skinTarget: boolean | undefined;
+
+  constructor(text: string, lowerText: string, sentence: Sentence, hits: Hit[]) {
+    this.text = text.slice(sentence.start, sentence.end);
+    this.lower = lowerText.slice(sentence.start, sentence.end);
+    this.start = sentence.start;
+    this.listItem = sentence.listItem;
+    this.question = /\?["'”’)\]]*$/u.test(this.text);
+    this.hits = hits;
+  }
+
+  get cues(): readonly Cue[] {
+    this.#cues ??= findCues(this.lower).filter(
+      (cue) => cue.type !== 'harm' || !harmCancelled(this.lower, cue),
+    );
+    return this.#cues;
+  }
+
+  get imperatives(): readonly Imperative[] {
+    this.#imperatives ??= imperativeStarts(this.lower);
+    return this.#imperatives;
+  }
+
+  get clauses(): readonly number[] {
+    this.#clauses ??= clauseBounds(this.lower);
+    return this.#clauses;
+  }
+
+  get diyMarker(): boolean {
+    this.#diyMarker ??= DIY_MARKER.test(this.lower);
+    return this.#diyMarker;
+  }
+
+  get skinTarget(): boolean {
+    this.#skinTarget ??= SKIN_TARGET.test(this.lower);
+    return this.#skinTarget;
+  }
+
+  has(kind: Kind): boolean {
+    return this.hits.some((hit) => hit.rule.kind === kind);
+  }
+}
+
 export function buildFacts(
   text: string,
   lowerText: string,
-  { start, end, listItem }: Sentence,
+  sentence: Sentence,
   hits: Hit[],
 ): SentenceFacts {
-  const sentence = text.slice(start, end);
-  const lower = lowerText.slice(start, end);
-  let cues: Cue[] | undefined;
-  let imperatives: Imperative[] | undefined;
-  let clauses: number[] | undefined;
-  let diyMarker: boolean | undefined;
-  let skinTarget: boolean | undefined;
-  return {
-    text: sentence,
-    lower,
-    start,
-    listItem,
-    hits,
-    get cues() {
-      cues ??= findCues(lower).filter((cue) => cue.type !== 'harm' || !harmCancelled(lower, cue));
-      return cues;
-    },
-    get imperatives() {
-      imperatives ??= imperativeStarts(lower);
-      return imperatives;
-    },
-    question: /\?["'”’)\]]*$/u.test(sentence),
-    get clauses() {
-      clauses ??= clauseBounds(lower);
-      return clauses;
-    },
-    has(kind) {
-      return this.hits.some((hit) => hit.rule.kind === kind);
-    },
-    get diyMarker() {
-      diyMarker ??= DIY_MARKER.test(lower);
-      return diyMarker;
-    },
-    get skinTarget() {
-      skinTarget ??= SKIN_TARGET.test(lower);
-      return skinTarget;
-    },
-    inProcedure: false,
-  };
+  return new Facts(text, lowerText, sentence, hits);
 }
 
 function clauseBounds(lower: string): number[] {
