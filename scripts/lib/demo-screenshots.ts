@@ -7,7 +7,8 @@ import { activeTabId } from './tabs.ts';
 const HOVER_ORDER = ['danger', 'warning', 'caution', 'info', 'agrees'];
 
 /**
- * Screenshots the highlighted article, an open hover card and the popup; returns their paths.
+ * Screenshots the highlighted article, an open hover card, the popup and the options page; returns
+ * their paths.
  * A step that cannot happen (no highlight, no card) throws, so the demo never passes quietly.
  */
 export async function takeDemoScreenshots(
@@ -41,6 +42,14 @@ export async function takeDemoScreenshots(
   await popup.waitForLoadState('networkidle');
   await popup.screenshot({ path: popupPath, fullPage: true });
   shots.push(popupPath);
+
+  const optionsPath = join(outputDir, 'options.png');
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 900, height: 900 });
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByRole('heading').first().waitFor();
+  await options.screenshot({ path: optionsPath, fullPage: true });
+  shots.push(optionsPath);
   return shots;
 }
 
