@@ -16,13 +16,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // Alt+Shift+N and Alt+Shift+P are taken by Chromium itself, which then silently leaves the
+    // commands unbound; J and K (next and previous in many tools) are free in both browsers.
     commands: {
       'next-finding': {
-        suggested_key: { default: 'Alt+Shift+N' },
+        suggested_key: { default: 'Alt+Shift+J' },
         description: 'Go to the next finding and open its note',
       },
       'previous-finding': {
-        suggested_key: { default: 'Alt+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+K' },
         description: 'Go to the previous finding and open its note',
       },
       'toggle-site': {
