@@ -70,7 +70,8 @@ function isOwnRecord(record: MutationLike, isOwn: (node: Node) => boolean): bool
  * The containers a batch of mutation records touched, outermost only. Records about the
  * extension's own nodes are ignored, as are changes inside skipped regions (form fields,
  * editable areas, scripts). A block element added between blocks is read on its own, so a feed
- * appending posts does not make the whole page be read again; removals add nothing to read.
+ * appending posts does not make the whole page be read again; removing whole blocks adds nothing
+ * to read, removing inline text re-reads the block it was in.
  */
 export function dirtyContainers(
   records: Iterable<MutationLike>,
@@ -79,8 +80,9 @@ export function dirtyContainers(
   const containers = new Set<Node>();
   for (const record of records) {
     if (isOwnRecord(record, isOwn)) continue;
-    if (record.type === 'childList' && record.addedNodes.length === 0) continue;
-    if (record.type === 'childList' && [...record.addedNodes].every(standsAlone)) {
+    const removal = record.type === 'childList' && record.addedNodes.length === 0;
+    if (removal && [...record.removedNodes].every(leavesNoJoin)) continue;
+    if (!removal && record.type === 'childList' && [...record.addedNodes].every(standsAlone)) {
       for (const node of record.addedNodes) {
         const container = node.isConnected ? blockContainerOf(node) : null;
         if (container) containers.add(container);
@@ -91,6 +93,15 @@ export function dirtyContainers(
     if (container) containers.add(container);
   }
   return outermost(containers);
+}
+
+/**
+ * True for a removed node whose going changes no other text: a whole block, or white space.
+ * Removing inline text or an inline element joins what was on either side of it ("Never <b>ever
+ * </b>squeeze" becomes another sentence), so that block is read again.
+ */
+function leavesNoJoin(node: Node): boolean {
+  return isBlockElement(node) || isBlank(node);
 }
 
 /**
