@@ -74,14 +74,14 @@ function isOwnRecord(record: MutationLike, isOwn: (node: Node) => boolean): bool
  * to read, removing inline text re-reads the block it was in.
  */
 export function dirtyContainers(
-  records: Iterable<MutationLike>,
+  records: Iterable<RemovalLike>,
   isOwn: (node: Node) => boolean,
 ): Node[] {
   const containers = new Set<Node>();
   for (const record of records) {
     if (isOwnRecord(record, isOwn)) continue;
     const removal = record.type === 'childList' && record.addedNodes.length === 0;
-    if (removal && [...record.removedNodes].every(leavesNoJoin)) continue;
+    if (removal && joinsNothing(record)) continue;
     if (!removal && record.type === 'childList' && [...record.addedNodes].every(standsAlone)) {
       for (const node of record.addedNodes) {
         const container = node.isConnected ? blockContainerOf(node) : null;
@@ -96,20 +96,33 @@ export function dirtyContainers(
 }
 
 /**
- * True for a removed node whose going changes no other text: a whole block, or white space.
- * Removing inline text or an inline element joins what was on either side of it ("Never <b>ever
- * </b>squeeze" becomes another sentence), so that block is read again.
+ * True for a removal that changes no other text: whole blocks or white space going from between
+ * blocks. Removing inline text or an inline element joins what was on either side of it ("Never
+ * <b>ever</b> squeeze" becomes another sentence), and so does removing a block that stood
+ * between two runs of text, so then that block is read again. Without the record's siblings
+ * (a hand-made record) it cannot tell, and reads again.
  */
-function leavesNoJoin(node: Node): boolean {
-  return isBlockElement(node) || isBlank(node);
+function joinsNothing(record: RemovalLike): boolean {
+  if (![...record.removedNodes].every((n) => isBlockElement(n) || isBlank(n))) return false;
+  if (record.target.nodeType === 1 && isInline(record.target as Element)) return false;
+  if (record.previousSibling === undefined || record.nextSibling === undefined) return false;
+  return (
+    isBoundary(record.previousSibling, 'previousSibling') &&
+    isBoundary(record.nextSibling, 'nextSibling')
+  );
 }
+
+type RemovalLike = MutationLike & Partial<Pick<MutationRecord, 'previousSibling' | 'nextSibling'>>;
 
 /**
  * True for an added node that forms blocks of its own: a block element whose neighbours are
- * block elements or white space, so adding it did not join or split any text around it.
+ * block elements or white space, so adding it did not join or split any text around it. Not
+ * inside an inline element: there a block splits the line of text the inline sits in.
  */
 function standsAlone(node: Node): boolean {
   if (!isBlockElement(node) && !isBlank(node)) return false;
+  const parent = node.parentNode;
+  if (parent?.nodeType === 1 && isInline(parent as Element)) return false;
   return (
     isBoundary(node.previousSibling, 'previousSibling') &&
     isBoundary(node.nextSibling, 'nextSibling')
