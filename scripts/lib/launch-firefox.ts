@@ -11,6 +11,8 @@ export function builtFirefoxDir(): string {
 
 export interface LaunchedFirefox {
   browser: Browser;
+  /** The add-on id, which is also `browser.runtime.id` inside the extension. */
+  addonId: string;
   /** `moz-extension://<uuid>/`: the origin of the extension's pages in this profile. */
   extensionBase: string;
   close(): Promise<void>;
@@ -56,6 +58,7 @@ export async function launchFirefoxExtension(
   }
   return {
     browser,
+    addonId,
     extensionBase: `moz-extension://${uuid}/`,
     close: () => browser.close(),
   };

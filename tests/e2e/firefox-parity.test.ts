@@ -10,6 +10,8 @@ import {
 import { launchChromiumDriver } from './support/driver-chromium.ts';
 import { launchFirefoxDriver } from './support/driver-firefox.ts';
 import {
+  cardIsOpen,
+  firstHighlightCenter,
   hasHighlights,
   markupOfSource,
   markupWithoutUiHost,
@@ -79,6 +81,39 @@ describe.each(['chromium', 'firefox'] as const)('in %s', (name) => {
     expect(page.errors).toEqual([]);
   });
 
+  test("a page's forged messages cannot switch the extension off in its tab", async () => {
+    const page = await openFixture('hostile-messages.html');
+    const before = (await allTexts(page)).length;
+    await page.evaluate((id) => {
+      window.postMessage({ type: 'describe' }, '*');
+      window.postMessage({ type: `${id}:content:wxt:content-script-started` }, '*');
+      document.dispatchEvent(
+        new CustomEvent(`${id}:content:wxt:content-script-started`, {
+          detail: { contentScriptName: 'content', messageId: 'forged' },
+        }),
+      );
+    }, browser.runtimeId);
+    expect((await allTexts(page)).length).toBe(before);
+    // Still running: text the page adds afterwards is read and painted.
+    await page.evaluate(
+      () => document.getElementById('mention')?.append(' Another milium.'),
+      undefined,
+    );
+    await waitInPage(
+      page,
+      (n) => {
+        let count = 0;
+        CSS.highlights.forEach((h, name) => {
+          if (name.startsWith('milia-lens-')) count += h.size;
+        });
+        return count > n;
+      },
+      before,
+      'the added milium to be highlighted',
+    );
+    expect(page.errors).toEqual([]);
+  });
+
   /** The popup for the tab showing `page`, once it has rendered the tab's site. */
   async function openPopupFor(page: DriverPage): Promise<DriverPage> {
     const tabId = await browser.tabIdOf(page);
@@ -92,6 +127,15 @@ describe.each(['chromium', 'firefox'] as const)('in %s', (name) => {
     );
     return popup;
   }
+
+  test('resting the pointer on a highlight opens the hover card', async () => {
+    const page = await openFixture('skeleton.html');
+    const point = await page.evaluate(firstHighlightCenter, undefined);
+    expect(point).not.toBeNull();
+    await page.moveTo(point!.x, point!.y);
+    await waitInPage(page, cardIsOpen, undefined, 'the hover card');
+    expect(page.errors).toEqual([]);
+  });
 
   test('the popup names the site of the tab it describes', async () => {
     const popup = await openPopupFor(await openFixture('skeleton.html'));

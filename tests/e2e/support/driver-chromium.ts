@@ -15,6 +15,7 @@ export async function launchChromiumDriver(): Promise<ExtensionBrowser> {
   };
   return {
     name: 'chromium',
+    runtimeId: ext.extensionId,
     newPage: wrap,
     async openExtensionPage(pathAndQuery) {
       const page = await wrap();

@@ -43,6 +43,7 @@ export async function launchFirefoxDriver(): Promise<ExtensionBrowser> {
   };
   return {
     name: 'firefox',
+    runtimeId: ff.addonId,
     newPage: wrap,
     openExtensionPage,
     async tabIdOf(page) {

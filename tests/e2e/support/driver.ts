@@ -14,6 +14,8 @@ export interface DriverPage {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** A real pointer click at viewport coordinates. */
   clickAt(x: number, y: number): Promise<void>;
+  /** Moves the real pointer to viewport coordinates (and leaves it resting there). */
+  moveTo(x: number, y: number): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
   /** Uncaught errors the page reported so far. */
@@ -22,6 +24,8 @@ export interface DriverPage {
 
 export interface ExtensionBrowser {
   readonly name: BrowserName;
+  /** `runtime.id` inside the extension (a page can learn it: store ids are public). */
+  readonly runtimeId: string;
   newPage(): Promise<DriverPage>;
   /** Opens one of the extension's own pages, e.g. `popup.html?tab=3`. */
   openExtensionPage(pathAndQuery: string): Promise<DriverPage>;
@@ -64,7 +68,7 @@ export interface AutomatedPage {
   on(event: 'pageerror', listener: (error: unknown) => void): unknown;
   goto(url: string): Promise<unknown>;
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<unknown>;
-  mouse: { click(x: number, y: number): Promise<void> };
+  mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
@@ -80,6 +84,7 @@ export function wrapPage(page: AutomatedPage): DriverPage {
     evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
       page.evaluate(fn, arg) as Promise<R>,
     clickAt: (x, y) => page.mouse.click(x, y),
+    moveTo: (x, y) => page.mouse.move(x, y),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
