@@ -68,7 +68,7 @@ export function createFindingIndex(): FindingIndex {
       return byNode.get(node) ?? [];
     },
     ordered() {
-      if (!order) order = [...all].sort(compareFindings);
+      if (!order) order = inDocumentOrder(all);
       return order;
     },
     get size() {
@@ -82,12 +82,52 @@ export function createFindingIndex(): FindingIndex {
   };
 }
 
-function compareFindings(a: PageFinding, b: PageFinding): number {
+/** Where a text node sits: its tree (document or shadow root) and its number in that tree. */
+interface Place {
+  root: Node;
+  n: number;
+}
+
+const SHOW_TEXT = 0x4;
+
+/**
+ * The findings in document order. Comparing two nodes' positions makes the browser walk sibling
+ * lists, so sorting by pairwise comparison took 136 ms for 15,000 findings on a 1 MB page and a
+ * minute on a 10 MB one. Instead one walk numbers the text nodes of each tree that holds a
+ * finding, and findings sort by those numbers; only findings in different trees (the page and a
+ * shadow root) are compared node against node.
+ */
+function inDocumentOrder(items: Iterable<PageFinding>): PageFinding[] {
+  const list = [...items];
+  const starts = new Set<Node>(list.map((item) => item.range.startContainer));
+  const places = new Map<Node, Place>();
+  for (const root of new Set([...starts].map((node) => node.getRootNode()))) {
+    const doc = root.ownerDocument ?? (root as Document);
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
+    let n = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (starts.has(node)) places.set(node, { root, n });
+      n += 1;
+    }
+  }
+  return list
+    .map((item) => ({ item, place: places.get(item.range.startContainer) }))
+    .sort((a, b) => compareFindings(a.item, a.place, b.item, b.place))
+    .map(({ item }) => item);
+}
+
+function compareFindings(
+  a: PageFinding,
+  pa: Place | undefined,
+  b: PageFinding,
+  pb: Place | undefined,
+): number {
   const ra = a.range;
   const rb = b.range;
   if (ra.startContainer === rb.startContainer) {
     return ra.startOffset - rb.startOffset || ra.endOffset - rb.endOffset;
   }
+  if (pa && pb && pa.root === pb.root) return pa.n - pb.n;
   return compareNodes(ra.startContainer, rb.startContainer);
 }
 
