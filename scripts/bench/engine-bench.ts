@@ -27,8 +27,8 @@ export interface EngineBenchOptions {
 const KINDS: TextKind[] = ['milia-dense', 'unrelated'];
 
 export function runEngineBench(options: EngineBenchOptions): EngineResult[] {
-  const chars = options.chars ?? 4_000_000;
-  const runs = options.runs ?? 7;
+  const chars = options.chars ?? 1_000_000;
+  const runs = options.runs ?? 5;
   return KINDS.map((kind) => {
     const text = generateText(kind, options.pools, chars, 11);
     // The doubled input is the same text twice over, so it holds exactly twice the work.

@@ -21,7 +21,10 @@ export function describeMachine(chromiumPath?: string): Machine {
   const machine: Machine = { cpu, cores: cpus().length, node: process.version };
   if (chromiumPath) {
     try {
-      machine.chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim();
+      machine.chromium = execFileSync(chromiumPath, ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
     } catch {
       machine.chromium = chromiumPath;
     }

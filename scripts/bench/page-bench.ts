@@ -1,0 +1,107 @@
+import type { Browser, Page } from 'playwright-core';
+import type { ProbeTiming } from './page-probe.ts';
+import { ratioSummary, type Summary, summarize } from './stats.ts';
+
+/**
+ * A, B and C on one page, in the same browser and the same run (see page-probe.ts for what each
+ * is). A and B alternate on one load of the page, so both see the same DOM and the same state of
+ * the machine; C gets fresh loads of its own because mark.js changes the DOM it marks.
+ */
+
+export interface PageTarget {
+  name: string;
+  url: string;
+  /** Repetitions of A and B, and of C (mark.js is slow: fewer on big pages). */
+  runs: number;
+  markRuns: number;
+  /** One unrecorded round first, so the JIT has compiled the walker and the engine. */
+  warmUp: boolean;
+}
+
+export interface PageResult {
+  name: string;
+  bare: Summary;
+  lens: Summary;
+  mark: Summary;
+  /** B/A and C/B, per run. */
+  lensOverBare: Summary;
+  markOverLens: Summary;
+  textNodes: number;
+  findings: number;
+  marks: number;
+  depth: number;
+}
+
+export interface Scripts {
+  probe: string;
+  markJs: string;
+}
+
+interface Probe {
+  bare(): ProbeTiming;
+  lens(): Promise<ProbeTiming>;
+  mark(terms: string[]): ProbeTiming;
+  depth(): number;
+}
+
+async function open(page: Page, url: string, scripts: Scripts): Promise<void> {
+  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+  await page.addScriptTag({ content: scripts.markJs });
+  await page.addScriptTag({ content: scripts.probe });
+}
+
+const call = <T>(page: Page, name: keyof Probe, arg?: unknown) =>
+  page.evaluate(
+    ([n, a]) =>
+      (window as unknown as { __miliaBench: Record<string, (x: unknown) => T> }).__miliaBench[
+        n as string
+      ]!(a),
+    [name, arg] as const,
+  ) as Promise<T>;
+
+export async function measurePage(
+  browser: Browser,
+  target: PageTarget,
+  scripts: Scripts,
+  vocabulary: string[],
+): Promise<PageResult> {
+  const page = await browser.newPage();
+  try {
+    await open(page, target.url, scripts);
+    const depth = await call<number>(page, 'depth');
+    const bare: ProbeTiming[] = [];
+    const lens: ProbeTiming[] = [];
+    if (target.warmUp) {
+      await call(page, 'bare');
+      await call(page, 'lens');
+    }
+    for (let i = 0; i < target.runs; i += 1) {
+      bare.push(await call<ProbeTiming>(page, 'bare'));
+      lens.push(await call<ProbeTiming>(page, 'lens'));
+    }
+    const mark: ProbeTiming[] = [];
+    for (let i = 0; i < target.markRuns; i += 1) {
+      await open(page, target.url, scripts);
+      mark.push(await call<ProbeTiming>(page, 'mark', vocabulary));
+    }
+    const a = bare.map((t) => t.ms);
+    const b = lens.map((t) => t.ms);
+    const c = mark.map((t) => t.ms);
+    const lensMedian = summarize(b).median;
+    return {
+      name: target.name,
+      bare: summarize(a),
+      lens: summarize(b),
+      mark: summarize(c),
+      lensOverBare: ratioSummary(b, a),
+      // mark.js runs on loads of its own, so C/B compares each C with the median B.
+      markOverLens: summarize(c.map((ms) => ms / lensMedian)),
+      textNodes: bare[0]?.count ?? 0,
+      findings: lens[0]?.count ?? 0,
+      marks: mark[0]?.count ?? 0,
+      depth,
+    };
+  } finally {
+    await page.close();
+  }
+}

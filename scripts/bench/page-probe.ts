@@ -1,0 +1,93 @@
+/**
+ * Runs inside a benchmark page (bundled by `probe-bundle.ts`, injected as a script). It times the
+ * three contenders on the page's own DOM: A, the bare floor (a TreeWalker reading every text
+ * node); B, Milia Lens's page session, the very code the content script creates (collect, detect,
+ * paint, in its time-boxed slices), until its first scan has settled; C, mark.js with the same
+ * vocabulary (run last: it rewrites the DOM).
+ */
+import { detect } from '../../src/engine/detect.ts';
+import { collectBlocks } from '../../src/page/collect-text.ts';
+import { createPageSession } from '../../src/page/page-session.ts';
+import { defaultSettings } from '../../src/settings/schema.ts';
+
+interface MarkInstance {
+  mark(terms: string[], options: Record<string, unknown>): void;
+}
+type MarkConstructor = new (context: Element) => MarkInstance;
+
+export interface ProbeTiming {
+  ms: number;
+  /** Text nodes read (A), findings made (B) or marks placed (C). */
+  count: number;
+}
+
+function bare(): ProbeTiming {
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let nodes = 0;
+  let chars = 0;
+  while (walker.nextNode()) {
+    chars += (walker.currentNode as Text).data.length;
+    nodes += 1;
+  }
+  const ms = performance.now() - start;
+  // Use the sum, so the engine can't optimise the reads away.
+  if (chars < 0) throw new Error('unreachable');
+  return { ms, count: nodes };
+}
+
+function lens(): Promise<ProbeTiming> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const session = createPageSession(document, defaultSettings(), () => {
+      const ms = performance.now() - start;
+      const count = session.index.size;
+      session.destroy();
+      resolve({ ms, count });
+    });
+  });
+}
+
+function mark(terms: string[]): ProbeTiming {
+  const Mark = (window as unknown as { Mark: MarkConstructor }).Mark;
+  let count = 0;
+  const start = performance.now();
+  new Mark(document.body).mark(terms, {
+    separateWordSearch: false,
+    acrossElements: true,
+    done: (marks: number) => {
+      count = marks;
+    },
+  });
+  return { ms: performance.now() - start, count };
+}
+
+/**
+ * Where B's time goes: the collector alone (all blocks in one go, no slicing), then the engine
+ * alone on the collected texts. What B takes beyond their sum is the session's own work: slicing
+ * and yielding, locating findings, the index and the highlight registry.
+ */
+function stages(): { collectMs: number; detectMs: number; blocks: number } {
+  let start = performance.now();
+  const blocks = collectBlocks(document.body);
+  const collectMs = performance.now() - start;
+  start = performance.now();
+  for (const block of blocks) detect(block.text);
+  return { collectMs, detectMs: performance.now() - start, blocks: blocks.length };
+}
+
+/** Depth of the deepest element, to check that a generated page really has the shape it claims. */
+function depth(): number {
+  const depths = new Map<Node, number>([[document.body, 0]]);
+  let max = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const d = (depths.get(node.parentNode as Node) ?? 0) + 1;
+    depths.set(node, d);
+    if (d > max) max = d;
+  }
+  return max;
+}
+
+(window as unknown as { __miliaBench: unknown }).__miliaBench = { bare, lens, mark, depth, stages };
