@@ -21,6 +21,9 @@ export interface Highlighter {
 
 type SheetHolder = Document | ShadowRoot;
 
+/** Longest wait before new ranges are painted, on the biggest pages. */
+const MAX_BATCH_WAIT_MS = 2000;
+
 export function createHighlighter(doc: Document): Highlighter {
   const highlights = new Map<Severity, Highlight>(
     SEVERITIES.map((severity) => [severity, new Highlight()]),
@@ -60,17 +63,35 @@ export function createHighlighter(doc: Document): Highlighter {
   // The document adopts the sheet only once something is painted: a new sheet makes the browser
   // restyle the whole page (over 100 ms on a 1 MB page), which a page with no findings never needs.
 
+  // Ranges reach the Highlights in batches. Any change to a registered Highlight makes Chromium
+  // rebuild the markers of every registered range at its next frame (about 0.5 s for 50,000
+  // ranges here), so adding a big page's findings slice by slice cost that at every frame of the
+  // scan. The first batch goes out at once, so the first highlight shows without delay; after
+  // that a batch waits in proportion to how many ranges the rebuild will touch.
+  const pending: [Severity, AbstractRange][] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let painted = 0;
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    for (const [severity, range] of pending) highlights.get(severity)?.add(range);
+    painted += pending.length;
+    pending.length = 0;
+    register();
+  };
+  const schedule = () => {
+    if (timer === null) timer = setTimeout(flush, Math.min(MAX_BATCH_WAIT_MS, painted / 100));
+  };
+
   return {
-    // The registry changes only when a highlight gains its first range or loses its last, so
-    // only then is it looked at: a page with thousands of findings makes thousands of calls.
     add(severity, range) {
-      const highlight = highlights.get(severity);
-      highlight?.add(range);
-      if (highlight?.size === 1) register();
+      pending.push([severity, range]);
+      schedule();
     },
     remove(severity, range) {
+      if (pending.length > 0) flush();
       const highlight = highlights.get(severity);
-      highlight?.delete(range);
+      if (highlight?.delete(range)) painted -= 1;
       if (highlight?.size === 0) register();
     },
     configure(nextShown, style) {
@@ -80,6 +101,9 @@ export function createHighlighter(doc: Document): Highlighter {
     },
     styleShadowRoot: adopt,
     destroy() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      pending.length = 0;
       for (const severity of SEVERITIES) {
         const name = highlightName(severity);
         if (CSS.highlights.get(name) === highlights.get(severity)) CSS.highlights.delete(name);
