@@ -60,16 +60,22 @@ export function createDetector(options: DetectOptions = {}): Detector {
   };
 }
 
+/** What a page's reader has learned so far: whether any of the page names milia. */
+export interface PageContext {
+  aboutMilia: boolean;
+}
+
 /**
- * For a page read block by block, in document order: once a block names milia, advice in every
- * later block counts as advice about milia (a step list rarely repeats the word in each item).
+ * For one pass over a page, block by block in document order: once a block names milia, advice in
+ * every later block counts as advice about milia (a step list rarely repeats the word in each
+ * item), and DIY steps run on across list items. `context` outlives the pass, so a later re-read
+ * of one changed block still knows the page is about milia.
  */
-export function createPageDetector(): Detector {
-  const options: DetectOptions = { aboutMilia: false };
-  const inner = createDetector(options);
+export function createPageDetector(context: PageContext = { aboutMilia: false }): Detector {
+  const inner = createDetector(context);
   return {
     scan(text) {
-      if (!options.aboutMilia && MILIA_ANCHOR.test(text)) options.aboutMilia = true;
+      if (!context.aboutMilia && MILIA_ANCHOR.test(text)) context.aboutMilia = true;
       return inner.scan(text);
     },
   };

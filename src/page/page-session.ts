@@ -1,4 +1,4 @@
-import { detect } from '../engine/detect.ts';
+import { createPageDetector, type PageContext } from '../engine/detect.ts';
 import { SEVERITIES } from '../engine/types.ts';
 import type { SeverityCounts } from '../messaging/messages.ts';
 import type { Settings } from '../settings/index.ts';
@@ -34,9 +34,14 @@ export function createPageSession(
     isOwn,
     onChange: (containers) => void scanner.rescan(containers),
   });
+  const pageContext: PageContext = { aboutMilia: false };
   const scanner = createScanner({
     index,
-    detect,
+    // Each pass reads in document order; what it learns about the page outlives the pass.
+    reader: () => {
+      const detector = createPageDetector(pageContext);
+      return (text) => detector.scan(text);
+    },
     onAdded: (item) => highlighter.add(item.finding.severity, item.range),
     onRemoved: (item) => highlighter.remove(item.finding.severity, item.range),
     onShadowRoot: (root) => {

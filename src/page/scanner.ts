@@ -16,7 +16,8 @@ export interface Scanner {
 
 export interface ScannerOptions {
   index: FindingIndex;
-  detect: (text: string) => Finding[];
+  /** A reader for one pass over the page, called at the start of each scan. */
+  reader: () => (text: string) => Finding[];
   onAdded(item: PageFinding): void;
   onRemoved(item: PageFinding): void;
   /** First time text from a shadow root is read: style it and watch it for changes. */
@@ -30,6 +31,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   const seenRoots = new WeakSet<ShadowRoot>();
   let queue: Promise<void> = Promise.resolve();
 
+  let detect: (text: string) => Finding[] = () => [];
   const readBlock = ({ block, from, to }: BlockPiece) => {
     const first = block.nodes[0];
     const root = first?.getRootNode();
@@ -38,7 +40,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       options.onShadowRoot(root);
     }
     const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
-    for (const found of options.detect(text)) {
+    for (const found of detect(text)) {
       const finding =
         from === 0 ? found : { ...found, start: found.start + from, end: found.end + from };
       const at = locate(block, finding.start, finding.end);
@@ -56,6 +58,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   const scan = async (containers: readonly Node[]) => {
     if (controller.signal.aborted) return;
     for (const item of options.index.removeStale(containers)) options.onRemoved(item);
+    detect = options.reader();
     for (const container of containers) {
       if (!container.isConnected) continue;
       const done = await runChunked(blockPieces(iterateBlocks(container)), readBlock, {

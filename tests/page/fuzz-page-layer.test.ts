@@ -157,7 +157,7 @@ function pageLayer(root: HTMLElement) {
   let busy = 0;
   const scanner = createScanner({
     index: createFindingIndex(),
-    detect,
+    reader: () => detect,
     onAdded: (item) => live.add(item),
     onRemoved: (item) => live.delete(item),
     onShadowRoot: () => {},
