@@ -7,8 +7,8 @@ import { activeTabId } from './tabs.ts';
 const HOVER_ORDER = ['danger', 'warning', 'caution', 'info', 'agrees'];
 
 /**
- * Screenshots the highlighted article, an open hover card, the popup and the options page; returns
- * their paths.
+ * Screenshots the highlighted article, a forum thread with every severity, an open hover card, the
+ * popup and the options page; returns their paths.
  * A step that cannot happen (no highlight, no card) throws, so the demo never passes quietly.
  */
 export async function takeDemoScreenshots(
@@ -28,6 +28,19 @@ export async function takeDemoScreenshots(
   const pagePath = join(outputDir, 'page-with-highlights.png');
   await page.screenshot({ path: pagePath, fullPage: true });
   shots.push(pagePath);
+
+  // The seed article has no advice about the eyes or babies, so a forum thread shows the rest.
+  const forum = await browser.context.newPage();
+  await forum.setViewportSize({ width: 1000, height: 900 });
+  await forum.goto(new URL('forum-thread.html', articleUrl).href);
+  await forum.waitForFunction(
+    (names) => names.every((name) => (CSS.highlights.get(name)?.size ?? 0) > 0),
+    HOVER_ORDER.map((severity) => `milia-lens-${severity}`),
+    { timeout: 15_000 },
+  );
+  const forumPath = join(outputDir, 'forum-all-severities.png');
+  await forum.screenshot({ path: forumPath, fullPage: true });
+  shots.push(forumPath);
 
   const cardPath = join(outputDir, 'hover-card.png');
   if (!(await hoverMostSevere(page))) throw new Error('no hover card appeared over a highlight');
