@@ -22,6 +22,11 @@ export interface Detector {
 /** The cheap first pass: text that never names milia costs one scan and nothing else. */
 const MILIA_ANCHOR =
   /mi\u00AD?l\u00AD?i\u00AD?(?:a|um)\b|mil-\s*\n\s*i(?:a|um)\b|milk[\s-]*(?:spot|bump)|oil[\s-]*seed/iu;
+/** The engine's first question of any text: does it name milia at all? */
+export function mentionsMilia(text: string): boolean {
+  return MILIA_ANCHOR.test(text);
+}
+
 /** How far (characters) advice may be from a mention of milia to count as advice about milia. */
 const CONTEXT_WINDOW = 2500;
 

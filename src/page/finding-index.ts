@@ -20,6 +20,8 @@ export interface FindingIndex {
   removeStale(containers: readonly Node[]): PageFinding[];
   at(node: Node): readonly PageFinding[];
   ordered(): readonly PageFinding[];
+  /** Every finding, in no particular order: for counting, which needs no sort. */
+  all(): Iterable<PageFinding>;
   readonly size: number;
   clear(): void;
 }
@@ -41,6 +43,7 @@ export function createFindingIndex(): FindingIndex {
   };
 
   return {
+    all: () => all.values(),
     add(item) {
       all.add(item);
       for (const node of item.nodes) {

@@ -5,6 +5,7 @@ import type { Settings } from '../settings/index.ts';
 import { createFindingIndex, type FindingIndex } from './finding-index.ts';
 import { createHighlighter } from './highlighter.ts';
 import { createMutationWatcher } from './mutation-watcher.ts';
+import { mayMentionMilia } from './milia-prefilter.ts';
 import { createScanner } from './scanner.ts';
 
 /**
@@ -37,6 +38,7 @@ export function createPageSession(
   const pageContext: PageContext = { aboutMilia: false };
   const scanner = createScanner({
     index,
+    skip: (container) => !pageContext.aboutMilia && !mayMentionMilia(container),
     // Each pass reads in document order; what it learns about the page outlives the pass.
     reader: () => {
       const detector = createPageDetector(pageContext);
@@ -63,7 +65,7 @@ export function createPageSession(
     },
     counts() {
       const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as SeverityCounts;
-      for (const item of index.ordered()) {
+      for (const item of index.all()) {
         if (shown[item.finding.severity]) counts[item.finding.severity] += 1;
       }
       return counts;

@@ -16,6 +16,8 @@ export interface Scanner {
 
 export interface ScannerOptions {
   index: FindingIndex;
+  /** A container the pass may skip unread (it cannot hold a finding yet). */
+  skip?: (container: Node) => boolean;
   /** A reader for one pass over the page, called at the start of each scan. */
   reader: () => (text: string) => Finding[];
   onAdded(item: PageFinding): void;
@@ -60,7 +62,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const item of options.index.removeStale(containers)) options.onRemoved(item);
     detect = options.reader();
     for (const container of containers) {
-      if (!container.isConnected) continue;
+      if (!container.isConnected || options.skip?.(container)) continue;
       const done = await runChunked(blockPieces(iterateBlocks(container)), readBlock, {
         signal: controller.signal,
       });
