@@ -41,6 +41,8 @@ export interface SentenceFacts {
 const CLAUSE_BREAK = /[;:]|,|\s(?:but|so|then|because|as|since|while|although|though)\s/g;
 const DIY_MARKER =
   /\b(?:you|your|yourself|at[- ]home|home|diy|do[- ]it[- ]yourself|by hand|i|i['’](?:ve|m|d)|my|myself)\b/;
+const YOUR_CLINICIAN =
+  /\b(?:your|my)\s+(?:dermatologist|doctor|gp|physician|clinician|eye\s+doctor|ophthalmologist|nurse|surgeon)\b/g;
 const SKIN_TARGET =
   /\b(?:skin|face|facial|cheeks?|nose|forehead|chin|eyes?|eyelids?|bumps?|spots?|cysts?|milia|milium|them|it|area|pores?|keratin)\b/;
 
@@ -90,7 +92,8 @@ class Facts implements SentenceFacts {
   }
 
   get diyMarker(): boolean {
-    this.#diyMarker ??= DIY_MARKER.test(this.lower);
+    // "your dermatologist" is the clinician's hands, not the reader's.
+    this.#diyMarker ??= DIY_MARKER.test(this.lower.replace(YOUR_CLINICIAN, ''));
     return this.#diyMarker;
   }
 

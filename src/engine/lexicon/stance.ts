@@ -32,6 +32,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('resist', 'resist the urge to', 'stop', 'skip', 'stay away from'),
     words('steer clear of', 'refrain from', 'better not', 'not to', 'never to', 'no need to'),
     `\\b(?:should|must|can)${NT}\\b`,
+    words('cannot'),
   ),
   warns: anyOf(
     `\\bleave\\s+${gap(2)}(?:them|it|milia|milium|spots|bumps)\\s+alone\\b`,
@@ -57,7 +58,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('use a proper', 'instead', 'try this', 'try using'),
   ),
   benefit: anyOf(
-    words('works well', 'works wonders'),
+    words('works well', 'works wonders', 'worked for me', 'helped'),
+    `\\b(?:got|get|gets)\\s+rid\\s+of\\s+(?:them|it|my)\\b`,
+    `\\bcleared\\s+(?:them|it|my|up)\\b`,
     `\\bis\\s+(?:useful|great|good|effective|ideal|the\\s+best\\s+way)\\s+(?:for|to)\\b`,
     `\\b(?:can|will|may)\\s+help\\b`,
     `(?<!get\\s)\\bhelps?\\s+(?:with|to|milia|them|it|clear|loosen|soften|remove|fade)\\b`,
@@ -85,7 +88,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:does|do|did|will|would|won)${NT}\\s+(?:work|help|come\\s+out|budge)\\b`,
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
     words('nothing comes out', 'nothing to squeeze', 'losing battle', 'pointless', 'in vain'),
-    words('stayed put', 'did not move', 'never come to a head'),
+    words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
   ),
   referral: anyOf(
     `(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with)\\s+(?:a|an|your|the|below)\\b`,

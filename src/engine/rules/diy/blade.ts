@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.ts';
+import { aboutMilia } from './about-milia.ts';
 
 /** Blades, scalpels and razors at home (sheet 2.2, 2.5): a clinician's tools, not a home kit's. */
 export default defineRule({
@@ -9,6 +10,7 @@ export default defineRule({
     '\\b(?:craft|utility|sharp|sterile)\\s+blades?\\b',
   ],
   span: 'sentence',
+  accept: aboutMilia,
   examples: [
     {
       text: 'Nick the top of the milium with a sterile blade.',

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.ts';
+import { aboutMilia } from './about-milia.ts';
 
 /** Comedone extractors, tweezers and fingernails (sheet 2.5): extractors only work once a clinician has opened the cyst. */
 export default defineRule({
@@ -13,6 +14,7 @@ export default defineRule({
     '\\btools\\b',
   ],
   span: 'sentence',
+  accept: aboutMilia,
   notes: { recommends: 'extractor-tool' },
   examples: [
     {

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.ts';
+import { aboutMilia } from './about-milia.ts';
 
 /**
  * Needles, pins and lancets (sheet 2.2, 2.5, seed claim c): no clinical source recommends them at
@@ -15,6 +16,7 @@ export default defineRule({
     '\\blancets?\\b',
   ],
   span: 'sentence',
+  accept: aboutMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
     {
@@ -31,5 +33,9 @@ export default defineRule({
     },
     { text: 'A dermatologist can remove milia safely with a sterile needle.', expect: null },
     { text: 'Pick a needle with an eye roomy enough for the thread.', expect: null },
+    {
+      text: 'Milia are tiny cysts. Use a needle to prick the blister on your heel and drain it.',
+      expect: null,
+    },
   ],
 });

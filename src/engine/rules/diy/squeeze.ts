@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.ts';
+import { aboutMilia } from './about-milia.ts';
 
 /**
  * Squeezing, popping and picking (sheet 2.1): milia have no opening, so pressing mainly hurts the
@@ -15,6 +16,7 @@ export default defineRule({
     '\\bburst(?:s|ing)?\\s+(?:them|it|milia|the)\\b',
   ],
   span: 'sentence',
+  accept: aboutMilia,
   notes: { recommends: 'squeezing-popping' },
   examples: [
     {
