@@ -33,6 +33,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('steer clear of', 'refrain from', 'better not', 'not to', 'never to', 'no need to'),
     `\\b(?:should|must|can)${NT}\\b`,
     words('cannot'),
+    `\\b(?:warn|advise|recommend|caution)(?:s|ed|ing)?\\s+against\\b`,
+    words('not recommended', 'not advisable'),
   ),
   warns: anyOf(
     `\\bleave\\s+${gap(2)}(?:them|it|milia|milium|spots|bumps)\\s+alone\\b`,
@@ -83,6 +85,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     ),
     words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
+    `\\bmade\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen)\\b`,
   ),
   futility: anyOf(
     `\\b(?:does|do|did|will|would|won)${NT}\\s+(?:work|help|come\\s+out|budge)\\b`,
@@ -99,7 +102,17 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:a\\s+)?job\\s+for\\s+(?:a\\s+|the\\s+)?(?:professional|dermatologist|doctor|clinician|expert)s?\\b`,
     `\\brequir\\w+\\s+(?:professional|medical)\\b`,
   ),
-  endorses: words('safely', 'safe', 'without damage', 'for good', 'speed things up', 'quickly'),
+  endorses: words(
+    'safely',
+    'safe',
+    'safest',
+    'without damage',
+    'for good',
+    'speed things up',
+    'quickly',
+    'most effective',
+    'best way',
+  ),
   negation: anyOf(
     `\\b(?:not|no|never|unlike|myth|wrong|false|misconception|contrary)\\b`,
     `n${APOS}t\\b`,

@@ -32,6 +32,10 @@ export default defineRule({
       expect: 'diy-extraction:discourages',
     },
     { text: 'A dermatologist can remove milia safely with a sterile needle.', expect: null },
+    {
+      text: 'Dermatologists warn against using a pin or needle on milia.',
+      expect: 'diy-extraction:discourages',
+    },
     { text: 'Pick a needle with an eye roomy enough for the thread.', expect: null },
     {
       text: 'Milia are tiny cysts. Use a needle to prick the blister on your heel and drain it.',

@@ -6,7 +6,7 @@ export default defineRule({
   kind: 'harsh-exfoliation',
   patterns: [
     '\\b(?:at[\\s-]home|home|diy)\\s+(?:micro)?dermabrasion\\b',
-    '\\bmicrodermabrasion\\s+(?:kits?|devices?|wands?|tools?|machines?|pens?)\\b',
+    '\\bmicrodermabrasion\\s+(?:kits?|devices?|wands?|tools?|machines?|pens?|at\\s+home)\\b',
     '\\b(?:exfoliating|facial|cleansing|spin)\\s+(?:brush|mitt|glove|sponge)(?:es|s)?\\b',
     '\\bloofahs?\\b',
     '\\bdermaplan(?:e|ing)\\s+(?:at\\s+home|tools?|razors?)\\b',
@@ -18,5 +18,9 @@ export default defineRule({
       expect: 'harsh-exfoliation:recommends',
     },
     { text: 'Avoid facial brushes on milia-prone skin.', expect: 'harsh-exfoliation:discourages' },
+    {
+      text: 'Microdermabrasion at home can help get rid of milia.',
+      expect: 'harsh-exfoliation:recommends',
+    },
   ],
 });
