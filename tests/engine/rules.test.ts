@@ -17,6 +17,8 @@ describe('rule registry', () => {
     expect(rule.examples.some((example) => example.expect !== null)).toBe(true);
     for (const noteId of noteIdsOf(rule)) expect(NOTES[noteId], noteId).toBeDefined();
     for (const source of rule.patterns) {
+      // The engine matches lower-cased text, so an upper-case letter could never match.
+      expect(source.replace(/\\u[0-9a-fA-F]{4}|\\[a-zA-Z]/g, ''), source).not.toMatch(/[A-Z]/);
       // One group per rule in the compiled layer: a rule's own capturing group would break that.
       expect(new RegExp(`${source}|`, 'u').exec('')?.length, source).toBe(1);
     }

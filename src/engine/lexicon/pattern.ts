@@ -1,7 +1,7 @@
 /**
- * Small helpers for writing the engine's vocabulary as readable regex sources. Every pattern is
- * matched case-insensitively and must stay linear: alternations of words and bounded gaps only,
- * never a nested quantifier.
+ * Small helpers for writing the engine's vocabulary as readable regex sources. Patterns are
+ * written in lower case and matched against lower-cased text (same offsets), and must stay
+ * linear: alternations of words and bounded gaps only, never a nested quantifier.
  */
 
 /** An apostrophe as pages type it: straight, curly or a stray backtick. */
@@ -22,11 +22,6 @@ export function words(...sources: readonly string[]): string {
   return `\\b${anyOf(...sources)}\\b`;
 }
 
-/** Compiles a source for scanning sentences: global, case-insensitive, Unicode-aware. */
-export function scanner(source: string): RegExp {
-  return new RegExp(source, 'giu');
-}
-
 /**
  * Every match of a global regex. Unlike `matchAll`, which clones the regex on each call (and a
  * clone starts cold in V8's regex interpreter), this reuses the compiled one: several times
@@ -38,10 +33,4 @@ export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
     if (m[0].length === 0) re.lastIndex += 1;
     yield m;
   }
-}
-
-/** True when `source` matches somewhere in `text`. */
-export function test(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  return re.test(text);
 }

@@ -20,7 +20,7 @@ export interface RuleExample {
 export interface Rule {
   id: string;
   kind: Kind;
-  /** Regex sources without capturing groups, matched case-insensitively on the whole text. */
+  /** Regex sources in lower case, without capturing groups, matched on the lower-cased text. */
   patterns: readonly string[];
   /** Highlight the matched words (terms) or the whole sentence (advice). */
   span: 'match' | 'sentence';
