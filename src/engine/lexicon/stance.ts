@@ -41,6 +41,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b${DONT}\\s+(?:try|attempt)\\s+(?:this|it|to|them)\\b`,
     `\\brather\\s+than\\s+(?:treating|doing|trying|removing|picking|squeezing|popping|tackling)\\b`,
     `\\bhands\\s+off\\b`,
+    `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
+    `\\bleave\\s+(?:them|it)\\s+be\\b`,
   ),
   procedure: anyOf(
     `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)\\s+(?:for|to|of|is|was)\\b`,
@@ -60,7 +62,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('use a proper', 'instead', 'try this', 'try using'),
   ),
   benefit: anyOf(
-    words('works well', 'works wonders', 'worked for me', 'helped'),
+    words('works well', 'works wonders', 'worked for me', 'helped', 'beneficial', 'came right out'),
     `\\b(?:got|get|gets)\\s+rid\\s+of\\s+(?:them|it|my)\\b`,
     `\\bcleared\\s+(?:them|it|my|up)\\b`,
     `\\bis\\s+(?:useful|great|good|effective|ideal|the\\s+best\\s+way)\\s+(?:for|to)\\b`,
