@@ -7,9 +7,9 @@ import type { Finding } from './types.ts';
 
 export interface DetectOptions {
   /**
-   * The document around this text mentions milia. The content script scans a page block by
-   * block, so it says so for the whole page; without it the text itself must mention milia near
-   * each piece of advice.
+   * The document around this text mentions milia, so advice counts without a mention nearby.
+   * Without it the text itself must name milia within reach of each piece of advice. The content
+   * script learns this as it reads, through `createPageDetector`.
    */
   aboutMilia?: boolean;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { aboutMilia } from './about-milia.ts';
+import { aimedAtMilia } from './aimed-at-milia.ts';
 
 /** Blades, scalpels and razors at home (sheet 2.2, 2.5): a clinician's tools, not a home kit's. */
 export default defineRule({
@@ -10,7 +10,7 @@ export default defineRule({
     '\\b(?:craft|utility|sharp|sterile)\\s+blades?\\b',
   ],
   span: 'sentence',
-  accept: aboutMilia,
+  accept: aimedAtMilia,
   examples: [
     {
       text: 'Nick the top of the milium with a sterile blade.',

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { aboutMilia } from './about-milia.ts';
+import { aimedAtMilia } from './aimed-at-milia.ts';
 
 /** Comedone extractors, tweezers and fingernails (sheet 2.5): extractors only work once a clinician has opened the cyst. */
 export default defineRule({
@@ -14,7 +14,7 @@ export default defineRule({
     '\\btools\\b',
   ],
   span: 'sentence',
-  accept: aboutMilia,
+  accept: aimedAtMilia,
   notes: { recommends: 'extractor-tool' },
   examples: [
     {

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { aboutMilia } from './about-milia.ts';
+import { aimedAtMilia } from './aimed-at-milia.ts';
 
 /** Getting the keratin out by hand: lifting, digging, coaxing, levering or pressing it out. */
 export default defineRule({
@@ -12,7 +12,7 @@ export default defineRule({
     '\\bdrain(?:s|ed|ing)?\\s+(?:it|them|the\\s+(?:milia|milium|cyst|bump))\\b',
   ],
   span: 'sentence',
-  accept: aboutMilia,
+  accept: aimedAtMilia,
   examples: [
     {
       text: 'From there the keratin plug of the milium can be coaxed out with the tip.',

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { aboutMilia } from './about-milia.ts';
+import { aimedAtMilia } from './aimed-at-milia.ts';
 
 /**
  * Needles, pins and lancets (sheet 2.2, 2.5, seed claim c): no clinical source recommends them at
@@ -16,7 +16,7 @@ export default defineRule({
     '\\blancets?\\b',
   ],
   span: 'sentence',
-  accept: aboutMilia,
+  accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
     {

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { aboutMilia } from './about-milia.ts';
+import { aimedAtMilia } from './aimed-at-milia.ts';
 
 /** Breaking the skin over a milium (sheet 2.2): the first step of de-roofing, done at home. */
 export default defineRule({
@@ -12,7 +12,7 @@ export default defineRule({
     '\\bcut\\s+(?:it|them|the\\s+\\w+)\\s+open\\b',
   ],
   span: 'sentence',
-  accept: aboutMilia,
+  accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
     {

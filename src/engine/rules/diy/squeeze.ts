@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { aboutMilia } from './about-milia.ts';
+import { aimedAtMilia } from './aimed-at-milia.ts';
 
 /**
  * Squeezing, popping and picking (sheet 2.1): milia have no opening, so pressing mainly hurts the
@@ -16,7 +16,7 @@ export default defineRule({
     '\\bburst(?:s|ing)?\\s+(?:them|it|milia|the)\\b',
   ],
   span: 'sentence',
-  accept: aboutMilia,
+  accept: aimedAtMilia,
   notes: { recommends: 'squeezing-popping' },
   examples: [
     {

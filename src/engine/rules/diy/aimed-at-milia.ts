@@ -9,7 +9,7 @@ const MILIA_TARGET = /\b(?:milia|milium|bumps?|cysts?|spots?|keratin|whiteheads?
  * A DIY instruction belongs to milia unless the sentence is plainly about something else
  * ("use a needle to prick the blister on your heel") and names nothing milia-like.
  */
-export function aboutMilia(facts: SentenceFacts): boolean {
+export function aimedAtMilia(facts: SentenceFacts): boolean {
   return (
     !OTHER_TARGET.test(facts.lower) || MILIA_TARGET.test(facts.lower.replace(OTHER_TARGET, ''))
   );
