@@ -28,6 +28,7 @@ export interface LaunchedFirefox {
  */
 export async function launchFirefoxExtension(
   extensionDir = builtFirefoxDir(),
+  extraPrefs: Record<string, unknown> = {},
 ): Promise<LaunchedFirefox> {
   const manifestPath = join(extensionDir, 'manifest.json');
   if (!existsSync(manifestPath)) {
@@ -36,19 +37,9 @@ export async function launchFirefoxExtension(
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const addonId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: findFirefox(),
-    headless: true,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
-      // Keep Firefox off the network: this machine has none, and the test counts requests.
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-      'browser.safebrowsing.update.enabled': false,
-      'extensions.getAddons.cache.enabled': false,
-    },
+  const browser = await launchFirefox({
+    'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+    ...extraPrefs,
   });
   try {
     await browser.installExtension(extensionDir);
@@ -62,4 +53,29 @@ export async function launchFirefoxExtension(
     extensionBase: `moz-extension://${uuid}/`,
     close: () => browser.close(),
   };
+}
+
+/** The system Firefox, headless, kept off the network, without any add-on. */
+export function launchFirefox(extraPrefs: Record<string, unknown> = {}): Promise<Browser> {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: findFirefox(),
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    // Release builds ignore the Remote Settings server pref below unless this is set.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    extraPrefsFirefox: {
+      // Keep Firefox off the network: this machine has none, and the test counts requests.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      // Remote Settings (blocklists, certificate data) would otherwise be fetched at start-up;
+      // this is the value Firefox's own test harnesses use.
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      // No favicon fetches: they are the browser's, and would blur what the request test sees.
+      'browser.chrome.site_icons': false,
+      ...extraPrefs,
+    },
+  });
 }

@@ -1,14 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type StaticServer, serveDirectory } from '../../scripts/lib/static-server.ts';
-import {
-  type BrowserName,
-  type DriverPage,
-  type ExtensionBrowser,
-  waitInPage,
-} from './support/driver.ts';
-import { launchChromiumDriver } from './support/driver-chromium.ts';
-import { launchFirefoxDriver } from './support/driver-firefox.ts';
+import { BROWSERS, launchWithExtension } from './support/browsers.ts';
+import { type DriverPage, type ExtensionBrowser, waitInPage } from './support/driver.ts';
 import {
   cardIsOpen,
   firstHighlightCenter,
@@ -23,11 +17,6 @@ import {
  * The core user-visible behaviour, run in both browsers through one driver: Firefox gets the
  * same checks as Chromium, on the Firefox MV3 build (`npm run build:firefox`).
  */
-const LAUNCH: Record<BrowserName, () => Promise<ExtensionBrowser>> = {
-  chromium: launchChromiumDriver,
-  firefox: launchFirefoxDriver,
-};
-
 let server: StaticServer;
 
 beforeAll(async () => {
@@ -53,11 +42,11 @@ const siteSwitch = (popup: DriverPage, host: string) =>
     return null;
   }, host);
 
-describe.each(['chromium', 'firefox'] as const)('in %s', (name) => {
+describe.each(BROWSERS)('in %s', (name) => {
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    browser = await LAUNCH[name]();
+    browser = await launchWithExtension(name);
   });
 
   afterAll(async () => {

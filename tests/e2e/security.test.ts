@@ -1,163 +1,160 @@
 import { fileURLToPath } from 'node:url';
-import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type LaunchedExtension, launchExtension } from '../../scripts/lib/launch-extension.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type StaticServer, serveDirectory } from '../../scripts/lib/static-server.ts';
-import { cardIsOpen, firstHighlightCenter } from './support/in-page.ts';
-import { highlightedTexts, waitForHighlights } from './support/page-probes.ts';
-import { activeTabId } from './support/tabs.ts';
+import { BROWSERS, launchWithExtension } from './support/browsers.ts';
+import { type DriverPage, type ExtensionBrowser, waitInPage } from './support/driver.ts';
+import {
+  cardIsOpen,
+  firstHighlightCenter,
+  hasHighlights,
+  readHighlights,
+} from './support/in-page.ts';
 
 /**
  * Privacy, watched from outside: every request the browser makes while a user reads pages, opens
  * cards, the popup and the options page. The extension must make none; the only traffic allowed
  * is the test's own page loads from 127.0.0.1 and the extension reading its own packaged files.
+ * Chromium's requests are seen through Playwright; Firefox's through a proxy that all of its
+ * traffic goes through (driver-firefox.ts says why).
  */
 let server: StaticServer;
-let ext: LaunchedExtension;
 
 beforeAll(async () => {
   server = await serveDirectory(fileURLToPath(new URL('./fixtures/', import.meta.url)));
-  ext = await launchExtension();
 });
 
 afterAll(async () => {
-  await ext?.close();
   await server?.close();
 });
 
-interface Seen {
-  url: string;
-  type: string;
-  /** The service worker that made it, or the frame it belongs to. */
-  from: string;
-}
+describe.each(BROWSERS)('in %s', (name) => {
+  let browser: ExtensionBrowser;
 
-function describeRequest(request: Request): Seen {
-  let from = request.serviceWorker()?.url() ?? '';
-  if (!from) {
-    try {
-      from = request.frame().url();
-    } catch {
-      from = '(no frame)';
-    }
-  }
-  return { url: request.url(), type: request.resourceType(), from };
-}
-
-test('reading pages, opening cards, the popup and the options page sends nothing', async () => {
-  const seen: Seen[] = [];
-  ext.context.on('request', (request) => seen.push(describeRequest(request)));
-  const own = `chrome-extension://${ext.extensionId}/`;
-
-  // The recorder must see what the extension's own contexts fetch, or its silence proves nothing.
-  const worker = ext.context.serviceWorkers()[0]!;
-  await worker.evaluate((url) => fetch(url).then((r) => r.status), `${server.url}canary-worker`);
-
-  for (const fixture of ['skeleton.html', 'hostile-messages.html']) {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.url}${fixture}`);
-    await waitForHighlights(page);
-    const point = await page.evaluate(firstHighlightCenter);
-    expect(point, fixture).not.toBeNull();
-    await page.mouse.move(point!.x, point!.y);
-    await expect.poll(() => page.evaluate(cardIsOpen), { timeout: 5_000 }).toBe(true);
-
-    const popup = await ext.context.newPage();
-    await popup.goto(`${own}popup.html?tab=${await activeTabId(ext, page)}`);
-    await expect
-      .poll(() => popup.getByText(new URL(server.url).host).count(), { timeout: 10_000 })
-      .toBeGreaterThan(0);
-    await popup.evaluate((url) => fetch(url).then((r) => r.status), `${server.url}canary-page`);
-  }
-  const options = await ext.context.newPage();
-  await options.goto(`${own}options.html`);
-  await options.waitForLoadState('networkidle');
-
-  const canaries = seen.filter((r) => r.url.includes('/canary-'));
-  expect(canaries.map((r) => [r.url.slice(server.url.length), r.from.startsWith(own)])).toEqual([
-    ['canary-worker', true],
-    ['canary-page', true],
-    ['canary-page', true],
-  ]);
-  const unexpected = seen.filter(
-    (r) =>
-      !r.url.includes('/canary-') &&
-      !r.url.startsWith(own) &&
-      !(r.url.startsWith(server.url) && r.type === 'document'),
-  );
-  expect(unexpected).toEqual([]);
-  // And the extension asked for nothing outside its own package.
-  expect(seen.filter((r) => r.from.startsWith(own) && !r.url.startsWith(own)).length).toBe(3);
-});
-
-test('a page has no channel to the extension, and forged messages change nothing', async () => {
-  const advice = await ext.context.newPage();
-  await advice.goto(`${server.url}hostile-messages.html`);
-  await waitForHighlights(advice);
-  const other = await ext.context.newPage();
-  await other.goto(`http://localhost:${new URL(server.url).port}/hostile-messages.html`);
-  await waitForHighlights(other);
-  const before = { advice: await highlightedTexts(advice), other: await highlightedTexts(other) };
-  const settingsBefore = await storedSettings(ext);
-
-  const channel = await advice.evaluate(() => {
-    const w = window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } };
-    return typeof w.chrome?.runtime?.sendMessage;
+  beforeAll(async () => {
+    browser = await launchWithExtension(name, { recordRequests: true });
   });
-  expect(channel).toBe('undefined');
 
-  await advice.evaluate((id) => {
-    const forged: unknown[] = [
-      { type: 'describe' },
-      { type: 'reveal', index: 0 },
-      { type: 'command', command: 'next-finding' },
-      {
-        type: 'counts',
-        counts: { danger: 99, warning: 99, caution: 0, info: 0, agrees: 0 },
-        active: false,
-      },
-      { type: 'toggle-site' },
-      { settings: { version: 1, paused: true } },
-      {
-        type: `${id}:content:wxt:content-script-started`,
-        contentScriptName: 'content',
-        messageId: 'x',
-      },
-    ];
-    for (const message of forged) {
-      window.postMessage(message, '*');
-      window.postMessage(JSON.stringify(message), '*');
-      document.dispatchEvent(new CustomEvent('message', { detail: message }));
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(url: string): Promise<DriverPage> {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitInPage(page, hasHighlights, undefined, `highlights on ${url}`);
+    return page;
+  }
+
+  test('reading pages, opening cards, the popup and the options page sends nothing', async () => {
+    const own = browser.extensionBase;
+    // The recorder must see what the extension's own contexts fetch, or its silence proves nothing.
+    await browser.fetchFromBackground(`${server.url}canary-worker`);
+
+    for (const fixture of ['skeleton.html', 'hostile-messages.html']) {
+      const page = await open(`${server.url}${fixture}`);
+      const point = await page.evaluate(firstHighlightCenter, undefined);
+      expect(point, fixture).not.toBeNull();
+      await page.moveTo(point!.x, point!.y);
+      await waitInPage(page, cardIsOpen, undefined, `the hover card on ${fixture}`);
+
+      const popup = await browser.openExtensionPage(
+        `popup.html?tab=${await browser.tabIdOf(page)}`,
+      );
+      const host = new URL(server.url).host;
+      await waitInPage(popup, (h) => document.body.innerText.includes(h), host, 'the popup');
+      await popup.evaluate(
+        (url) =>
+          fetch(url).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        `${server.url}canary-page`,
+      );
     }
-    // WXT's "a newer copy of this content script started" announcement, forged by the page.
-    document.dispatchEvent(
-      new CustomEvent(`${id}:content:wxt:content-script-started`, {
-        detail: { contentScriptName: 'content', messageId: 'forged' },
-      }),
+    const options = await browser.openExtensionPage('options.html');
+    await waitInPage(options, () => !!document.querySelector('input'), undefined, 'options');
+    // Give anything the options page or the background might send time to show up.
+    await sleep(1_000);
+
+    const seen = browser.requests;
+    const canaries = seen.filter((r) => r.url.includes('/canary-'));
+    expect(canaries.map((r) => [r.url.slice(server.url.length), r.fromExtension])).toEqual([
+      ['canary-worker', true],
+      ['canary-page', true],
+      ['canary-page', true],
+    ]);
+    const unexpected = seen.filter(
+      (r) =>
+        !r.url.includes('/canary-') &&
+        !r.url.startsWith(own) &&
+        !(r.url.startsWith(server.url) && r.document && !r.fromExtension),
     );
-  }, ext.extensionId);
-  // Give any listener that wrongly trusted them time to act.
-  await advice.waitForTimeout(1_000);
-
-  expect(await highlightedTexts(advice)).toEqual(before.advice);
-  // The content script still runs in the page: new text is read and painted.
-  await advice.evaluate(() => {
-    document.getElementById('mention')!.append(' Another milium.');
+    expect(unexpected).toEqual([]);
+    // And the extension asked for nothing outside its own package.
+    expect(seen.filter((r) => r.fromExtension && !r.url.startsWith(own)).length).toBe(3);
   });
-  await expect
-    .poll(() => highlightedTexts(advice).then((h) => h.flatMap(([, t]) => t).length))
-    .toBeGreaterThan(before.advice.flatMap(([, t]) => t).length);
-  expect(await highlightedTexts(other)).toEqual(before.other);
-  expect(await storedSettings(ext)).toEqual(settingsBefore);
+
+  const allTexts = (page: DriverPage) => page.evaluate(readHighlights, undefined);
+
+  test('a page has no channel to the extension, and forged messages change nothing', async () => {
+    const advice = await open(`${server.url}hostile-messages.html`);
+    const other = await open(`http://localhost:${new URL(server.url).port}/hostile-messages.html`);
+    const before = { advice: await allTexts(advice), other: await allTexts(other) };
+    const storedBefore = await browser.storedData();
+
+    const channel = await advice.evaluate(() => {
+      const w = window as unknown as Record<string, { runtime?: { sendMessage?: unknown } }>;
+      return [typeof w.chrome?.runtime?.sendMessage, typeof w.browser?.runtime?.sendMessage];
+    }, undefined);
+    expect(channel).toEqual(['undefined', 'undefined']);
+
+    await advice.evaluate((id) => {
+      const forged: unknown[] = [
+        { type: 'describe' },
+        { type: 'reveal', index: 0 },
+        { type: 'command', command: 'next-finding' },
+        {
+          type: 'counts',
+          counts: { danger: 99, warning: 99, caution: 0, info: 0, agrees: 0 },
+          active: false,
+        },
+        { type: 'toggle-site' },
+        { settings: { version: 1, paused: true } },
+        {
+          type: `${id}:content:wxt:content-script-started`,
+          contentScriptName: 'content',
+          messageId: 'x',
+        },
+      ];
+      for (const message of forged) {
+        window.postMessage(message, '*');
+        window.postMessage(JSON.stringify(message), '*');
+        document.dispatchEvent(new CustomEvent('message', { detail: message }));
+      }
+      // WXT's "a newer copy of this content script started" announcement, forged by the page.
+      document.dispatchEvent(
+        new CustomEvent(`${id}:content:wxt:content-script-started`, {
+          detail: { contentScriptName: 'content', messageId: 'forged' },
+        }),
+      );
+    }, browser.runtimeId);
+    // Give any listener that wrongly trusted them time to act.
+    await sleep(1_000);
+
+    expect(await allTexts(advice)).toEqual(before.advice);
+    // The content script still runs in the page: new text is read and painted (once the tab is
+    // in front again: Firefox defers the painting of a background tab until it is shown).
+    await advice.bringToFront();
+    await advice.evaluate(() => {
+      document.getElementById('mention')!.append(' Another milium.');
+    }, undefined);
+    const count = (h: [string, string[]][]) => h.flatMap(([, t]) => t).length;
+    await expect
+      .poll(async () => count(await allTexts(advice)))
+      .toBeGreaterThan(count(before.advice));
+    expect(await allTexts(other)).toEqual(before.other);
+    expect(await browser.storedData()).toEqual(storedBefore);
+    expect([...advice.errors, ...other.errors, ...browser.errors]).toEqual([]);
+  });
 });
-
-/** Everything the extension keeps in storage.local, read from the service worker. */
-function storedSettings(launched: LaunchedExtension): Promise<unknown> {
-  const worker = launched.context.serviceWorkers()[0]!;
-  return worker.evaluate(() => {
-    const api = (
-      globalThis as unknown as { chrome: { storage: { local: { get(): Promise<unknown> } } } }
-    ).chrome;
-    return api.storage.local.get();
-  });
-}

@@ -1,33 +1,46 @@
-import type { Page } from 'puppeteer-core';
-import { launchFirefoxExtension } from '../../../scripts/lib/launch-firefox.ts';
+import type { Browser, Page } from 'puppeteer-core';
 import {
-  type AutomatedPage,
+  builtFirefoxDir,
+  launchFirefox,
+  launchFirefoxExtension,
+} from '../../../scripts/lib/launch-firefox.ts';
+import {
+  type BrowserOptions,
   type DriverPage,
   type ExtensionBrowser,
+  type NewPageOptions,
+  type PlainBrowser,
+  type SeenRequest,
   waitInPage,
-  wrapPage,
 } from './driver.ts';
+import { type AutomatedPage, wrapPage } from './driver-page.ts';
+import { proxyPrefs, type RecordingProxy, startRecordingProxy } from './recording-proxy.ts';
 
 /**
- * Firefox through Puppeteer over WebDriver BiDi. Two differences from Chromium are handled here:
+ * Firefox through Puppeteer over WebDriver BiDi. The differences from Chromium are handled here:
  * - `page.goto` to a moz-extension:// page never resolves (puppeteer issue #14314), so the
  *   navigation is started and the page polled until it has loaded;
- * - there is no service worker to ask for tab ids (Firefox runs the MV3 background as an event
- *   page), so an extension page of our own asks `browser.tabs.query` instead.
+ * - there is no service worker to evaluate in (Firefox runs the MV3 background as an event
+ *   page, which WebDriver cannot reach), so an extension page of our own uses the extension
+ *   API instead: tab ids, storage, commands, and the background's own `fetch` through
+ *   `runtime.getBackgroundPage()`;
+ * - WebDriver BiDi shows no request made by an extension's background, so requests are
+ *   recorded by a proxy every request of the browser goes through (recording-proxy.ts);
+ * - there is no CPU trace to attribute main-thread time to the extension's scripts, so
+ *   `traceExtensionTasks` reports null: Firefox has no Long Tasks or Long Animation Frame API
+ *   either, and the Gecko profiler is not reachable over WebDriver BiDi.
  */
-export async function launchFirefoxDriver(): Promise<ExtensionBrowser> {
-  const ff = await launchFirefoxExtension();
+export async function launchFirefoxDriver(options: BrowserOptions = {}): Promise<ExtensionBrowser> {
+  const proxy: RecordingProxy | null = options.recordRequests ? await startRecordingProxy() : null;
+  const ff = await launchFirefoxExtension(builtFirefoxDir(), proxy ? proxyPrefs(proxy.port) : {});
   const pages = new Map<DriverPage, Page>();
-  let helper: DriverPage | undefined;
-  const wrap = async (): Promise<DriverPage> => {
-    const page = await ff.browser.newPage();
-    // Puppeteer's evaluate is typed over argument tuples; at run time it is the same call.
-    const driverPage = wrapPage(page as unknown as AutomatedPage);
-    pages.set(driverPage, page);
-    return driverPage;
+  const newPage = async (pageOptions?: NewPageOptions) => {
+    const page = await openPage(ff.browser, pageOptions);
+    pages.set(page.driver, page.raw);
+    return page.driver;
   };
   const openExtensionPage = async (pathAndQuery: string): Promise<DriverPage> => {
-    const page = await wrap();
+    const page = await newPage();
     const url = `${ff.extensionBase}${pathAndQuery}`;
     pages
       .get(page)
@@ -41,26 +54,105 @@ export async function launchFirefoxDriver(): Promise<ExtensionBrowser> {
     );
     return page;
   };
+  /** An extension page of our own, where the raw extension API is a global. */
+  let helper: DriverPage | undefined;
+  const inExtension = async <A, R>(fn: (arg: A) => Promise<R>, arg: A): Promise<R> => {
+    helper ??= await openExtensionPage('options.html');
+    return helper.evaluate(fn, arg);
+  };
+  const tabIdOf = async (page: DriverPage) => {
+    await inExtension(async () => undefined, undefined);
+    await page.bringToFront();
+    return inExtension(async () => {
+      const { tabs } = (globalThis as unknown as { browser: FirefoxApi }).browser;
+      const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error('no active tab');
+      return tab.id;
+    }, undefined);
+  };
   return {
     name: 'firefox',
     runtimeId: ff.addonId,
-    newPage: wrap,
-    openExtensionPage,
-    async tabIdOf(page) {
-      helper ??= await openExtensionPage('options.html');
-      await page.bringToFront();
-      return helper.evaluate(async () => {
-        // Test-only code in an extension page, where the raw extension API is a global.
-        const api = (globalThis as unknown as { browser: FirefoxTabsApi }).browser;
-        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-        if (tab?.id === undefined) throw new Error('no active tab');
-        return tab.id;
-      }, undefined);
+    extensionBase: ff.extensionBase,
+    errors: [],
+    get requests() {
+      return (proxy?.seen ?? []).map((r) => describeRequest(r.url, r.headers));
     },
-    close: () => ff.close(),
+    newPage,
+    openExtensionPage,
+    tabIdOf,
+    async fetchFromBackground(url) {
+      await inExtension(async (u) => {
+        const { runtime } = (globalThis as unknown as { browser: FirefoxApi }).browser;
+        const background = await runtime.getBackgroundPage();
+        await background.fetch(u).catch(() => undefined);
+      }, url);
+    },
+    storedData: () =>
+      inExtension(async () => {
+        const { storage } = (globalThis as unknown as { browser: FirefoxApi }).browser;
+        return { local: await storage.local.get(), sync: await storage.sync.get() };
+      }, undefined),
+    async sendCommand(page, command) {
+      const tabId = await tabIdOf(page);
+      await inExtension(
+        async ([id, name]) => {
+          const { tabs } = (globalThis as unknown as { browser: FirefoxApi }).browser;
+          await tabs
+            .sendMessage(id, { type: 'command', command: name }, { frameId: 0 })
+            .catch(() => undefined);
+        },
+        [tabId, command] as const,
+      );
+    },
+    traceExtensionTasks: async () => async () => null,
+    async close() {
+      await ff.close();
+      await proxy?.close();
+    },
   };
 }
 
-interface FirefoxTabsApi {
-  tabs: { query(filter: object): Promise<{ id?: number }[]> };
+/** Firefox without the extension. */
+export async function launchFirefoxPlain(): Promise<PlainBrowser> {
+  const browser = await launchFirefox();
+  return {
+    name: 'firefox',
+    newPage: async (options) => (await openPage(browser, options)).driver,
+    close: () => browser.close(),
+  };
+}
+
+async function openPage(
+  browser: Browser,
+  options: NewPageOptions = {},
+): Promise<{ driver: DriverPage; raw: Page }> {
+  const page = await browser.newPage();
+  if (options.initScript) await page.evaluateOnNewDocument(options.initScript);
+  // Puppeteer's evaluate is typed over argument tuples; at run time it is the same call.
+  return { driver: wrapPage(page as unknown as AutomatedPage), raw: page };
+}
+
+/**
+ * What a proxied request was, from its headers alone. A navigation says so in `Sec-Fetch-Dest`;
+ * who sent anything else cannot be told (Firefox sends an extension's fetches without an Origin
+ * header), so every request that is not a navigation counts as the extension's. The request test
+ * loads pages with no subresources, so this can only count too much, never hide a request.
+ */
+function describeRequest(
+  url: string,
+  headers: Record<string, string | string[] | undefined>,
+): SeenRequest {
+  const dest = String(headers['sec-fetch-dest'] ?? '');
+  const document = dest === 'document' || dest === 'iframe';
+  return { url, fromExtension: !document, document };
+}
+
+interface FirefoxApi {
+  runtime: { getBackgroundPage(): Promise<{ fetch: typeof fetch }> };
+  storage: Record<'local' | 'sync', { get(): Promise<unknown> }>;
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: object, options: object): Promise<unknown>;
+  };
 }

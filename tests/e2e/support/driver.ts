@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { TaskShare } from './extension-tasks.ts';
 
 /**
  * A browser-neutral view of "a browser with Milia Lens installed", so one scenario runs in
@@ -8,30 +9,86 @@ import { setTimeout as sleep } from 'node:timers/promises';
  */
 export type BrowserName = 'chromium' | 'firefox';
 
-export interface DriverPage {
-  goto(url: string): Promise<void>;
-  /** Runs `fn(arg)` in the page's main world; `fn` must be self-contained. */
+/** A document in a tab: the top one or a frame in it. */
+export interface DriverFrame {
+  url(): string;
+  /** Runs `fn(arg)` in the document's main world; `fn` must be self-contained. */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+export interface DriverPage extends DriverFrame {
+  goto(url: string): Promise<void>;
+  /** Every document in the tab, the top one first. */
+  frames(): DriverFrame[];
   /** A real pointer click at viewport coordinates. */
   clickAt(x: number, y: number): Promise<void>;
   /** Moves the real pointer to viewport coordinates (and leaves it resting there). */
   moveTo(x: number, y: number): Promise<void>;
+  /** Presses one key (a DOM `key` name such as `Escape`, `End`, `Tab`) in the focused element. */
+  press(key: string): Promise<void>;
+  /** Types text, key by key, into the focused element. */
+  type(text: string): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
-  /** Uncaught errors the page reported so far. */
+  /** Uncaught errors and console errors the page reported so far. */
   readonly errors: string[];
 }
 
-export interface ExtensionBrowser {
+export interface NewPageOptions {
+  /** Runs in every document of the page before its own scripts. */
+  initScript?: () => void;
+}
+
+/** One request the browser sent, as the recorder saw it. */
+export interface SeenRequest {
+  url: string;
+  /** Whether one of the extension's own contexts sent it (its pages, worker or event page). */
+  fromExtension: boolean;
+  /** A top-level or frame document load. */
+  document: boolean;
+}
+
+export interface BrowserOptions {
+  /** Record every HTTP request the whole browser sends, extension contexts included. */
+  recordRequests?: boolean;
+}
+
+/** The same browser without the extension: what a page does when nothing else runs in it. */
+export interface PlainBrowser {
   readonly name: BrowserName;
+  newPage(options?: NewPageOptions): Promise<DriverPage>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser extends PlainBrowser {
   /** `runtime.id` inside the extension (a page can learn it: store ids are public). */
   readonly runtimeId: string;
-  newPage(): Promise<DriverPage>;
+  /** The origin of the extension's own pages, ending in `/`. */
+  readonly extensionBase: string;
+  /** Errors from the extension's background, where the browser lets a test see them. */
+  readonly errors: string[];
+  /** Requests recorded so far (only with `recordRequests`). */
+  readonly requests: SeenRequest[];
   /** Opens one of the extension's own pages, e.g. `popup.html?tab=3`. */
   openExtensionPage(pathAndQuery: string): Promise<DriverPage>;
   /** The extension-API id of the tab showing `page`. */
   tabIdOf(page: DriverPage): Promise<number>;
-  close(): Promise<void>;
+  /** Fetches `url` from the extension's background (a canary for the request recorder). */
+  fetchFromBackground(url: string): Promise<void>;
+  /** Everything the extension keeps in `storage.local` and `storage.sync`. */
+  storedData(): Promise<unknown>;
+  /**
+   * Runs a keyboard command the way the background does when its shortcut is pressed: by
+   * sending the command message to the tab's top frame. (Neither headless browser can press an
+   * extension's global shortcut.)
+   */
+  sendCommand(page: DriverPage, command: 'next-finding' | 'previous-finding'): Promise<void>;
+  /**
+   * Starts measuring how long the extension's code keeps `page`'s main thread busy; the returned
+   * function stops and hands back the long tasks with the extension's share, or null where the
+   * browser gives no way to tell whose code a task ran (see driver-firefox.ts).
+   */
+  traceExtensionTasks(page: DriverPage): Promise<() => Promise<TaskShare[] | null>>;
 }
 
 /**
@@ -40,7 +97,7 @@ export interface ExtensionBrowser {
  * timeout so a failure says what went wrong.
  */
 export async function waitInPage<A>(
-  page: DriverPage,
+  page: DriverFrame,
   fn: (arg: A) => unknown,
   arg: A,
   what: string,
@@ -58,34 +115,4 @@ export async function waitInPage<A>(
       throw new Error(`Timed out after ${timeout} ms: ${what}${lastError}`);
     await sleep(100);
   }
-}
-
-/**
- * What Playwright's and Puppeteer's pages have in common, as far as the driver needs it; both
- * adapters wrap their pages through `wrapPage`.
- */
-export interface AutomatedPage {
-  on(event: 'pageerror', listener: (error: unknown) => void): unknown;
-  goto(url: string): Promise<unknown>;
-  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<unknown>;
-  mouse: { click(x: number, y: number): Promise<void>; move(x: number, y: number): Promise<void> };
-  bringToFront(): Promise<void>;
-  close(): Promise<void>;
-}
-
-export function wrapPage(page: AutomatedPage): DriverPage {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  return {
-    errors,
-    async goto(url) {
-      await page.goto(url);
-    },
-    evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) =>
-      page.evaluate(fn, arg) as Promise<R>,
-    clickAt: (x, y) => page.mouse.click(x, y),
-    moveTo: (x, y) => page.mouse.move(x, y),
-    bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
-  };
 }
