@@ -45,14 +45,16 @@ export function evaluateSentence(
   if (pro) emit(pro.rule, 'professional', professionalStance(facts), sentence.start, sentence.end);
   const myth = facts.hits.find((hit) => hit.rule.kind === 'myth');
   if (myth) emit(myth.rule, 'myth', mythStance(facts), sentence.start, sentence.end);
-  const audienceVerdict = audienceStance(
-    facts,
-    diy.map((j) => j.verdict),
-  );
+  // Only sentences that name the eye area or a baby need the audience's stance (and its cues).
+  let audienceVerdict: Stance | undefined;
   for (const hit of facts.hits) {
     if (hit.rule.kind === 'milia-term')
       emit(hit.rule, 'milia-term', 'describes', hit.start, hit.end);
     if (hit.rule.kind === 'eye-area' || hit.rule.kind === 'infant') {
+      audienceVerdict ??= audienceStance(
+        facts,
+        diy.map((j) => j.verdict),
+      );
       emit(hit.rule, hit.rule.kind, audienceVerdict, hit.start, hit.end);
     }
   }
