@@ -1,9 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { detect } from '../../../src/engine/detect.ts';
-import { longTasks, startTrace, type TaskShare } from './extension-tasks.ts';
+import type { DriverFrame, DriverPage, ExtensionBrowser, PlainBrowser } from './driver.ts';
+import type { TaskShare } from './extension-tasks.ts';
 import { domFingerprint, type FrameReport, frameReport, installProbe } from './hostile-probes.ts';
-import { watchErrors } from './watch-errors.ts';
 
 /**
  * Loads hostile pages and gathers what the hostile-page tests judge: what each frame shows,
@@ -16,20 +15,19 @@ export interface FrameResult {
 }
 
 export interface HostileRun {
-  page: Page;
+  page: DriverPage;
   frames: FrameResult[];
-  errors: string[];
-  /** Main-thread tasks over 50 ms while the page loaded and settled, with the extension's share. */
-  tasks: TaskShare[];
-}
-
-/** Every context that loads hostile pages gets the probe before any page script runs. */
-export async function prepareContext(context: BrowserContext): Promise<void> {
-  await context.addInitScript(installProbe);
+  /** Errors in the page and the extension so far (read it again after acting on the page). */
+  readonly errors: string[];
+  /**
+   * Main-thread tasks over 50 ms while the page loaded and settled, with the extension's share;
+   * null in a browser that cannot tell whose code a task ran (driver-firefox.ts says why).
+   */
+  tasks: TaskShare[] | null;
 }
 
 /** Waits for every frame to finish its own work, then for the highlights to stop changing. */
-async function settle(page: Page, timeout = 30_000): Promise<void> {
+async function settle(page: DriverPage, timeout = 30_000): Promise<void> {
   const deadline = Date.now() + timeout;
   let last = '';
   let stable = 0;
@@ -45,48 +43,53 @@ async function settle(page: Page, timeout = 30_000): Promise<void> {
   throw new Error(`the page did not settle within ${timeout} ms`);
 }
 
-function safeReport(frame: Frame): Promise<FrameReport | null> {
+function safeReport(frame: DriverFrame): Promise<FrameReport | null> {
   return readReport(frame).catch(() => null);
 }
 
-async function readReport(frame: Frame): Promise<FrameReport> {
-  return JSON.parse(await frame.evaluate(frameReport)) as FrameReport;
+async function readReport(frame: DriverFrame): Promise<FrameReport> {
+  return JSON.parse(await frame.evaluate(frameReport, undefined)) as FrameReport;
 }
 
-async function collect(page: Page): Promise<FrameResult[]> {
+async function collect(page: DriverPage): Promise<FrameResult[]> {
   const frames: FrameResult[] = [];
   for (const frame of page.frames()) {
     frames.push({
       url: frame.url(),
       report: await readReport(frame),
-      dom: JSON.parse(await frame.evaluate(domFingerprint)) as FrameResult['dom'],
+      dom: JSON.parse(await frame.evaluate(domFingerprint, undefined)) as FrameResult['dom'],
     });
   }
   return frames.sort((a, b) => a.url.localeCompare(b.url));
 }
 
 /**
- * Opens `url` in `context` (prepared) and returns once it has settled. With `extensionOrigin`,
- * the load is traced and each long task's extension share measured.
+ * Opens `url` in `browser`, the probe installed before any page script, and returns once it has
+ * settled. With the extension installed, the load is traced and each long task's extension
+ * share measured.
  */
 export async function loadHostile(
-  context: BrowserContext,
+  browser: ExtensionBrowser | PlainBrowser,
   url: string,
-  extensionOrigin?: string,
 ): Promise<HostileRun> {
-  const watch = watchErrors(context);
-  const page = await context.newPage();
-  watch.watch(page);
-  const stop = extensionOrigin ? await startTrace(page) : null;
-  let events;
+  const page = await browser.newPage({ initScript: installProbe });
+  const stop = 'traceExtensionTasks' in browser ? await browser.traceExtensionTasks(page) : null;
+  let tasks: TaskShare[] | null = null;
   try {
     await page.goto(url);
     await settle(page);
   } finally {
-    events = await stop?.();
+    tasks = (await stop?.()) ?? null;
   }
-  const tasks = events ? longTasks(events, extensionOrigin!) : [];
-  return { page, frames: await collect(page), errors: watch.errors, tasks };
+  const extensionErrors = 'errors' in browser ? browser.errors : [];
+  return {
+    page,
+    frames: await collect(page),
+    get errors() {
+      return [...page.errors, ...extensionErrors];
+    },
+    tasks,
+  };
 }
 
 /** What the engine finds in the blocks a page declared, as `severity|text`, sorted. */
