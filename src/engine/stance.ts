@@ -72,10 +72,15 @@ export function mythStance(facts: SentenceFacts): Stance {
  * The eye area and babies take the stance of the DIY advice in their sentence: "use a needle on
  * the milia under your eyes" recommends, "see a professional for eyelid milia" discourages DIY.
  * A bare "there is no opening" argument is not a warning to the reader, so it does not count.
+ * Without DIY in the sentence, a referral, a "leave them alone" or a "don't" with a harm warns.
  */
 export function audienceStance(facts: SentenceFacts, diy: readonly Verdict[]): Stance {
   if (diy.some((v) => v.stance === 'recommends')) return 'recommends';
   if (diy.some((v) => v.stance === 'discourages' && v.reason !== 'futility')) return 'discourages';
-  if (facts.cues.some((cue) => cue.type === 'referral')) return 'discourages';
+  if (facts.cues.some((cue) => cue.type === 'referral' || cue.type === 'warns'))
+    return 'discourages';
+  // "Stop doing that near your eyes, you could scar": a warning whose DIY was named earlier.
+  const has = (type: CueType) => facts.cues.some((cue) => cue.type === type);
+  if (has('directive') && has('harm') && !facts.question) return 'discourages';
   return 'describes';
 }

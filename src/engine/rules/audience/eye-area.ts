@@ -27,6 +27,10 @@ export default defineRule({
       expect: 'eye-area:discourages',
     },
     { text: 'Use a sterile needle on the milia under your eyes.', expect: 'eye-area:recommends' },
+    {
+      text: 'Please stop doing that to the milia near your eyes, it can easily scar.',
+      expect: 'eye-area:discourages',
+    },
     { text: 'An eye doctor can remove milia safely.', expect: null },
     { text: 'Milia appear on the eyelids of many newborn babies.', expect: null },
   ],

@@ -11,6 +11,10 @@ export default defineRule({
   accept: onSkin,
   examples: [
     { text: 'Dab fresh lemon juice on the milia every night.', expect: 'diy-remedy:recommends' },
+    {
+      text: 'My mum swears by rubbing a slice of lemon on her milia every night.',
+      expect: 'diy-remedy:recommends',
+    },
     { text: 'Mix baking soda with a little lemon juice to clean the grout.', expect: null },
   ],
 });
