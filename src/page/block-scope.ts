@@ -56,14 +56,3 @@ function composedParent(node: Node): Node | null {
   if (node.nodeType === DOCUMENT_FRAGMENT_NODE) return (node as ShadowRoot).host ?? null;
   return node.parentNode;
 }
-
-/**
- * True when `node` lies inside one of `containers` (or is one), looking through shadow roots.
- * One climb against a set, so checking many nodes against many containers costs their sum.
- */
-export function composedWithin(containers: ReadonlySet<Node>, node: Node): boolean {
-  for (let current: Node | null = node; current; current = composedParent(current)) {
-    if (containers.has(current)) return true;
-  }
-  return false;
-}

@@ -159,7 +159,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   return {
     refresh() {
       if (signal.aborted) return;
-      if (!layer && index.ordered().some(accept)) void ensureLayer();
+      // Any shown finding will do: sorting a big page's findings here cost a long task per scan.
+      if (!layer && someFinding(index, accept)) void ensureLayer();
       if (open.length > 0 && !open.some((item) => isStillIndexed(index, item))) close(false);
     },
     configure(next) {
@@ -195,4 +196,9 @@ function deepActiveElement(doc: Document): HTMLElement | null {
   let el = doc.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el instanceof HTMLElement && el !== doc.body ? el : null;
+}
+
+function someFinding(index: FindingIndex, accept: (item: PageFinding) => boolean): boolean {
+  for (const item of index.all()) if (accept(item)) return true;
+  return false;
 }

@@ -1,5 +1,4 @@
 import type { Finding } from '../engine/types.ts';
-import { composedWithin } from './block-scope.ts';
 
 /** One finding placed in the page: the engine's finding plus where its text lives. */
 export interface PageFinding {
@@ -16,8 +15,12 @@ export interface PageFinding {
  */
 export interface FindingIndex {
   add(item: PageFinding): void;
-  /** Removes the findings inside `container` and those whose text left the document. */
-  removeStale(containers: readonly Node[]): PageFinding[];
+  /**
+   * Removes the findings that start inside `containers` (about to be read again) and those
+   * whose text, somewhere under the `removed` nodes, has left the document. Costs the size of
+   * those parts of the page, not the number of findings.
+   */
+  removeStale(containers: readonly Node[], removed?: readonly Node[]): PageFinding[];
   at(node: Node): readonly PageFinding[];
   ordered(): readonly PageFinding[];
   /** Every finding, in no particular order: for counting, which needs no sort. */
@@ -53,19 +56,27 @@ export function createFindingIndex(): FindingIndex {
       }
       order = null;
     },
-    removeStale(containers) {
-      const removed: PageFinding[] = [];
-      // A set, not a loop over containers: a feed appending 1,000 posts to a page with
-      // thousands of findings must cost their sum, not their product.
-      const inside = new Set<Node>(containers);
-      for (const item of all) {
-        const gone = item.nodes.some((node) => !node.isConnected);
-        const start = item.nodes[0];
-        if (gone || (start && inside.size > 0 && composedWithin(inside, start))) removed.push(item);
+    removeStale(containers, removed = []) {
+      const stale = new Set<PageFinding>();
+      if (containers.some(holdsWholePage)) for (const item of all) stale.add(item);
+      else {
+        for (const container of containers) {
+          forEachText(container, (node) => {
+            for (const item of byNode.get(node) ?? []) {
+              if (item.range.startContainer === node) stale.add(item);
+            }
+          });
+        }
       }
-      for (const item of removed) unlink(item);
-      if (removed.length > 0) order = null;
-      return removed;
+      for (const root of removed) {
+        forEachText(root, (node) => {
+          if (node.isConnected) return;
+          for (const item of byNode.get(node) ?? []) stale.add(item);
+        });
+      }
+      for (const item of stale) unlink(item);
+      if (stale.size > 0) order = null;
+      return [...stale];
     },
     at(node) {
       return byNode.get(node) ?? [];
@@ -83,6 +94,28 @@ export function createFindingIndex(): FindingIndex {
       order = null;
     },
   };
+}
+
+/** True for the document, its root element or its body: a scan of everything. */
+function holdsWholePage(node: Node): boolean {
+  const doc = node.ownerDocument;
+  return doc === null || node === doc.documentElement || node === doc.body;
+}
+
+const SHOW_ELEMENT_OR_TEXT = 0x5;
+const TEXT_NODE = 3;
+
+/** Calls `visit` for every text node under `root` (itself included), inside open shadow roots too. */
+function forEachText(root: Node, visit: (node: Text) => void): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT_OR_TEXT);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (node.nodeType === TEXT_NODE) visit(node as Text);
+    else {
+      const shadow = (node as Element).shadowRoot;
+      if (shadow) forEachText(shadow, visit);
+    }
+  }
 }
 
 /** Where a text node sits: its tree (document or shadow root) and its number in that tree. */

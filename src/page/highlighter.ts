@@ -1,5 +1,6 @@
 import type { Severity } from '../engine/types.ts';
 import { SEVERITIES } from '../engine/types.ts';
+import { yieldToEventLoop } from './chunked-scan.ts';
 import { type HighlightStyle, highlightCss } from './highlight-styles.ts';
 import { highlightName } from './paint.ts';
 
@@ -12,6 +13,8 @@ import { highlightName } from './paint.ts';
 export interface Highlighter {
   add(severity: Severity, range: AbstractRange): void;
   remove(severity: Severity, range: AbstractRange): void;
+  /** A scan has settled: paint what is waiting now rather than after the batch delay. */
+  settle(): void;
   /** Shows only the severities that are switched on, in the chosen style. */
   configure(shown: Record<Severity, boolean>, style: HighlightStyle): void;
   /** Makes highlights inside this shadow root visible (adopts the stylesheet there). */
@@ -20,14 +23,20 @@ export interface Highlighter {
 }
 
 type SheetHolder = Document | ShadowRoot;
+type Highlights = Map<Severity, Highlight>;
 
 /** Longest wait before new ranges are painted, on the biggest pages. */
 const MAX_BATCH_WAIT_MS = 2000;
+/** Ranges copied between two looks at the clock while a batch is prepared. */
+const STRIDE = 512;
+/** Milliseconds of copying before the event loop gets a turn. */
+const SLICE_MS = 8;
+
+const emptyHighlights = (): Highlights =>
+  new Map(SEVERITIES.map((severity) => [severity, new Highlight()]));
 
 export function createHighlighter(doc: Document): Highlighter {
-  const highlights = new Map<Severity, Highlight>(
-    SEVERITIES.map((severity) => [severity, new Highlight()]),
-  );
+  let highlights = emptyHighlights();
   let shown: Record<Severity, boolean> = {
     danger: true,
     warning: true,
@@ -38,6 +47,7 @@ export function createHighlighter(doc: Document): Highlighter {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(highlightCss('underline'));
   const holders = new Set<SheetHolder>();
+  let destroyed = false;
 
   const adopt = (holder: SheetHolder) => {
     if (holders.has(holder)) return;
@@ -48,6 +58,8 @@ export function createHighlighter(doc: Document): Highlighter {
       // A page that froze adoptedStyleSheets: the highlights are registered, only unstyled.
     }
   };
+  // The document adopts the sheet only once something is painted: a new sheet makes the browser
+  // restyle the whole page (over 100 ms on a 1 MB page), which a page with no findings never needs.
   const register = () => {
     for (const severity of SEVERITIES) {
       const name = highlightName(severity);
@@ -60,39 +72,80 @@ export function createHighlighter(doc: Document): Highlighter {
       } else if (CSS.highlights.has(name)) CSS.highlights.delete(name);
     }
   };
-  // The document adopts the sheet only once something is painted: a new sheet makes the browser
-  // restyle the whole page (over 100 ms on a 1 MB page), which a page with no findings never needs.
 
-  // Ranges reach the Highlights in batches. Any change to a registered Highlight makes Chromium
-  // rebuild the markers of every registered range at its next frame (about 0.5 s for 50,000
-  // ranges here), so adding a big page's findings slice by slice cost that at every frame of the
-  // scan. The first batch goes out at once, so the first highlight shows without delay; after
-  // that a batch waits in proportion to how many ranges the rebuild will touch.
-  const pending: [Severity, AbstractRange][] = [];
+  // Any change to a registered Highlight makes Chromium rebuild the markers of every registered
+  // range at its next frame (seconds for 150,000 ranges), and adding 100,000 ranges in one go is
+  // itself a 100 ms task. So new ranges wait in `pending`; a batch is prepared in a fresh,
+  // unregistered Highlight (the painted ranges copied over, then the new ones, in short slices)
+  // and swapped in with one registration: one rebuild per batch and no long task. The first
+  // batch goes out at once, so the first highlight shows without delay; after that a batch
+  // waits in proportion to how many ranges the rebuild will touch, or until a scan settles.
+  const pending = new Map<AbstractRange, Severity>();
+  let next: Highlights | null = null;
+  let dropped = new Set<AbstractRange>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   let painted = 0;
+
+  const prepare = async (): Promise<void> => {
+    const target = emptyHighlights();
+    next = target;
+    dropped = new Set();
+    let sliceStart = performance.now();
+    let count = 0;
+    const pace = async () => {
+      count += 1;
+      if (count % STRIDE !== 0 || performance.now() - sliceStart < SLICE_MS) return;
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    };
+    for (const [severity, highlight] of highlights) {
+      // Iterated as it goes, not spread: a spread of 100,000 ranges was a 60 ms task. A
+      // Highlight's iterator walks a snapshot; ranges removed since are in `dropped`.
+      for (const range of highlight) {
+        if (destroyed) return;
+        if (!dropped.has(range)) target.get(severity)?.add(range);
+        await pace();
+      }
+    }
+    for (const [range, severity] of pending) {
+      if (destroyed) return;
+      target.get(severity)?.add(range);
+      pending.delete(range);
+      await pace();
+    }
+    highlights = target;
+    painted = [...target.values()].reduce((sum, h) => sum + h.size, 0);
+    next = null;
+    register();
+    if (pending.size > 0) schedule();
+  };
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    for (const [severity, range] of pending) highlights.get(severity)?.add(range);
-    painted += pending.length;
-    pending.length = 0;
-    register();
+    if (next !== null || destroyed) return;
+    void prepare();
   };
   const schedule = () => {
-    if (timer === null) timer = setTimeout(flush, Math.min(MAX_BATCH_WAIT_MS, painted / 100));
+    if (timer === null && next === null) {
+      timer = setTimeout(flush, Math.min(MAX_BATCH_WAIT_MS, painted / 100));
+    }
   };
 
   return {
     add(severity, range) {
-      pending.push([severity, range]);
+      pending.set(range, severity);
       schedule();
     },
     remove(severity, range) {
-      if (pending.length > 0) flush();
+      if (pending.delete(range)) return;
+      dropped.add(range);
+      next?.get(severity)?.delete(range);
       const highlight = highlights.get(severity);
       if (highlight?.delete(range)) painted -= 1;
       if (highlight?.size === 0) register();
+    },
+    settle() {
+      if (pending.size > 0) flush();
     },
     configure(nextShown, style) {
       shown = { ...nextShown };
@@ -101,9 +154,10 @@ export function createHighlighter(doc: Document): Highlighter {
     },
     styleShadowRoot: adopt,
     destroy() {
+      destroyed = true;
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      pending.length = 0;
+      pending.clear();
       for (const severity of SEVERITIES) {
         const name = highlightName(severity);
         if (CSS.highlights.get(name) === highlights.get(severity)) CSS.highlights.delete(name);

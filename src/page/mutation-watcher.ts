@@ -15,10 +15,11 @@ export interface MutationWatcher {
 
 export interface WatcherOptions {
   /**
-   * Called with the outermost containers that changed. The list is empty when nodes were only
-   * removed: nothing needs reading again, but findings in the removed text must go.
+   * Called with the outermost containers that changed, and the nodes taken out of the page
+   * (findings in their text must go). The container list is empty when nodes were only
+   * removed: nothing needs reading again.
    */
-  onChange(containers: Node[]): void;
+  onChange(containers: Node[], removed: Node[]): void;
   /** True for the extension's own nodes, whose comings and goings are not page changes. */
   isOwn(node: Node): boolean;
   delayMs?: number;
@@ -38,7 +39,9 @@ export function createMutationWatcher(options: WatcherOptions): MutationWatcher 
     timer = null;
     const batch = pending.splice(0);
     const relevant = batch.filter((record) => !isOwnRecord(record, options.isOwn));
-    if (relevant.length > 0) options.onChange(dirtyContainers(relevant, options.isOwn));
+    if (relevant.length === 0) return;
+    const removed = relevant.flatMap((record) => [...record.removedNodes]);
+    options.onChange(dirtyContainers(relevant, options.isOwn), removed);
   };
   const observer = new MutationObserver((records) => {
     pending.push(...records);

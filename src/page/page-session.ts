@@ -33,7 +33,7 @@ export function createPageSession(
   const isOwn = (node: Node) => node.nodeName === 'MILIA-LENS-UI';
   const watcher = createMutationWatcher({
     isOwn,
-    onChange: (containers) => void scanner.rescan(containers),
+    onChange: (containers, removed) => void scanner.rescan(containers, removed),
   });
   const pageContext: PageContext = { aboutMilia: false };
   const scanner = createScanner({
@@ -50,7 +50,10 @@ export function createPageSession(
       highlighter.styleShadowRoot(root);
       watcher.observe(root);
     },
-    onSettled: onFindingsChanged,
+    onSettled: () => {
+      highlighter.settle();
+      onFindingsChanged();
+    },
   });
   const pageRoot = () => doc.body ?? doc.documentElement;
   watcher.observe(doc);

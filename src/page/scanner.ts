@@ -9,8 +9,11 @@ import { type BlockPiece, blockPieces } from './long-blocks.ts';
  * painted highlights in step. Scans run one after another, each in time-boxed slices.
  */
 export interface Scanner {
-  /** Drops findings under `containers` (and in removed text), then reads the containers again. */
-  rescan(containers: readonly Node[]): Promise<void>;
+  /**
+   * Drops findings under `containers` and in the text of `removed` nodes that left the page,
+   * then reads the containers again.
+   */
+  rescan(containers: readonly Node[], removed?: readonly Node[]): Promise<void>;
   destroy(): void;
 }
 
@@ -57,9 +60,9 @@ export function createScanner(options: ScannerOptions): Scanner {
     }
   };
 
-  const scan = async (containers: readonly Node[]) => {
+  const scan = async (containers: readonly Node[], removed: readonly Node[]) => {
     if (controller.signal.aborted) return;
-    for (const item of options.index.removeStale(containers)) options.onRemoved(item);
+    for (const item of options.index.removeStale(containers, removed)) options.onRemoved(item);
     detect = options.reader();
     for (const container of containers) {
       if (!container.isConnected || options.skip?.(container)) continue;
@@ -72,9 +75,9 @@ export function createScanner(options: ScannerOptions): Scanner {
   };
 
   return {
-    rescan(containers) {
+    rescan(containers, removed = []) {
       queue = queue
-        .then(() => scan(containers))
+        .then(() => scan(containers, removed))
         .catch((error: unknown) => {
           if (!controller.signal.aborted) console.error('Milia Lens: scan failed', error);
         });

@@ -170,7 +170,7 @@ function pageLayer(root: HTMLElement) {
   const watcher = createMutationWatcher({
     isOwn: () => false,
     delayMs: 0,
-    onChange: (containers) => track(scanner.rescan(containers)),
+    onChange: (containers, removed) => track(scanner.rescan(containers, removed)),
   });
   watcher.observe(root);
   track(scanner.rescan([root]));

@@ -73,8 +73,9 @@ describe('finding index', () => {
     expect(index.at(a.firstChild!)).toHaveLength(1);
     expect(index.ordered()[0]?.nodes[0]).toBe(a.firstChild);
     expect(index.removeStale([a])).toHaveLength(1);
-    body.querySelector('#b')!.remove();
-    expect(index.removeStale([])).toHaveLength(1);
+    const b = body.querySelector('#b')!;
+    b.remove();
+    expect(index.removeStale([], [b])).toHaveLength(1);
     expect(index.size).toBe(0);
   });
 });
