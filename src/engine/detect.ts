@@ -2,7 +2,7 @@ import { compileLayer, lowerAscii } from './matcher.ts';
 import { LAYERS } from './rules/index.ts';
 import { evaluateSentence, type ProcedureState } from './evaluate-sentence.ts';
 import { splitSentences } from './sentences.ts';
-import type { Hit } from './sentence-facts.ts';
+import { buildFacts, type Hit } from './sentence-facts.ts';
 import type { Finding } from './types.ts';
 
 export interface DetectOptions {
@@ -37,8 +37,11 @@ const MATCHERS = {
   myth: compileLayer(LAYERS.myth),
 };
 
-/** `options` is read at every scan, so a caller may learn the page's context as it goes. */
-export function createDetector(options: DetectOptions = {}): Detector {
+/**
+ * `options` is read at every scan, so a caller may learn the page's context as it goes;
+ * `onMilia` hears of each text that names milia (after the milia rules' own checks).
+ */
+export function createDetector(options: DetectOptions = {}, onMilia?: () => void): Detector {
   const procedure: ProcedureState = { remaining: 0 };
   return {
     scan(text) {
@@ -47,7 +50,9 @@ export function createDetector(options: DetectOptions = {}): Detector {
         return [];
       }
       const lower = lowerAscii(text);
-      const hits = collectHits(lower, options.aboutMilia === true);
+      const milia = acceptedOnly(text, lower, MATCHERS.milia.match(lower));
+      if (milia.length > 0) onMilia?.();
+      const hits = collectHits(lower, milia, options.aboutMilia === true);
       if (hits.length === 0 && procedure.remaining === 0) return [];
       const findings: Finding[] = [];
       let next = 0;
@@ -77,13 +82,9 @@ export interface PageContext {
  * of one changed block still knows the page is about milia.
  */
 export function createPageDetector(context: PageContext = { aboutMilia: false }): Detector {
-  const inner = createDetector(context);
-  return {
-    scan(text) {
-      if (!context.aboutMilia && MILIA_ANCHOR.test(text)) context.aboutMilia = true;
-      return inner.scan(text);
-    },
-  };
+  return createDetector(context, () => {
+    context.aboutMilia = true;
+  });
 }
 
 /** Finds milia, and the milia-related words that appear near a mention of milia. */
@@ -91,8 +92,21 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
   return createDetector(options).scan(text);
 }
 
-function collectHits(lower: string, aboutMilia: boolean): Hit[] {
-  const milia = MATCHERS.milia.match(lower);
+/**
+ * Milia hits whose rule holds in their sentence: a weak name ("oil seeds", which mostly means
+ * sunflower and rape seed) must not make a farming page about milia.
+ */
+function acceptedOnly(text: string, lower: string, hits: Hit[]): Hit[] {
+  if (!hits.some((hit) => hit.rule.accept)) return hits;
+  const sentences = [...splitSentences(text)];
+  return hits.filter((hit) => {
+    if (!hit.rule.accept) return true;
+    const sentence = sentences.find((s) => hit.start >= s.start && hit.start < s.end);
+    return sentence !== undefined && hit.rule.accept(buildFacts(text, lower, sentence, [hit]));
+  });
+}
+
+function collectHits(lower: string, milia: Hit[], aboutMilia: boolean): Hit[] {
   const anchors = milia.map((hit) => hit.start);
   const near = (hit: Hit) => aboutMilia || isNear(anchors, hit.start);
   const others = [

@@ -22,6 +22,7 @@ const GENERIC_OBJECT = /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put)\b/iu;
  */
 export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   const at = hit.start - facts.start;
+  if (contrasted(facts, at)) return { stance: 'discourages', reason: 'warns' };
   const [from, to] = clauseAt(facts, at);
   const verdict = verdictIn(facts, from, to) ?? verdictIn(facts, 0, facts.text.length);
   if (!verdict) return { stance: 'describes', reason: 'plain' };
@@ -42,6 +43,13 @@ function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | nu
   if (inside('harm') || inside('referral')) return { stance: 'discourages', reason: 'harm' };
   if (inside('futility')) return { stance: 'discourages', reason: 'futility' };
   return null;
+}
+
+/** The DIY at `at` is what "instead of" or "rather than" turns away from. */
+function contrasted(facts: SentenceFacts, at: number): boolean {
+  return facts.cues.some(
+    (cue) => cue.type === 'contrast' && at >= cue.end && at - cue.end <= DIRECTIVE_REACH,
+  );
 }
 
 /** A "don't"/"never"/"avoid" whose object is DIY: a DIY hit right after it, or "don't use/try". */

@@ -8,6 +8,7 @@ import { APOS, anyOf, gap, matches, words } from './pattern.ts';
 export type CueType =
   | 'directive' // "don't", "never", "avoid": discourages when DIY follows it
   | 'warns' // discourages DIY on its own: "leave them alone", "rather than treating them yourself"
+  | 'contrast' // "instead of", "rather than": discourages the DIY right after it, not before
   | 'recommends'
   | 'benefit' // claims it works: "softens the skin", "can help"
   | 'procedure' // introduces DIY steps: "here is my method", "follow these steps"
@@ -44,6 +45,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
   ),
+  contrast: anyOf(`\\binstead\\s+of\\b`, `\\brather\\s+than\\b`),
   procedure: anyOf(
     `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)\\s+(?:for|to|of|is|was)\\b`,
     `\\bstep[- ]by[- ]step\\b`,
@@ -131,6 +133,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
 const ORDER: readonly CueType[] = [
   'futility',
   'warns',
+  'contrast',
   'procedure',
   'recommends',
   'benefit',

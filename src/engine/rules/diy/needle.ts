@@ -28,6 +28,10 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     {
+      text: 'Use a sterile needle on the milium instead of squeezing it with your nails.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
       text: 'Unsterilised needles, pins or lancets top the list of things never to use on milia.',
       expect: 'diy-extraction:discourages',
     },

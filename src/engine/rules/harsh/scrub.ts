@@ -26,6 +26,10 @@ export default defineRule({
       expect: 'harsh-exfoliation:recommends',
     },
     { text: 'I scrubbed it and the milium stayed put.', expect: 'harsh-exfoliation:discourages' },
+    {
+      text: 'Try a salicylic acid toner for milia instead of scrubbing with a washcloth.',
+      expect: 'harsh-exfoliation:discourages',
+    },
     { text: 'Exfoliate the area gently to clear away dead skin around milia.', expect: null },
   ],
 });

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { createPageDetector, detect } from '../../src/engine/detect.ts';
+
+/**
+ * Pages that share a name or a tool with milia advice but are about something else. They were
+ * written fresh (not taken from the corpus) to check the context rules rather than one sentence:
+ * the page must get no warning, and must not make later blocks count as milia advice.
+ */
+const LOOK_ALIKES: Record<string, string[]> = {
+  'oil seeds on a farming page': [
+    'India is one of the largest producers of oil seeds, including groundnut, mustard and soybean.',
+    'Farmers harvest the oil seeds and then press them to extract the oil at home with an expeller.',
+    'Clean the seeds, dry them in the sun, and crush them with a heavy stone.',
+  ],
+  'a splinter at home': [
+    'Sterilise a needle with rubbing alcohol and gently lift the skin over the splinter.',
+    'Squeeze the area lightly until the tip of the splinter comes out.',
+  ],
+};
+
+describe('look-alike pages', () => {
+  test.each(Object.entries(LOOK_ALIKES))('%s gets no finding at all', (_, blocks) => {
+    const context = { aboutMilia: false };
+    const detector = createPageDetector(context);
+    const findings = blocks.flatMap((block) => detector.scan(block));
+    expect(findings).toEqual([]);
+    expect(context.aboutMilia).toBe(false);
+  });
+
+  test('"oil seeds" on skin still names milia', () => {
+    const kinds = detect('The tiny white bumps on my face are oil seeds.').map((f) => f.kind);
+    expect(kinds).toContain('milia-term');
+  });
+});
