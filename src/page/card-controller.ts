@@ -1,7 +1,8 @@
 import type { Severity } from '../engine/types.ts';
 import { type CardLayer, createCardLayer } from '../ui/card-layer.tsx';
 import { isStillIndexed, notesFor } from './card-notes.ts';
-import type { FindingIndex, PageFinding } from './finding-index.ts';
+import type { FindingIndex } from './finding-index.ts';
+import type { PageFinding } from './page-finding.ts';
 import { findingsAtPoint, liveRange } from './hit-test.ts';
 import { createHoverIntent } from './hover-intent.ts';
 import { type Box, isInView, unionBox } from './placement.ts';

@@ -1,7 +1,8 @@
 import { SEVERITIES, type Severity } from '../engine/types.ts';
 import { getNote } from '../evidence/notes.ts';
 import type { Note } from '../evidence/types.ts';
-import type { FindingIndex, PageFinding } from './finding-index.ts';
+import type { FindingIndex } from './finding-index.ts';
+import { nodesOf, type PageFinding } from './page-finding.ts';
 
 /**
  * What a card says for a set of findings, and which findings a user can reach. Kept apart from
@@ -43,8 +44,8 @@ export function visibleFindings(
 /** Whether two findings' texts overlap. */
 function overlaps(a: PageFinding, b: PageFinding): boolean {
   if (a === b) return true;
-  const aNodes = new Set(a.nodes);
-  const shared = b.nodes.filter((node) => aNodes.has(node));
+  const aNodes = new Set(nodesOf(a));
+  const shared = nodesOf(b).filter((node) => aNodes.has(node));
   if (shared.length === 0) return false;
   // Sharing a text node is not enough: two findings can sit side by side in one node.
   const node = shared[0] as Text;
@@ -64,7 +65,7 @@ export function withOverlapping(
   accept: (other: PageFinding) => boolean,
 ): PageFinding[] {
   const out = new Set<PageFinding>([item]);
-  for (const node of item.nodes) {
+  for (const node of nodesOf(item)) {
     for (const other of index.at(node)) if (accept(other) && overlaps(item, other)) out.add(other);
   }
   return [...out];
@@ -72,6 +73,5 @@ export function withOverlapping(
 
 /** Whether the index still holds `item` (its text may have been removed or re-read since). */
 export function isStillIndexed(index: FindingIndex, item: PageFinding): boolean {
-  const first = item.nodes[0];
-  return first !== undefined && index.at(first).includes(item);
+  return index.at(item.range.startContainer).includes(item);
 }

@@ -1,12 +1,5 @@
-import type { Finding } from '../engine/types.ts';
-
-/** One finding placed in the page: the engine's finding plus where its text lives. */
-export interface PageFinding {
-  finding: Finding;
-  range: StaticRange;
-  /** Every text node the range touches, first to last. */
-  nodes: Text[];
-}
+import { inDocumentOrder } from './finding-order.ts';
+import { nodesOf, type PageFinding } from './page-finding.ts';
 
 /**
  * The page's findings, looked up by text node: hit-testing asks "which findings touch the node
@@ -30,67 +23,74 @@ export interface FindingIndex {
 }
 
 export function createFindingIndex(): FindingIndex {
-  const byNode = new Map<Node, PageFinding[]>();
-  const all = new Set<PageFinding>();
+  // A node's one finding is stored as is, several as a list: most nodes have one.
+  const byNode = new Map<Node, PageFinding | PageFinding[]>();
+  let size = 0;
   let order: PageFinding[] | null = null;
 
+  const at = (node: Node): readonly PageFinding[] => {
+    const entry = byNode.get(node);
+    return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  };
   const unlink = (item: PageFinding) => {
-    all.delete(item);
-    for (const node of item.nodes) {
-      const list = byNode.get(node);
-      if (!list) continue;
-      const rest = list.filter((other) => other !== item);
-      if (rest.length > 0) byNode.set(node, rest);
-      else byNode.delete(node);
+    size -= 1;
+    for (const node of nodesOf(item)) {
+      const rest = at(node).filter((other) => other !== item);
+      if (rest.length === 0) byNode.delete(node);
+      else byNode.set(node, rest.length === 1 ? (rest[0] as PageFinding) : rest);
     }
   };
+  // Each finding once: under the node it starts in.
+  function* all(): Generator<PageFinding, void, undefined> {
+    for (const [node, entry] of byNode) {
+      for (const item of Array.isArray(entry) ? entry : [entry]) {
+        if (item.range.startContainer === node) yield item;
+      }
+    }
+  }
 
   return {
-    all: () => all.values(),
+    all,
     add(item) {
-      all.add(item);
-      for (const node of item.nodes) {
-        const list = byNode.get(node);
-        if (list) list.push(item);
-        else byNode.set(node, [item]);
+      size += 1;
+      for (const node of nodesOf(item)) {
+        const entry = byNode.get(node);
+        if (entry === undefined) byNode.set(node, item);
+        else if (Array.isArray(entry)) entry.push(item);
+        else byNode.set(node, [entry, item]);
       }
       order = null;
     },
     removeStale(containers, removed = []) {
       const stale = new Set<PageFinding>();
-      if (containers.some(holdsWholePage)) for (const item of all) stale.add(item);
+      if (containers.some(holdsWholePage)) for (const item of all()) stale.add(item);
       else {
         for (const container of containers) {
           forEachText(container, (node) => {
-            for (const item of byNode.get(node) ?? []) {
-              if (item.range.startContainer === node) stale.add(item);
-            }
+            for (const item of at(node)) if (item.range.startContainer === node) stale.add(item);
           });
         }
       }
       for (const root of removed) {
         forEachText(root, (node) => {
-          if (node.isConnected) return;
-          for (const item of byNode.get(node) ?? []) stale.add(item);
+          if (!node.isConnected) for (const item of at(node)) stale.add(item);
         });
       }
       for (const item of stale) unlink(item);
       if (stale.size > 0) order = null;
       return [...stale];
     },
-    at(node) {
-      return byNode.get(node) ?? [];
-    },
+    at,
     ordered() {
-      if (!order) order = inDocumentOrder(all);
+      if (!order) order = inDocumentOrder(all());
       return order;
     },
     get size() {
-      return all.size;
+      return size;
     },
     clear() {
-      all.clear();
       byNode.clear();
+      size = 0;
       order = null;
     },
   };
@@ -116,85 +116,4 @@ function forEachText(root: Node, visit: (node: Text) => void): void {
       if (shadow) forEachText(shadow, visit);
     }
   }
-}
-
-/** Where a text node sits: its tree (document or shadow root) and its number in that tree. */
-interface Place {
-  root: Node;
-  n: number;
-}
-
-const SHOW_TEXT = 0x4;
-
-/**
- * The findings in document order. Comparing two nodes' positions makes the browser walk sibling
- * lists, so sorting by pairwise comparison took 136 ms for 15,000 findings on a 1 MB page and a
- * minute on a 10 MB one. Instead one walk numbers the text nodes of each tree that holds a
- * finding, and findings sort by those numbers; only findings in different trees (the page and a
- * shadow root) are compared node against node.
- */
-function inDocumentOrder(items: Iterable<PageFinding>): PageFinding[] {
-  const list = [...items];
-  const starts = new Set<Node>(list.map((item) => item.range.startContainer));
-  const places = new Map<Node, Place>();
-  for (const root of new Set([...starts].map((node) => node.getRootNode()))) {
-    const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, SHOW_TEXT);
-    let n = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (starts.has(node)) places.set(node, { root, n });
-      n += 1;
-    }
-  }
-  return list
-    .map((item) => ({ item, place: places.get(item.range.startContainer) }))
-    .sort((a, b) => compareFindings(a.item, a.place, b.item, b.place))
-    .map(({ item }) => item);
-}
-
-function compareFindings(
-  a: PageFinding,
-  pa: Place | undefined,
-  b: PageFinding,
-  pb: Place | undefined,
-): number {
-  const ra = a.range;
-  const rb = b.range;
-  if (ra.startContainer === rb.startContainer) {
-    return ra.startOffset - rb.startOffset || ra.endOffset - rb.endOffset;
-  }
-  if (pa && pb && pa.root === pb.root) return pa.n - pb.n;
-  return compareNodes(ra.startContainer, rb.startContainer);
-}
-
-const FOLLOWING = 4;
-const PRECEDING = 2;
-
-/** Document order that sees through shadow roots: a shadow tree sorts at its host's place. */
-export function compareNodes(a: Node, b: Node): number {
-  const pathA = hostChain(a);
-  const pathB = hostChain(b);
-  // Lift both to the shallowest tree they share, then compare there.
-  for (const x of pathA) {
-    const y = pathB.find((candidate) => candidate.getRootNode() === x.getRootNode());
-    if (y) {
-      if (x === y) return pathA.length - pathB.length;
-      const position = x.compareDocumentPosition(y);
-      if (position & FOLLOWING) return -1;
-      if (position & PRECEDING) return 1;
-      return 0;
-    }
-  }
-  return 0;
-}
-
-/** The node, then each shadow host above it, innermost first. */
-function hostChain(node: Node): Node[] {
-  const chain: Node[] = [node];
-  let root = node.getRootNode();
-  while (root instanceof ShadowRoot) {
-    chain.push(root.host);
-    root = root.host.getRootNode();
-  }
-  return chain;
 }

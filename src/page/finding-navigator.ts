@@ -2,7 +2,8 @@ import type { Severity } from '../engine/types.ts';
 import { getNote } from '../evidence/notes.ts';
 import type { CardController } from './card-controller.ts';
 import { visibleFindings, withOverlapping } from './card-notes.ts';
-import type { FindingIndex, PageFinding } from './finding-index.ts';
+import type { FindingIndex } from './finding-index.ts';
+import { findingText, type PageFinding } from './page-finding.ts';
 import { liveRange } from './hit-test.ts';
 import { isInView, unionBox } from './placement.ts';
 
@@ -36,7 +37,7 @@ export function createFindingNavigator(options: NavigatorOptions): FindingNaviga
     scrollToFinding(doc, item);
     const shown = options.shown();
     const items = withOverlapping(index, item, (other) => shown[other.finding.severity]);
-    const title = getNote(item.finding.noteId)?.title ?? item.finding.text;
+    const title = getNote(item.finding.noteId)?.title ?? findingText(item);
     await cards.openFromKeyboard(items, `Finding ${position + 1} of ${list.length}: ${title}`);
     return true;
   };

@@ -1,4 +1,5 @@
-import type { FindingIndex, PageFinding } from './finding-index.ts';
+import type { FindingIndex } from './finding-index.ts';
+import type { PageFinding } from './page-finding.ts';
 
 /**
  * Which findings lie under a point. Runs on pointer moves, so it never walks all findings: the

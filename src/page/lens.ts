@@ -1,7 +1,7 @@
 import type { Settings } from '../settings/index.ts';
 import { type CardController, createCardController } from './card-controller.ts';
 import { visibleFindings } from './card-notes.ts';
-import type { PageFinding } from './finding-index.ts';
+import type { PageFinding } from './page-finding.ts';
 import { createFindingNavigator, type FindingNavigator } from './finding-navigator.ts';
 import { createPageSession, type PageSession } from './page-session.ts';
 import type { UiHost } from './ui-host.ts';

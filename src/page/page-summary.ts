@@ -2,6 +2,7 @@ import { SEVERITIES } from '../engine/types.ts';
 import { getNote } from '../evidence/notes.ts';
 import type { FindingSummary, PageSummary, SeverityCounts } from '../messaging/messages.ts';
 import type { Lens } from './lens.ts';
+import { findingText } from './page-finding.ts';
 
 /** Counts of zero for every severity: a page where Milia Lens is off or found nothing. */
 export function zeroCounts(): SeverityCounts {
@@ -25,7 +26,7 @@ export function summarizePage(host: string, active: boolean, lens: Lens | null):
       severity: item.finding.severity,
       noteId: item.finding.noteId as FindingSummary['noteId'],
       title: getNote(item.finding.noteId)?.title ?? item.finding.noteId,
-      snippet: item.finding.text.slice(0, SNIPPET),
+      snippet: findingText(item).slice(0, SNIPPET),
     })),
   };
 }

@@ -1,8 +1,9 @@
 import type { Finding } from '../engine/types.ts';
 import { runChunked } from './chunked-scan.ts';
 import { iterateBlocks, locate, spannedNodes } from './collect-text.ts';
-import type { FindingIndex, PageFinding } from './finding-index.ts';
+import type { FindingIndex } from './finding-index.ts';
 import { type BlockPiece, blockPieces } from './long-blocks.ts';
+import { findingKind, type PageFinding } from './page-finding.ts';
 
 /**
  * Reads parts of the page, runs the engine on each block and keeps the finding index and the
@@ -46,15 +47,17 @@ export function createScanner(options: ScannerOptions): Scanner {
     }
     const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
     for (const found of detect(text)) {
-      const finding =
-        from === 0 ? found : { ...found, start: found.start + from, end: found.end + from };
-      const at = locate(block, finding.start, finding.end);
+      const start = found.start + from;
+      const end = found.end + from;
+      const at = locate(block, start, end);
       if (!at) continue;
+      // Only what the page layer needs is kept: the engine's finding (and the block text its
+      // text is a slice of) can then be collected.
       const item: PageFinding = {
-        finding,
+        finding: findingKind(found.severity, found.noteId),
         range: new StaticRange(at),
-        nodes: spannedNodes(block, finding.start, finding.end),
       };
+      if (at.startContainer !== at.endContainer) item.nodes = spannedNodes(block, start, end);
       options.index.add(item);
       options.onAdded(item);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Finding, Severity } from '../../src/engine/types.ts';
+import type { Severity } from '../../src/engine/types.ts';
 import { NOTES } from '../../src/evidence/notes.ts';
 import {
   isStillIndexed,
@@ -7,7 +7,8 @@ import {
   visibleFindings,
   withOverlapping,
 } from '../../src/page/card-notes.ts';
-import { createFindingIndex, type PageFinding } from '../../src/page/finding-index.ts';
+import { createFindingIndex } from '../../src/page/finding-index.ts';
+import { findingKind, type PageFinding } from '../../src/page/page-finding.ts';
 
 /** A finding over [start, end) of one text node. */
 function at(
@@ -17,18 +18,8 @@ function at(
   severity: Severity,
   noteId: string,
 ): PageFinding {
-  const finding: Finding = {
-    rule: 'test',
-    kind: 'milia-term',
-    stance: 'describes',
-    severity,
-    start,
-    end,
-    text: node.data.slice(start, end),
-    noteId,
-  };
   return {
-    finding,
+    finding: findingKind(severity, noteId),
     // happy-dom has no StaticRange; the page layer reads only these fields of one.
     range: {
       startContainer: node,
@@ -37,7 +28,6 @@ function at(
       endOffset: end,
       collapsed: start === end,
     } as StaticRange,
-    nodes: [node],
   };
 }
 

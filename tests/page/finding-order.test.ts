@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { createFindingIndex, type PageFinding } from '../../src/page/finding-index.ts';
+import { createFindingIndex } from '../../src/page/finding-index.ts';
+import type { PageFinding } from '../../src/page/page-finding.ts';
 
 /**
  * Next/previous and the popup list walk findings in page order, however the scans added them:
@@ -10,7 +11,7 @@ function finding(node: Text, start: number, end: number): PageFinding {
   const range = document.createRange();
   range.setStart(node, start);
   range.setEnd(node, end);
-  return { finding: {} as never, range: range as unknown as StaticRange, nodes: [node] };
+  return { finding: {} as never, range: range as unknown as StaticRange };
 }
 
 test('orders findings as the page reads, across paragraphs, shadow roots and offsets', () => {

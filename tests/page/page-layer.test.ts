@@ -71,7 +71,7 @@ describe('finding index', () => {
     }
     const a = body.querySelector('#a')!;
     expect(index.at(a.firstChild!)).toHaveLength(1);
-    expect(index.ordered()[0]?.nodes[0]).toBe(a.firstChild);
+    expect(index.ordered()[0]?.range.startContainer).toBe(a.firstChild);
     expect(index.removeStale([a])).toHaveLength(1);
     const b = body.querySelector('#b')!;
     b.remove();
