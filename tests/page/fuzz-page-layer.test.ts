@@ -99,9 +99,7 @@ const expected = (root: Node) =>
     .sort();
 
 const painted = (items: Set<PageFinding>) =>
-  [...items]
-    .map((item) => `${item.finding.severity}|${findingText(item)}`)
-    .sort();
+  [...items].map((item) => `${item.finding.severity}|${findingText(item)}`).sort();
 
 /** A random change to the page, made through the DOM API as a page script would. */
 type Mutation = (root: HTMLElement, pick: number, text: string) => void;
