@@ -62,6 +62,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bif\\s+you\\s+(?:must|choose\\s+to|decide\\s+to|really\\s+want\\s+to|insist)\\b`,
     `\\bit(?:${APOS}s|\\s+is)\\s+(?:best|safe|fine|okay|ok|easy)\\s+to\\b`,
     words('use a proper', 'instead', 'try this', 'try using'),
+    // A product's pitch: "perfect for removing milia at home".
+    `\\b(?:perfect|great|ideal|excellent|designed)\\s+for\\s+(?:removing|getting|extracting|popping|treating)\\b`,
   ),
   benefit: anyOf(
     words('works well', 'works wonders', 'worked for me', 'helped', 'beneficial', 'came right out'),

@@ -21,6 +21,10 @@ export default defineRule({
       text: 'Attempting to remove milia at home can be risky.',
       expect: 'diy-extraction:discourages',
     },
+    {
+      text: 'Perfect for removing blackheads, whiteheads and milia at home.',
+      expect: 'diy-extraction:recommends',
+    },
     { text: 'Getting rid of milia is not as easy as dealing with a pimple.', expect: null },
   ],
 });

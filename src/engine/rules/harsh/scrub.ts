@@ -13,6 +13,7 @@ export default defineRule({
     '\\bscrubb(?:ed|ing)\\b',
     '\\bscrap(?:e|es|ed|ing)\\b',
     '\\brub(?:s|bed|bing)?\\s+(?:\\w+\\s+){0,2}?(?:hard|vigorously|firmly|away|off)\\b',
+    '\\b(?:harsh|abrasive|rough|gritty|grainy)\\s+(?:exfoliat(?:ing|ion|ors?)|exfoliants?)\\b',
   ],
   span: 'sentence',
   accept: (facts) => !NOT_FACE.test(facts.text),
@@ -26,6 +27,10 @@ export default defineRule({
       expect: 'harsh-exfoliation:recommends',
     },
     { text: 'I scrubbed it and the milium stayed put.', expect: 'harsh-exfoliation:discourages' },
+    {
+      text: 'Do not use harsh exfoliating products on milia.',
+      expect: 'harsh-exfoliation:discourages',
+    },
     {
       text: 'Try a salicylic acid toner for milia instead of scrubbing with a washcloth.',
       expect: 'harsh-exfoliation:discourages',
