@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { NOTE_CARD_CSS } from '../ui/note-card-styles.ts';
 import { HOVER_CARD_CSS } from '../ui/hover-card-styles.ts';
 
@@ -16,37 +15,32 @@ export interface UiHost {
   remove(): void;
 }
 
+/** Key events inside the card stay there, so the page's shortcuts don't fire while it has focus. */
+const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
+
 /**
- * Adds `<milia-lens-ui>` with an open shadow root (WXT's shadow-root UI) at the end of the body.
- * The styles are one constructed stylesheet adopted by the shadow root: a page's strict
- * Content-Security-Policy can block `<style>` elements but not adopted sheets, and the host's
- * `all: initial` (in HOVER_CARD_CSS) keeps page CSS from reaching in. Key events inside the card
- * are kept from the page, so its shortcuts don't fire while the card has focus.
+ * Adds `<milia-lens-ui>` with an open shadow root at the end of the body. Written out here rather
+ * than with WXT's shadow-root UI helper, which brought 11 KB of code into every page for what
+ * these few lines do. The styles are one constructed stylesheet adopted by the shadow root: a
+ * page's strict Content-Security-Policy can block `<style>` elements but not adopted sheets, and
+ * the host's `all: initial` (in HOVER_CARD_CSS) keeps page CSS from reaching in. The host goes
+ * when the content script's context does.
  */
 export async function mountUiHost(ctx: ContentScriptContext, doc: Document): Promise<UiHost> {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(`${HOVER_CARD_CSS}\n${NOTE_CARD_CSS}`);
-  const ui = await createShadowRootUi(ctx, {
-    name: UI_HOST_TAG,
-    position: 'inline',
-    anchor: () => doc.body ?? doc.documentElement,
-    append: 'last',
-    mode: 'open',
-    // The reset is in our own sheet; WXT's would arrive as a <style> element.
-    inheritStyles: true,
-    isolateEvents: true,
-    onMount: (_container, shadow) => {
-      shadow.adoptedStyleSheets = [sheet];
-    },
-  });
-  ui.mount();
-  // createIsolatedElement always adds a <style>, empty here: drop it, the sheet is adopted.
-  for (const style of ui.shadow.querySelectorAll('style')) style.remove();
-  return {
-    host: ui.shadowHost,
-    shadow: ui.shadow,
-    container: ui.uiContainer,
-    reattach: () => ui.mount(),
-    remove: () => ui.remove(),
+  const host = doc.createElement(UI_HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [sheet];
+  const container = doc.createElement('div');
+  shadow.append(container);
+  for (const type of KEY_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
+  const attach = () => (doc.body ?? doc.documentElement).append(host);
+  const remove = () => {
+    host.remove();
+    container.replaceChildren();
   };
+  attach();
+  ctx.onInvalidated(remove);
+  return { host, shadow, container, reattach: attach, remove };
 }
