@@ -1,4 +1,4 @@
-import { type Imperative, imperativeStarts } from './lexicon/imperative.ts';
+import { type Imperative, imperativeStarts, VERBS } from './lexicon/imperative.ts';
 import { matches } from './lexicon/pattern.ts';
 import type { Sentence } from './sentences.ts';
 import { type Cue, findCues, HARM_CANCELLED } from './lexicon/stance.ts';
@@ -38,7 +38,16 @@ export interface SentenceFacts {
   inProcedure: boolean;
 }
 
-const CLAUSE_BREAK = /[;:]|,|\s(?:but|so|then|because|as|since|while|although|though)\s/g;
+const LIST_VERB = `(?:${VERBS.join('|')})`;
+/**
+ * Where a clause ends. A comma inside a list of verbs does not ("don't pick, poke, or squeeze
+ * them" is one clause, so its "don't" covers every verb): a comma followed by "or"/"and" and a
+ * verb, or by a verb (and at most one word) and another comma.
+ */
+const CLAUSE_BREAK = new RegExp(
+  `[;:]|,(?!\\s*(?:(?:or|and|nor)\\s+${LIST_VERB}\\b|${LIST_VERB}\\b(?:\\s+[a-z]+)?\\s*,))|\\s(?:but|so|then|because|as|since|while|although|though)\\s`,
+  'g',
+);
 const DIY_MARKER =
   /\b(?:you|your|yourself|at[- ]home|home|diy|do[- ]it[- ]yourself|by hand|i|i['’](?:ve|m|d)|my|myself)\b/;
 const YOUR_CLINICIAN =

@@ -5,7 +5,7 @@ import { APOS, matches } from './pattern.ts';
  * "2) Gently pull apart the skin…", "After washing, dry the skin…"), so a clause that starts with
  * one of these verbs tells the reader to do something.
  */
-const VERBS = [
+export const VERBS: readonly string[] = [
   'use',
   'apply',
   'rub',
@@ -76,7 +76,7 @@ const VERBS = [
 ];
 
 const ADVERBS =
-  '(?:(?:then|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and)\\s+)*';
+  '(?:(?:then|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and|so|but|instead)\\s+)*';
 const NEGATION = `(?:(?:don${APOS}?t|do\\s+not|never)\\s+)?`;
 
 /** A clause start (sentence start, or after , ; : or "then") followed by an instruction. */
@@ -94,10 +94,23 @@ export interface Imperative {
 
 const NEGATED = new RegExp(`(?:don${APOS}?t|do\\s+not|never)\\s`, 'iu');
 
-/** Every instruction in a lower-cased sentence. */
+/** What may stand between two verbs of one list: "don't pick, poke, or squeeze". */
+const LIST_GLUE = /^\s*(?:or|and|nor)?\s*$/u;
+
+/**
+ * Every instruction in a lower-cased sentence. A "don't" carries over a list of verbs ("don't
+ * pick, poke or squeeze them"): each verb right after a negated one is negated too.
+ */
 export function imperativeStarts(sentence: string): Imperative[] {
-  return [...matches(IMPERATIVE, sentence)].map((m) => {
+  const found: Imperative[] = [];
+  let previous: { end: number; negated: boolean } | null = null;
+  for (const m of matches(IMPERATIVE, sentence)) {
     const lead = /^[,;:]?\s*/u.exec(m[0])?.[0].length ?? 0;
-    return { at: m.index + lead, negated: NEGATED.test(m[0]) };
-  });
+    const listed =
+      previous?.negated === true && LIST_GLUE.test(sentence.slice(previous.end, m.index));
+    const negated = listed || NEGATED.test(m[0]);
+    found.push({ at: m.index + lead, negated });
+    previous = { end: m.index + m[0].length, negated };
+  }
+  return found;
 }

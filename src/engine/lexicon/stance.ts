@@ -38,7 +38,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('not recommended', 'not advisable'),
   ),
   warns: anyOf(
-    `\\bleave\\s+${gap(2)}(?:them|it|milia|milium|spots|bumps)\\s+alone\\b`,
+    `\\bleave\\s+${gap(3)}alone\\b`,
     `\\b${DONT}\\s+(?:try|attempt)\\s+(?:this|it|to|them)\\b`,
     `\\brather\\s+than\\s+(?:treating|doing|trying|removing|picking|squeezing|popping|tackling)\\b`,
     `\\bhands\\s+off\\b`,
@@ -105,6 +105,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
     `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
+    `\\blet\\s+(?:a|an|your|the)\\s+(?:dermatologist|doctor|professional|gp|specialist)\\b`,
     `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,
     `\\b(?:a\\s+)?job\\s+for\\s+(?:a\\s+|the\\s+)?(?:professional|dermatologist|doctor|clinician|expert)s?\\b`,
     `\\brequir\\w+\\s+(?:professional|medical)\\b`,

@@ -20,6 +20,10 @@ export default defineRule({
   notes: { recommends: 'needle-at-home' },
   examples: [
     {
+      text: "Squeezing milia won't work, so use a sterile needle to open the top first.",
+      expect: 'diy-extraction:recommends',
+    },
+    {
       text: 'After the milia has been softened, use a sterilized needle or pin to gently lift the skin.',
       expect: 'diy-extraction:recommends',
     },

@@ -28,6 +28,10 @@ export default defineRule({
       expect: 'diy-extraction:discourages',
     },
     {
+      text: "Don't pick, poke, or squeeze milia, as this can cause scabbing, scarring, or infection.",
+      expect: 'diy-extraction:discourages',
+    },
+    {
       text: 'Electrolysis pierces the skin with a fine heated needle to melt milia away.',
       expect: null,
     },

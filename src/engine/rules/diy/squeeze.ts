@@ -20,6 +20,10 @@ export default defineRule({
   notes: { recommends: 'squeezing-popping' },
   examples: [
     {
+      text: 'Do not try to pop, pick at, or squeeze milia.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
       text: 'Squeeze the milium firmly between two fingers until it pops.',
       expect: 'diy-extraction:recommends',
     },

@@ -19,6 +19,10 @@ export default defineRule({
   accept: (facts) => !NOT_FACE.test(facts.text),
   examples: [
     {
+      text: 'Whatever you do, do not squeeze milia, scrub them, or dig at them with tweezers.',
+      expect: 'harsh-exfoliation:discourages',
+    },
+    {
       text: 'Stay away from rough scrubs that irritate milia-prone skin.',
       expect: 'harsh-exfoliation:discourages',
     },

@@ -25,6 +25,10 @@ export default defineRule({
     ),
   examples: [
     {
+      text: 'Leave the needle alone and let a dermatologist handle your milia.',
+      expect: 'professional:recommends',
+    },
+    {
       text: 'A dermatologist can take milia out with a tiny sterile tool, quickly and without damage.',
       expect: 'professional:recommends',
     },
