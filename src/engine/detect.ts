@@ -47,6 +47,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
     scan(text) {
       if (!options.aboutMilia && !MILIA_ANCHOR.test(text)) {
         procedure.remaining = 0;
+        procedure.instructed = false;
         return [];
       }
       const lower = lowerAscii(text);

@@ -14,6 +14,8 @@ const PROCEDURE_REACH = 4;
 export interface ProcedureState {
   /** Sentences left in which instructions count as DIY removal steps; 0 when none is open. */
   remaining: number;
+  /** The last sentence evaluated told the reader to extract (two in a row make a procedure). */
+  instructed?: boolean;
 }
 
 interface Judged {
@@ -112,9 +114,14 @@ function advanceProcedure(
   procedure: ProcedureState,
 ): void {
   const extraction = diy.filter((j) => j.hit.rule.kind === 'diy-extraction');
-  const opens = extraction.some(
-    (j) => j.verdict.reason === 'procedure' && j.verdict.stance === 'recommends',
+  const instructs = extraction.some(
+    (j) => j.verdict.stance === 'recommends' && j.verdict.reason === 'recommends',
   );
+  // An introduction ("here is my method") opens DIY steps; so do two instructions in a row.
+  const opens =
+    extraction.some((j) => j.verdict.reason === 'procedure' && j.verdict.stance === 'recommends') ||
+    (instructs && procedure.instructed === true);
+  procedure.instructed = instructs;
   const warns = extraction.some((j) => j.verdict.reason === 'warns' || j.verdict.reason === 'harm');
   const referral = procedure.remaining > 0 && facts.cues.some((cue) => cue.type === 'referral');
   if (warns || referral) procedure.remaining = 0;

@@ -73,6 +73,10 @@ export const VERBS: readonly string[] = [
   'yank',
   'scrape',
   'cut',
+  'slide',
+  'wiggle',
+  'stretch',
+  'pinch',
 ];
 
 const ADVERBS =

@@ -53,11 +53,12 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bfollow\\s+(?:these|this|the|my)\\b`,
     `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to)\\b`,
     `\\bhow\\s+to\\s+(?:remove|get\\s+rid|extract|pop|take)\\b`,
+    `\\bhow\\s+i\\s+(?:remove[ds]?|get\\s+rid|got\\s+rid|extract(?:ed)?|pop(?:ped)?|take|took)\\b`,
     `\\byou${APOS}ll\\s+learn\\b`,
   ),
   recommends: anyOf(
     `\\byou\\s+(?:can|could|should|need\\s+to|must|have\\s+to|may\\s+want\\s+to|might\\s+want\\s+to|will\\s+need\\s+to)\\b`,
-    `\\byou${APOS}ll\\s+need\\b`,
+    `\\byou(?:${APOS}ll|\\s+will)\\s+need\\b`,
     `\\b(?:is|as)\\s+an\\s+option\\b`,
     `\\bif\\s+you\\s+(?:must|choose\\s+to|decide\\s+to|really\\s+want\\s+to|insist)\\b`,
     `\\bit(?:${APOS}s|\\s+is)\\s+(?:best|safe|fine|okay|ok|easy)\\s+to\\b`,
@@ -77,6 +78,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:may|will|can)?\\s*bring\\s+them\\s+to\\s+the\\s+surface\\b`,
     `\\bmakes?\\s+(?:it|them|removal|this)\\s+easier\\b`,
     `\\b(?:gone|rid\\s+of\\s+them)\\s+for\\s+good\\b`,
+    `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,
   ),
   harm: anyOf(
     `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|be\\s+risky)\\b`,

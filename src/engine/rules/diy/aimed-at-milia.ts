@@ -9,8 +9,11 @@ const MILIA_TARGET = /\b(?:milia|milium|bumps?|cysts?|spots?|keratin|whiteheads?
  * A DIY instruction belongs to milia unless the sentence is plainly about something else
  * ("use a needle to prick the blister on your heel") and names nothing milia-like.
  */
+/** Fingers used as the tool ("squeeze with your fingertips") are not what is squeezed. */
+const FINGERS_AS_TOOL =
+  /\b(?:with|between|using)\s+(?:your\s+|my\s+|two\s+|clean\s+)*(?:finger\w*|thumbs?)\b/g;
+
 export function aimedAtMilia(facts: SentenceFacts): boolean {
-  return (
-    !OTHER_TARGET.test(facts.lower) || MILIA_TARGET.test(facts.lower.replace(OTHER_TARGET, ''))
-  );
+  const lower = facts.lower.replace(FINGERS_AS_TOOL, '');
+  return !OTHER_TARGET.test(lower) || MILIA_TARGET.test(lower.replace(OTHER_TARGET, ''));
 }

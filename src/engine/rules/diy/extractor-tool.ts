@@ -8,6 +8,7 @@ export default defineRule({
   patterns: [
     '\\b(?:comedone|blackhead|whitehead|pimple|milia)\\s+(?:extractors?|removers?|tools?|loops?)\\b',
     '\\bextractor\\s+(?:tools?|kits?|sets?)\\b',
+    '\\b(?:pimple|zit|blackhead|spot)\\s+poppers?\\b',
     '\\btweezers?\\b',
     '\\b(?:finger)?nails\\b',
     '\\bfingers\\b',
@@ -17,6 +18,10 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'extractor-tool' },
   examples: [
+    {
+      text: 'For stubborn milia, a pimple popper tool works wonders.',
+      expect: 'diy-extraction:recommends',
+    },
     {
       text: 'Ease the milium outward with the tweezer using a soft push.',
       expect: 'diy-extraction:recommends',

@@ -8,11 +8,15 @@ export default defineRule({
   id: 'diy-removal',
   kind: 'diy-extraction',
   patterns: [
-    '\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ion)?|get(?:ting)?\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
+    '\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ion)?|(?:get(?:ting)?|got)\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
   ],
   span: 'sentence',
   onlyWhen: (verdict) => verdict.stance !== 'describes' && verdict.reason !== 'benefit',
   examples: [
+    {
+      text: 'How I got rid of my milia in ten minutes, no dermatologist needed',
+      expect: 'diy-extraction:recommends',
+    },
     {
       text: 'In this post you will learn my method for removing milia at home.',
       expect: 'diy-extraction:recommends',

@@ -20,6 +20,10 @@ export default defineRule({
   notes: { recommends: 'squeezing-popping' },
   examples: [
     {
+      text: 'Then squeeze the milium from both sides with your fingertips until it pops out.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
       text: 'Do not try to pop, pick at, or squeeze milia.',
       expect: 'diy-extraction:discourages',
     },

@@ -11,6 +11,10 @@ export default defineRule({
   accept: onSkin,
   examples: [
     {
+      text: 'A baking soda paste once a week keeps new milia from forming.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
       text: 'Make a paste of baking soda and water and rub it over the milia.',
       expect: 'diy-remedy:recommends',
     },

@@ -1,0 +1,31 @@
+import { expect, test } from 'vitest';
+import { createPageDetector } from '../../src/engine/detect.ts';
+
+/**
+ * DIY steps are often written without an introduction: a run of instructions is itself the
+ * procedure, so steps that never name a tool or milia ("Wiggle it gently") still get flagged.
+ */
+const STEPS = [
+  'You will need a sewing needle and some rubbing alcohol for your milia.',
+  'First, soak the needle in alcohol for a minute.',
+  'Slide the tip of the needle sideways just under the surface of the bump.',
+  'Wiggle it gently to make a small opening.',
+];
+
+test('two DIY instructions in a row make the next steps part of the procedure', () => {
+  const detector = createPageDetector();
+  const perBlock = STEPS.map((block) =>
+    detector.scan(block).filter((f) => f.kind === 'diy-extraction'),
+  );
+  for (const findings of perBlock) {
+    expect(findings.map((f) => `${f.stance}:${f.severity}`)).toEqual(['recommends:warning']);
+  }
+});
+
+test('one hedged instruction alone does not turn later tips into DIY steps', () => {
+  const detector = createPageDetector();
+  detector.scan('If you must, use a sterile needle on the milium.');
+  detector.scan('Milia usually clear up on their own.');
+  const later = detector.scan('Apply sunscreen every day.');
+  expect(later).toEqual([]);
+});
