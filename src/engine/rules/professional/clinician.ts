@@ -9,7 +9,7 @@ export default defineRule({
   id: 'pro-clinician',
   kind: 'professional',
   patterns: [
-    '\\b(?:dermatologists?|doctors?|gps?|physicians?|clinicians?|professionals?|specialists?|electrologists?|ophthalmologists?|oculoplastic\\s+surgeons?|surgeons?|nurses?)\\b',
+    '\\b(?:dermatologists?|doctors?|gps?|physicians?|clinicians?|professionals?|specialists?|electrologists?|ophthalmologists?|oculoplastic\\s+surgeons?|surgeons?|nurses?|p(?:a)?ediatricians?|health\\s+visitors?|midwi(?:fe|ves)|health\\s*care\\s+providers?)\\b',
     '\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b',
     '\\bprofessional(?:ly)?\\s+(?:removal|treatments?|help|intervention|extraction)\\b',
     '\\b(?:forceps|numb(?:ed|ing)?|local\\s+an(?:a)?esthetic)\\b',
@@ -24,6 +24,10 @@ export default defineRule({
       facts.text,
     ),
   examples: [
+    {
+      text: "Talk to your pediatrician if your baby's milia last longer than three months.",
+      expect: 'professional:recommends',
+    },
     {
       text: 'Leave the needle alone and let a dermatologist handle your milia.',
       expect: 'professional:recommends',
