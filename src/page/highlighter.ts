@@ -44,13 +44,18 @@ export function createHighlighter(doc: Document): Highlighter {
     info: true,
     agrees: true,
   };
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(highlightCss('underline'));
+  // Made when first adopted: a page with no findings never pays for parsing it.
+  let sheet: CSSStyleSheet | null = null;
+  let style: HighlightStyle = 'underline';
   const holders = new Set<SheetHolder>();
   let destroyed = false;
 
   const adopt = (holder: SheetHolder) => {
     if (holders.has(holder)) return;
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(highlightCss(style));
+    }
     try {
       holder.adoptedStyleSheets = [...holder.adoptedStyleSheets, sheet];
       holders.add(holder);
@@ -147,9 +152,10 @@ export function createHighlighter(doc: Document): Highlighter {
     settle() {
       if (pending.size > 0) flush();
     },
-    configure(nextShown, style) {
+    configure(nextShown, nextStyle) {
       shown = { ...nextShown };
-      sheet.replaceSync(highlightCss(style));
+      if (nextStyle !== style) sheet?.replaceSync(highlightCss(nextStyle));
+      style = nextStyle;
       register();
     },
     styleShadowRoot: adopt,

@@ -5,7 +5,7 @@ import type { Settings } from '../settings/index.ts';
 import { createFindingIndex, type FindingIndex } from './finding-index.ts';
 import { createHighlighter } from './highlighter.ts';
 import { createMutationWatcher } from './mutation-watcher.ts';
-import { mayMentionMilia } from './milia-prefilter.ts';
+import { mayMentionMiliaSliced } from './milia-prefilter.ts';
 import { createScanner } from './scanner.ts';
 
 /**
@@ -38,7 +38,7 @@ export function createPageSession(
   const pageContext: PageContext = { aboutMilia: false };
   const scanner = createScanner({
     index,
-    skip: (container) => !pageContext.aboutMilia && !mayMentionMilia(container),
+    skip: async (container) => !pageContext.aboutMilia && !(await mayMentionMiliaSliced(container)),
     // Each pass reads in document order; what it learns about the page outlives the pass.
     reader: () => {
       const detector = createPageDetector(pageContext);

@@ -21,7 +21,7 @@ export interface Scanner {
 export interface ScannerOptions {
   index: FindingIndex;
   /** A container the pass may skip unread (it cannot hold a finding yet). */
-  skip?: (container: Node) => boolean;
+  skip?: (container: Node) => boolean | Promise<boolean>;
   /** A reader for one pass over the page, called at the start of each scan. */
   reader: () => (text: string) => Finding[];
   onAdded(item: PageFinding): void;
@@ -68,7 +68,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const item of options.index.removeStale(containers, removed)) options.onRemoved(item);
     detect = options.reader();
     for (const container of containers) {
-      if (!container.isConnected || options.skip?.(container)) continue;
+      if (!container.isConnected || (await options.skip?.(container))) continue;
       const done = await runChunked(blockPieces(iterateBlocks(container)), readBlock, {
         signal: controller.signal,
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayMentionMilia } from '../../src/page/milia-prefilter.ts';
+import { mayMentionMilia, mayMentionMiliaSliced } from '../../src/page/milia-prefilter.ts';
 
 /** The walk that lets a page without milia skip the full read must never miss a mention. */
 describe('mayMentionMilia', () => {
@@ -29,5 +29,28 @@ describe('mayMentionMilia', () => {
     const root = page('<p>Nothing here</p><div id="host"></div>');
     root.querySelector('#host')?.attachShadow({ mode: 'open' });
     expect(mayMentionMilia(root)).toBe(true);
+  });
+
+  it('reads a long list child by child without missing a word cut between two inline children', () => {
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} about bread.</p>`);
+    const plain = page(paragraphs.join(''));
+    expect(mayMentionMilia(plain)).toBe(false);
+    // Two inline children side by side, in a list long enough to be read child by child.
+    const cut = page(paragraphs.join(''));
+    cut.children[255]?.replaceWith(...page('<b>mil</b>').childNodes);
+    cut.children[256]?.replaceWith(...page('<i>ia under the eyes</i>').childNodes);
+    expect(mayMentionMilia(cut)).toBe(true);
+  });
+
+  it('answers maybe when the container itself hosts an open shadow root', () => {
+    const root = page('<p>Nothing here</p>');
+    root.attachShadow({ mode: 'open' });
+    expect(mayMentionMilia(root)).toBe(true);
+  });
+
+  it('gives the same answers when it works in slices that yield between them', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => `<p>Line ${i}</p>`).join('');
+    expect(await mayMentionMiliaSliced(page(many), 0)).toBe(false);
+    expect(await mayMentionMiliaSliced(page(`${many}<p>Tiny milia</p>`), 0)).toBe(true);
   });
 });
