@@ -44,6 +44,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bhands\\s+off\\b`,
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
+    `\\b(?:said|says|told\\s+(?:me|us|her|him))\\s+to\\s+leave\\s+(?:them|it)\\b`,
   ),
   contrast: anyOf(`\\binstead\\s+of\\b`, `\\brather\\s+than\\b`),
   procedure: anyOf(
@@ -82,6 +83,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
   ),
   harm: anyOf(
     `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|be\\s+risky)\\b`,
+    `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
     words(
       'damages',
       'hurts',
@@ -108,6 +110,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
     `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
     `\\blet\\s+(?:a|an|your|the)\\s+(?:dermatologist|doctor|professional|gp|specialist)\\b`,
+    // "a dermatologist should handle them" (and not "the needle should remove the top").
+    `(?<=(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+)(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
     `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,
     `\\b(?:a\\s+)?job\\s+for\\s+(?:a\\s+|the\\s+)?(?:professional|dermatologist|doctor|clinician|expert)s?\\b`,
     `\\brequir\\w+\\s+(?:professional|medical)\\b`,

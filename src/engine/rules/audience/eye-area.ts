@@ -21,6 +21,10 @@ export default defineRule({
   span: 'match',
   accept: (facts) => !facts.has('infant'),
   examples: [
+    {
+      text: 'My daughter has milia on her eyelid; the doctor said to leave it.',
+      expect: 'eye-area:discourages',
+    },
     { text: 'I noticed a milium just under my eye.', expect: 'eye-area:describes' },
     {
       text: 'See a professional if the milia sit on your eyelid or near the lash line.',

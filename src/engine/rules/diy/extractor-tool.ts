@@ -19,6 +19,10 @@ export default defineRule({
   notes: { recommends: 'extractor-tool' },
   examples: [
     {
+      text: 'I used a comedone extractor on the milia under my eye and ended up with a bruise for a week.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
       text: 'For stubborn milia, a pimple popper tool works wonders.',
       expect: 'diy-extraction:recommends',
     },

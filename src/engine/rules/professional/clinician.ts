@@ -25,6 +25,10 @@ export default defineRule({
     ),
   examples: [
     {
+      text: 'An oculoplastic surgeon or dermatologist should handle milia on the eyelids.',
+      expect: 'professional:recommends',
+    },
+    {
       text: "Talk to your pediatrician if your baby's milia last longer than three months.",
       expect: 'professional:recommends',
     },
