@@ -62,6 +62,7 @@ export default defineContentScript({
             onTurnOffSite: turnOffSite,
             onOpenChecklist: () =>
               void sendToBackground({ type: 'open-checklist' }).catch(() => {}),
+            fetchNotes: (ids) => sendToBackground({ type: 'notes', ids }),
             signal: ctx.signal,
           });
       } else {
@@ -87,7 +88,7 @@ export default defineContentScript({
       if (!message || typeof message !== 'object' || !('type' in message)) return undefined;
       if (message.type === 'where') return Promise.resolve({ host });
       if (!isToContent(message)) return undefined;
-      if (message.type === 'describe') return Promise.resolve(summarizePage(host, active(), lens));
+      if (message.type === 'describe') return summarizePage(host, active(), lens);
       if (message.type === 'reveal') {
         return (lens?.navigator.reveal(message.index) ?? Promise.resolve(false)).then((ok) => ({
           ok,

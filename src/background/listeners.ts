@@ -1,5 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import browser from 'webextension-polyfill';
+import { getNote } from '../evidence/notes.ts';
+import type { Note } from '../evidence/types.ts';
 import { isToBackground, isTrustedBackgroundSender } from '../messaging/guards.ts';
 import { logOnce } from '../messaging/log-once.ts';
 import { type BadgeTracker, createBadgeTracker } from './badge.ts';
@@ -10,11 +12,10 @@ import { openChecklist, runCommand } from './commands.ts';
  * requires for a restarted worker to receive the event that woke it.
  */
 export function startBackground(badge: BadgeTracker = createBadgeTracker()): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    handleMessage(badge, message, sender);
-    // No reply to any background message; returning nothing lets the sender's promise settle.
-    return undefined;
-  });
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    // Only a request for notes has a reply; returning nothing lets the sender's promise settle.
+    handleMessage(badge, message, sender),
+  );
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void badge.onTabGone(tabId);
   });
@@ -26,7 +27,7 @@ export function handleMessage(
   badge: BadgeTracker,
   message: unknown,
   sender: Runtime.MessageSender,
-): void {
+): Promise<Note[]> | undefined {
   if (!isTrustedBackgroundSender(sender)) {
     logOnce('ignored a message from outside this extension', sender.id, sender.url);
     return;
@@ -34,6 +35,10 @@ export function handleMessage(
   if (!isToBackground(message)) {
     logOnce('ignored a malformed message', message);
     return;
+  }
+  if (message.type === 'notes') {
+    // The content script carries no note texts; its cards ask for them here.
+    return Promise.resolve(message.ids.flatMap((id) => getNote(id) ?? []));
   }
   if (message.type === 'counts') {
     // Only content scripts report counts, and only they have a tab and frame to put them on.
@@ -43,4 +48,5 @@ export function handleMessage(
   } else {
     void openChecklist();
   }
+  return undefined;
 }

@@ -20,6 +20,8 @@ import type {
 export const MAX_FINDINGS = 5000;
 const MAX_TEXT = 2000;
 const MAX_COUNT = 1_000_000;
+/** More than there are notes. */
+const MAX_NOTE_IDS = 200;
 
 export function isToContent(m: unknown): m is ToContent {
   if (!isRecord(m)) return false;
@@ -42,6 +44,8 @@ export function isToBackground(m: unknown): m is ToBackground {
       return isSeverityCounts(m.counts) && typeof m.active === 'boolean';
     case 'open-checklist':
       return true;
+    case 'notes':
+      return Array.isArray(m.ids) && m.ids.length <= MAX_NOTE_IDS && m.ids.every(isText);
     default:
       return false;
   }

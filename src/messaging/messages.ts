@@ -39,4 +39,6 @@ export type ToBackground =
   /** A frame's current counts, for the toolbar badge; `active` false greys the icon. */
   | { type: 'counts'; counts: SeverityCounts; active: boolean }
   /** The card's "Home-care checklist" action: open the checklist in a tab. */
-  | { type: 'open-checklist' };
+  | { type: 'open-checklist' }
+  /** The evidence notes with these ids, for the card (kept out of the content script). Reply: Note[]. */
+  | { type: 'notes'; ids: string[] };

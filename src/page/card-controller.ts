@@ -2,9 +2,10 @@ import type { Severity } from '../engine/types.ts';
 import { type CardLayer, createCardLayer } from '../ui/card-layer.tsx';
 import { isStillIndexed, notesFor } from './card-notes.ts';
 import type { FindingIndex } from './finding-index.ts';
-import type { PageFinding } from './page-finding.ts';
+import { knownNoteIds, type PageFinding } from './page-finding.ts';
 import { findingsAtPoint, liveRange } from './hit-test.ts';
 import { createHoverIntent } from './hover-intent.ts';
+import type { NoteCache } from './note-cache.ts';
 import { type Box, isInView, unionBox } from './placement.ts';
 import type { UiHost } from './ui-host.ts';
 
@@ -25,6 +26,7 @@ export interface CardController {
 export interface CardControllerOptions {
   doc: Document;
   index: FindingIndex;
+  notes: NoteCache;
   hoverDelayMs: number;
   shown: Record<Severity, boolean>;
   mountHost(): Promise<UiHost>;
@@ -35,7 +37,7 @@ export interface CardControllerOptions {
 }
 
 export function createCardController(options: CardControllerOptions): CardController {
-  const { doc, index } = options;
+  const { doc, index, notes: noteCache } = options;
   const win = doc.defaultView ?? window;
   // Stops on destroy or when the context goes (AbortSignal.any is too new for Chrome 105).
   const stop = new AbortController();
@@ -83,7 +85,8 @@ export function createCardController(options: CardControllerOptions): CardContro
 
   const show = (items: readonly PageFinding[], focus: boolean): boolean => {
     const anchor = anchorOf(items);
-    const notes = notesFor(items);
+    // Notes are fetched when findings appear; one not here yet leaves the card shut this time.
+    const notes = notesFor(items, noteCache.get);
     if (!layer || !anchor || notes.length === 0) return false;
     if (host && !host.host.isConnected) host.reattach();
     open = items;
@@ -162,6 +165,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       if (signal.aborted) return;
       // Any shown finding will do: sorting a big page's findings here cost a long task per scan.
       if (!layer && someFinding(index, accept)) void ensureLayer();
+      if (index.size > 0) void noteCache.load(knownNoteIds());
       if (open.length > 0 && !open.some((item) => isStillIndexed(index, item))) close(false);
     },
     configure(next) {
@@ -170,7 +174,10 @@ export function createCardController(options: CardControllerOptions): CardContro
       if (open.some((item) => !accept(item))) close(false);
     },
     async openFromKeyboard(items, announcement) {
-      const ready = await ensureLayer();
+      const [ready] = await Promise.all([
+        ensureLayer(),
+        noteCache.load(items.map((item) => item.finding.noteId)),
+      ]);
       if (!ready || signal.aborted) return;
       const previous = returnFocus ?? deepActiveElement(doc);
       intent.openedElsewhere();

@@ -1,5 +1,4 @@
 import { SEVERITIES, type Severity } from '../engine/types.ts';
-import { getNote } from '../evidence/notes.ts';
 import type { Note } from '../evidence/types.ts';
 import type { FindingIndex } from './finding-index.ts';
 import { nodesOf, type PageFinding } from './page-finding.ts';
@@ -15,7 +14,10 @@ const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
  * The notes for findings that share one card: one per note id, the most severe finding's note
  * first (ties keep page order).
  */
-export function notesFor(items: readonly PageFinding[]): Note[] {
+export function notesFor(
+  items: readonly PageFinding[],
+  getNote: (id: string) => Note | undefined,
+): Note[] {
   const sorted = [...items].sort((a, b) => rank(a.finding.severity) - rank(b.finding.severity));
   const seen = new Set<string>();
   const notes: Note[] = [];

@@ -1,10 +1,10 @@
 import type { Severity } from '../engine/types.ts';
-import { getNote } from '../evidence/notes.ts';
 import type { CardController } from './card-controller.ts';
 import { visibleFindings, withOverlapping } from './card-notes.ts';
 import type { FindingIndex } from './finding-index.ts';
 import { findingText, type PageFinding } from './page-finding.ts';
 import { liveRange } from './hit-test.ts';
+import type { NoteCache } from './note-cache.ts';
 import { isInView, unionBox } from './placement.ts';
 
 /**
@@ -21,6 +21,7 @@ export interface FindingNavigator {
 export interface NavigatorOptions {
   doc: Document;
   index: FindingIndex;
+  notes: NoteCache;
   shown(): Record<Severity, boolean>;
   cards: CardController;
 }
@@ -37,7 +38,8 @@ export function createFindingNavigator(options: NavigatorOptions): FindingNaviga
     scrollToFinding(doc, item);
     const shown = options.shown();
     const items = withOverlapping(index, item, (other) => shown[other.finding.severity]);
-    const title = getNote(item.finding.noteId)?.title ?? findingText(item);
+    await options.notes.load([item.finding.noteId]);
+    const title = options.notes.get(item.finding.noteId)?.title ?? findingText(item);
     await cards.openFromKeyboard(items, `Finding ${position + 1} of ${list.length}: ${title}`);
     return true;
   };

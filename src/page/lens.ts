@@ -3,6 +3,7 @@ import { type CardController, createCardController } from './card-controller.ts'
 import { visibleFindings } from './card-notes.ts';
 import type { PageFinding } from './page-finding.ts';
 import { createFindingNavigator, type FindingNavigator } from './finding-navigator.ts';
+import { createNoteCache, type FetchNotes, type NoteCache } from './note-cache.ts';
 import { createPageSession, type PageSession } from './page-session.ts';
 import type { UiHost } from './ui-host.ts';
 
@@ -13,6 +14,8 @@ import type { UiHost } from './ui-host.ts';
 export interface Lens {
   readonly session: PageSession;
   readonly navigator: FindingNavigator;
+  /** The evidence notes of the page's findings, fetched from the background. */
+  readonly notes: NoteCache;
   /** The findings the user can see, in page order (what the popup lists). */
   visible(): PageFinding[];
   configure(settings: Settings): void;
@@ -26,6 +29,7 @@ export interface LensOptions {
   onFindingsChanged(): void;
   onTurnOffSite(): void;
   onOpenChecklist(): void;
+  fetchNotes: FetchNotes;
   signal: AbortSignal;
 }
 
@@ -33,6 +37,7 @@ export function createLens(options: LensOptions): Lens {
   let settings = options.settings;
   // The card is created below; findings can only arrive after a scan slice, i.e. later.
   let cards: CardController | null = null;
+  const notes = createNoteCache(options.fetchNotes);
   const session = createPageSession(options.doc, settings, () => {
     cards?.refresh();
     options.onFindingsChanged();
@@ -40,6 +45,7 @@ export function createLens(options: LensOptions): Lens {
   cards = createCardController({
     doc: options.doc,
     index: session.index,
+    notes,
     hoverDelayMs: settings.hoverDelayMs,
     shown: settings.severities,
     mountHost: options.mountHost,
@@ -50,12 +56,14 @@ export function createLens(options: LensOptions): Lens {
   const navigator = createFindingNavigator({
     doc: options.doc,
     index: session.index,
+    notes,
     shown: () => settings.severities,
     cards,
   });
   return {
     session,
     navigator,
+    notes,
     visible: () => visibleFindings(session.index, settings.severities),
     configure(next) {
       settings = next;

@@ -31,6 +31,11 @@ export function findingKind(severity: Severity, noteId: string): FindingKind {
   return kind;
 }
 
+/** The notes of every kind made so far: what this page's cards may need. */
+export function knownNoteIds(): string[] {
+  return [...new Set([...kinds.values()].map((kind) => kind.noteId))];
+}
+
 /** Every text node the finding touches, first to last. */
 export function nodesOf(item: PageFinding): readonly Text[] {
   return item.nodes ?? [item.range.startContainer as Text];

@@ -1,5 +1,4 @@
 import { SEVERITIES } from '../engine/types.ts';
-import { getNote } from '../evidence/notes.ts';
 import type { FindingSummary, PageSummary, SeverityCounts } from '../messaging/messages.ts';
 import type { Lens } from './lens.ts';
 import { findingText } from './page-finding.ts';
@@ -16,16 +15,22 @@ const SNIPPET = 120;
  * What the popup shows about the page: the counts and the visible findings in page order. Their
  * positions are the indices `reveal` takes, so a choice in the popup opens the right card.
  */
-export function summarizePage(host: string, active: boolean, lens: Lens | null): PageSummary {
+export async function summarizePage(
+  host: string,
+  active: boolean,
+  lens: Lens | null,
+): Promise<PageSummary> {
+  const visible = lens?.visible() ?? [];
+  await lens?.notes.load(visible.map((item) => item.finding.noteId));
   return {
     host,
     active,
     counts: lens?.session.counts() ?? zeroCounts(),
-    findings: (lens?.visible() ?? []).map((item, index) => ({
+    findings: visible.map((item, index) => ({
       index,
       severity: item.finding.severity,
       noteId: item.finding.noteId as FindingSummary['noteId'],
-      title: getNote(item.finding.noteId)?.title ?? item.finding.noteId,
+      title: lens?.notes.get(item.finding.noteId)?.title ?? item.finding.noteId,
       snippet: findingText(item).slice(0, SNIPPET),
     })),
   };

@@ -111,6 +111,17 @@ describe('background messages', () => {
     expect(onCounts).not.toHaveBeenCalled();
   });
 
+  test('a content script asking for notes gets the known ones, and another extension nothing', async () => {
+    const badge = { onCounts: vi.fn(), onTabGone: vi.fn() };
+    const ask = { type: 'notes', ids: ['needle-at-home', 'no-such-note'] };
+    const notes = await handleMessage(badge, ask, fromFrame(3, 0));
+    expect(notes?.map((note) => note.id)).toEqual(['needle-at-home']);
+    expect(notes?.[0]?.sources.length).toBeGreaterThan(0);
+    expect(handleMessage(badge, ask, { ...fromFrame(3, 0), id: 'another-extension' })).toBe(
+      undefined,
+    );
+  });
+
   test('open-checklist opens the checklist in a new tab', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     handleMessage(

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Severity } from '../../src/engine/types.ts';
-import { NOTES } from '../../src/evidence/notes.ts';
+import { getNote, NOTES } from '../../src/evidence/notes.ts';
 import {
   isStillIndexed,
   notesFor,
@@ -45,16 +45,16 @@ describe('notesFor', () => {
     const eyes = at(text, 0, 66, 'danger', 'extraction-near-eyes');
     const needle = at(text, 13, 35, 'warning', 'needle-at-home');
     const again = at(text, 44, 49, 'info', 'milia-term.describes');
-    expect(notesFor([term, needle, eyes, again]).map((n) => n.id)).toEqual([
+    expect(notesFor([term, needle, eyes, again], getNote).map((n) => n.id)).toEqual([
       'extraction-near-eyes',
       'needle-at-home',
       'milia-term.describes',
     ]);
-    expect(notesFor([term])[0]).toBe(NOTES['milia-term.describes']);
+    expect(notesFor([term], getNote)[0]).toBe(NOTES['milia-term.describes']);
   });
 
   test('an id without a note shows nothing rather than failing', () => {
-    expect(notesFor([at(sentence(), 0, 2, 'info', 'no-such-note')])).toEqual([]);
+    expect(notesFor([at(sentence(), 0, 2, 'info', 'no-such-note')], getNote)).toEqual([]);
   });
 });
 
