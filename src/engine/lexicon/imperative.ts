@@ -98,6 +98,14 @@ export interface Imperative {
 
 const NEGATED = new RegExp(`(?:don${APOS}?t|do\\s+not|never)\\s`, 'iu');
 
+/**
+ * A sentence whose first clause has a clinician (or he, she, they) doing something: the verbs
+ * after its commas carry on that subject's list ("Your dermatologist will numb the area, make a
+ * tiny opening, and lift the keratin out"), so they are not instructions to the reader.
+ */
+const CLINICIAN_SUBJECT =
+  /^(?!(?:if|when|unless|once|after|before)\b)[^,;:]{0,40}?\b(?:dermatologists?|doctors?|gps?|clinicians?|physicians?|nurses?|surgeons?|specialists?|professionals?|he|she|they)\s+(?:will|would|may|might|can|could|then|first|usually|typically|gently|carefully|\w+s)\b/u;
+
 /** What may stand between two verbs of one list: "don't pick, poke, or squeeze". */
 const LIST_GLUE = /^\s*(?:or|and|nor)?\s*$/u;
 
@@ -107,8 +115,10 @@ const LIST_GLUE = /^\s*(?:or|and|nor)?\s*$/u;
  */
 export function imperativeStarts(sentence: string): Imperative[] {
   const found: Imperative[] = [];
+  const othersDoIt = CLINICIAN_SUBJECT.test(sentence);
   let previous: { end: number; negated: boolean } | null = null;
   for (const m of matches(IMPERATIVE, sentence)) {
+    if (othersDoIt && m.index > 0) continue;
     const lead = /^[,;:]?\s*/u.exec(m[0])?.[0].length ?? 0;
     const listed =
       previous?.negated === true && LIST_GLUE.test(sentence.slice(previous.end, m.index));

@@ -20,6 +20,10 @@ export default defineRule({
   notes: { recommends: 'needle-at-home' },
   examples: [
     {
+      text: 'Your dermatologist will numb the area, make a tiny opening in the milium with a sterile needle, and gently express the keratin.',
+      expect: null,
+    },
+    {
       text: "Squeezing milia won't work, so use a sterile needle to open the top first.",
       expect: 'diy-extraction:recommends',
     },
