@@ -77,6 +77,7 @@ export const VERBS: readonly string[] = [
   'wiggle',
   'stretch',
   'pinch',
+  'dilute',
 ];
 
 const ADVERBS =

@@ -74,6 +74,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bcleared\\s+(?:them|it|my|up)\\b`,
     `\\bis\\s+(?:useful|great|good|effective|ideal|the\\s+best\\s+way)\\s+(?:for|to)\\b`,
     `\\b(?:can|will|may)\\s+help\\b`,
+    `\\b(?:can|will|may)\\s+(?:gently\\s+)?(?:slough|draw|lift|dissolve|loosen|soften|unclog|break\\s+down)\\b`,
+    `\\b(?:an?\\s+)?(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
     `(?<!get\\s)\\bhelps?\\s+(?:with|to|milia|them|it|clear|loosen|soften|remove|fade)\\b`,
     words('softens', 'soften', 'loosens', 'unclogs', 'draws them out', 'speed things up'),
     `\\b(?:may|will|can)?\\s*bring\\s+them\\s+to\\s+the\\s+surface\\b`,

@@ -19,6 +19,10 @@ export default defineRule({
   accept: (facts) => !NOT_FACE.test(facts.text),
   examples: [
     {
+      text: 'A sugar scrub made with coconut oil will slough off the dead skin over milia.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    {
       text: 'Whatever you do, do not squeeze milia, scrub them, or dig at them with tweezers.',
       expect: 'harsh-exfoliation:discourages',
     },

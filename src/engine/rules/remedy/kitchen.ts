@@ -23,6 +23,10 @@ export default defineRule({
   accept: onSkin,
   examples: [
     {
+      text: 'Castor oil massaged into the skin at night can draw the milia out.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
       text: 'Smear raw honey on your face to draw the milia out.',
       expect: 'diy-remedy:recommends',
     },
