@@ -1,7 +1,9 @@
 import { compileLayer, lowerAscii } from './matcher.ts';
 import { LAYERS } from './rules/index.ts';
 import { evaluateSentence, type ProcedureState } from './evaluate-sentence.ts';
-import { splitSentences } from './sentences.ts';
+import { headingKind } from './list-heading.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
+import { DIY_KINDS } from './stance.ts';
 import { buildFacts, type Hit } from './sentence-facts.ts';
 import type { Finding } from './types.ts';
 
@@ -27,6 +29,9 @@ export function mentionsMilia(text: string): boolean {
   return MILIA_ANCHOR.test(text);
 }
 
+/** How many sentences under a "Don'ts" heading may be items of its list. */
+const FORBID_REACH = 10;
+
 /** How far (characters) advice may be from a mention of milia to count as advice about milia. */
 const CONTEXT_WINDOW = 2500;
 
@@ -48,13 +53,21 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
       if (!options.aboutMilia && !MILIA_ANCHOR.test(text)) {
         procedure.remaining = 0;
         procedure.instructed = false;
+        procedure.forbidding = 0;
         return [];
       }
       const lower = lowerAscii(text);
       const milia = acceptedOnly(text, lower, MATCHERS.milia.match(lower));
       if (milia.length > 0) onMilia?.();
       const hits = collectHits(lower, milia, options.aboutMilia === true);
-      if (hits.length === 0 && procedure.remaining === 0) return [];
+      // A short block may be a heading that changes how the next blocks read ("Don'ts").
+      if (
+        hits.length === 0 &&
+        procedure.remaining === 0 &&
+        !procedure.forbidding &&
+        text.length > 60
+      )
+        return [];
       const findings: Finding[] = [];
       let next = 0;
       for (const sentence of splitSentences(text)) {
@@ -63,12 +76,37 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
           const hit = hits[next];
           if (hit && hit.start >= sentence.start) inside.push(hit);
         }
+        if (readsAsHeading(lower, sentence, inside, procedure)) continue;
         if (inside.length === 0 && procedure.remaining === 0) continue;
         evaluateSentence(text, lower, sentence, inside, procedure, findings);
       }
       return findings.sort((a, b) => a.start - b.start || a.end - b.end);
     },
   };
+}
+
+/**
+ * Moves the list context along at headings and prose: a "Don'ts" heading opens a list of things
+ * not to do (and ends any DIY steps); another heading, or a long sentence with no DIY in it,
+ * closes it. True when the sentence is that heading and needs no other reading.
+ */
+function readsAsHeading(
+  lower: string,
+  sentence: Sentence,
+  inside: readonly Hit[],
+  procedure: ProcedureState,
+): boolean {
+  const length = sentence.end - sentence.start;
+  const diy = inside.some((hit) => DIY_KINDS.has(hit.rule.kind));
+  const heading = length <= 60 ? headingKind(lower.slice(sentence.start, sentence.end)) : null;
+  if (heading === 'forbids') {
+    procedure.forbidding = FORBID_REACH;
+    procedure.remaining = 0;
+    procedure.instructed = false;
+    return true;
+  }
+  if (!diy && (heading === 'other' || length > 120)) procedure.forbidding = 0;
+  return false;
 }
 
 /** What a page's reader has learned so far: whether any of the page names milia. */

@@ -16,6 +16,8 @@ export interface ProcedureState {
   remaining: number;
   /** The last sentence evaluated told the reader to extract (two in a row make a procedure). */
   instructed?: boolean;
+  /** Sentences left under a "Don'ts" heading, whose items are things not to do. */
+  forbidding?: number;
 }
 
 interface Judged {
@@ -36,7 +38,7 @@ export function evaluateSentence(
   facts.inProcedure = procedure.remaining > 0;
   facts.hits = hits.filter((hit) => !hit.rule.accept || hit.rule.accept(facts));
   const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
-  const diy = judgeDiy(facts, procedure.remaining > 0);
+  const diy = judgeDiy(facts, procedure.remaining > 0, (procedure.forbidding ?? 0) > 0);
   const emit = (rule: Rule, kind: Kind, stance: Stance, start: number, end: number) =>
     out.push(makeFinding(text, rule, kind, stance, audience, start, end));
 
@@ -66,9 +68,10 @@ export function evaluateSentence(
 /**
  * Stance for every DIY hit; weak hits without the stance they need are dropped, and so are the
  * instruments of a clinician's procedure ("a dermatologist can remove them with a needle").
- * Inside DIY steps, plain instructions become steps of the procedure.
+ * Under a "Don'ts" heading, instructions are things not to do; inside DIY steps, plain
+ * instructions become steps of the procedure.
  */
-function judgeDiy(facts: SentenceFacts, inProcedure: boolean): Judged[] {
+function judgeDiy(facts: SentenceFacts, inProcedure: boolean, forbidden: boolean): Judged[] {
   let judged = facts.hits
     .filter((hit) => DIY_KINDS.has(hit.rule.kind))
     .map((hit) => ({ hit, verdict: diyVerdict(facts, hit) }))
@@ -81,6 +84,12 @@ function judgeDiy(facts: SentenceFacts, inProcedure: boolean): Judged[] {
         hit.rule.kind !== 'diy-extraction' ||
         (verdict.stance === 'discourages' && verdict.reason !== 'futility'),
     );
+  }
+  if (forbidden && !facts.question) {
+    for (const j of judged) {
+      if (j.verdict.stance !== 'discourages')
+        j.verdict = { stance: 'discourages', reason: 'warns' };
+    }
   }
   if (!inProcedure || facts.question) return judged;
   for (const j of judged) {
@@ -122,6 +131,7 @@ function advanceProcedure(
     extraction.some((j) => j.verdict.reason === 'procedure' && j.verdict.stance === 'recommends') ||
     (instructs && procedure.instructed === true);
   procedure.instructed = instructs;
+  if (procedure.forbidding) procedure.forbidding -= 1;
   const warns = extraction.some((j) => j.verdict.reason === 'warns' || j.verdict.reason === 'harm');
   const referral = procedure.remaining > 0 && facts.cues.some((cue) => cue.type === 'referral');
   if (warns || referral) procedure.remaining = 0;

@@ -117,15 +117,15 @@ const LIST_GLUE = /^\s*(?:or|and|nor)?\s*$/u;
 export function imperativeStarts(sentence: string): Imperative[] {
   const found: Imperative[] = [];
   const othersDoIt = CLINICIAN_SUBJECT.test(sentence);
-  let previous: { end: number; negated: boolean } | null = null;
+  // Where the last negated instruction ended, or -1.
+  let negatedEnd = -1;
   for (const m of matches(IMPERATIVE, sentence)) {
     if (othersDoIt && m.index > 0) continue;
     const lead = /^[,;:]?\s*/u.exec(m[0])?.[0].length ?? 0;
-    const listed =
-      previous?.negated === true && LIST_GLUE.test(sentence.slice(previous.end, m.index));
+    const listed = negatedEnd >= 0 && LIST_GLUE.test(sentence.slice(negatedEnd, m.index));
     const negated = listed || NEGATED.test(m[0]);
     found.push({ at: m.index + lead, negated });
-    previous = { end: m.index + m[0].length, negated };
+    negatedEnd = negated ? m.index + m[0].length : -1;
   }
   return found;
 }

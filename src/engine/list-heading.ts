@@ -1,0 +1,21 @@
+/**
+ * Headings over lists. Health pages often list what not to do under a bare heading ("Don'ts",
+ * "Things to avoid:") whose items are written as plain instructions ("Pick or squeeze milia.");
+ * read alone, each item would look like advice to do it.
+ */
+
+/** A heading that turns the items under it into things not to do. */
+const FORBIDDING =
+  /^[^a-z]*(?:don['’‘`]?ts?|do\s+not|never|avoid|please\s+don['’‘`]?t|avoid\s+(?:these|the\s+following)|what\s+(?:not\s+to\s+do|to\s+avoid)|things\s+(?:not\s+to\s+do|to\s+avoid|to\s+never\s+do)|what\s+you\s+should(?:\s+not|n['’‘`]?t)\s+do|(?:common\s+)?mistakes(?:\s+to\s+avoid)?)\s*[:.!]?\s*$/u;
+/** Ends like a sentence: a heading has none of these (or ends in a colon). */
+const SENTENCE_END = /[.!?]["'”’)\]]*$/u;
+
+export type Heading = 'forbids' | 'other';
+
+/** What a short line is, as a heading; `null` when it reads as a sentence. */
+export function headingKind(lower: string): Heading | null {
+  if (lower.length > 60) return null;
+  if (FORBIDDING.test(lower)) return 'forbids';
+  if (SENTENCE_END.test(lower) || lower.split(/\s+/u).length > 8) return null;
+  return 'other';
+}
