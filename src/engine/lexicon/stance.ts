@@ -45,6 +45,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
     `\\b(?:said|says|told\\s+(?:me|us|her|him))\\s+to\\s+leave\\s+(?:them|it)\\b`,
+    `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?\\s*(?:[.,;!]|$)`,
   ),
   contrast: anyOf(`\\binstead\\s+of\\b`, `\\brather\\s+than\\b`),
   procedure: anyOf(

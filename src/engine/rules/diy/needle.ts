@@ -20,6 +20,10 @@ export default defineRule({
   notes: { recommends: 'needle-at-home' },
   examples: [
     {
+      text: 'ok so i tried the needle thing on my milia lol... do NOT recommend, my face was red for days',
+      expect: 'diy-extraction:discourages',
+    },
+    {
       text: 'Your dermatologist will numb the area, make a tiny opening in the milium with a sterile needle, and gently express the keratin.',
       expect: null,
     },
