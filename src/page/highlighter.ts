@@ -85,16 +85,17 @@ export function createHighlighter(doc: Document): Highlighter {
   // and swapped in with one registration: one rebuild per batch and no long task. The first
   // batch goes out at once, so the first highlight shows without delay; after that a batch
   // waits in proportion to how many ranges the rebuild will touch, or until a scan settles.
+  // The painted ranges are also kept in plain sets, which are what a batch copies: a
+  // Highlight's own iterator does not reach a Firefox content script through its wrappers.
   const pending = new Map<AbstractRange, Severity>();
+  const painted = new Map<Severity, Set<AbstractRange>>(SEVERITIES.map((s) => [s, new Set()]));
   let next: Highlights | null = null;
-  let dropped = new Set<AbstractRange>();
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let painted = 0;
+  const paintedCount = () => [...painted.values()].reduce((sum, set) => sum + set.size, 0);
 
   const prepare = async (): Promise<void> => {
     const target = emptyHighlights();
     next = target;
-    dropped = new Set();
     let sliceStart = performance.now();
     let count = 0;
     const pace = async () => {
@@ -103,23 +104,27 @@ export function createHighlighter(doc: Document): Highlighter {
       await yieldToEventLoop();
       sliceStart = performance.now();
     };
-    for (const [severity, highlight] of highlights) {
-      // Iterated as it goes, not spread: a spread of 100,000 ranges was a 60 ms task. A
-      // Highlight's iterator walks a snapshot; ranges removed since are in `dropped`.
-      for (const range of highlight) {
+    // A range removed meanwhile leaves its set before it is reached, or `remove` takes it out
+    // of `next` too.
+    for (const [severity, ranges] of painted) {
+      for (const range of ranges) {
         if (destroyed) return;
-        if (!dropped.has(range)) target.get(severity)?.add(range);
+        target.get(severity)?.add(range);
         await pace();
       }
     }
+    // Only what waited when the batch began: ranges added meanwhile go in the next batch, or a
+    // batch would chase a scan that is still adding and show nothing until it ends.
+    let left = pending.size;
     for (const [range, severity] of pending) {
       if (destroyed) return;
+      if (left-- === 0) break;
       target.get(severity)?.add(range);
+      painted.get(severity)?.add(range);
       pending.delete(range);
       await pace();
     }
     highlights = target;
-    painted = [...target.values()].reduce((sum, h) => sum + h.size, 0);
     next = null;
     register();
     if (pending.size > 0) schedule();
@@ -132,7 +137,7 @@ export function createHighlighter(doc: Document): Highlighter {
   };
   const schedule = () => {
     if (timer === null && next === null) {
-      timer = setTimeout(flush, Math.min(MAX_BATCH_WAIT_MS, painted / 100));
+      timer = setTimeout(flush, Math.min(MAX_BATCH_WAIT_MS, paintedCount() / 100));
     }
   };
 
@@ -143,10 +148,10 @@ export function createHighlighter(doc: Document): Highlighter {
     },
     remove(severity, range) {
       if (pending.delete(range)) return;
-      dropped.add(range);
+      painted.get(severity)?.delete(range);
       next?.get(severity)?.delete(range);
       const highlight = highlights.get(severity);
-      if (highlight?.delete(range)) painted -= 1;
+      highlight?.delete(range);
       if (highlight?.size === 0) register();
     },
     settle() {
@@ -164,6 +169,7 @@ export function createHighlighter(doc: Document): Highlighter {
       if (timer !== null) clearTimeout(timer);
       timer = null;
       pending.clear();
+      painted.clear();
       for (const severity of SEVERITIES) {
         const name = highlightName(severity);
         if (CSS.highlights.get(name) === highlights.get(severity)) CSS.highlights.delete(name);

@@ -1,0 +1,70 @@
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { createHighlighter } from '../../src/page/highlighter.ts';
+
+/**
+ * happy-dom has neither Highlight nor the highlight registry; these stand in with the same
+ * set-like surface, so what the highlighter leaves registered can be read as a page would.
+ */
+beforeAll(() => {
+  const g = globalThis as { Highlight?: unknown };
+  g.Highlight ??= class extends Set<AbstractRange> {};
+  const css = { highlights: new Map<string, Set<AbstractRange>>() };
+  Object.defineProperty(globalThis, 'CSS', { value: css, configurable: true, writable: true });
+});
+
+const registered = (name: string) =>
+  (CSS.highlights as unknown as Map<string, Set<AbstractRange>>).get(name);
+
+const range = () => {
+  const text = document.createTextNode('milia');
+  return { startContainer: text, startOffset: 0, endContainer: text, endOffset: 5 } as never;
+};
+
+afterEach(() => (CSS.highlights as unknown as Map<string, unknown>).clear());
+
+describe('highlighter', () => {
+  test('the first findings show at once, and a settled scan paints the rest', async () => {
+    const highlighter = createHighlighter(document);
+    const first = range();
+    highlighter.add('danger', first);
+    await vi.waitFor(() => expect(registered('milia-lens-danger')?.has(first)).toBe(true));
+    const later = Array.from({ length: 2000 }, range);
+    for (const r of later) highlighter.add('info', r);
+    highlighter.settle();
+    await vi.waitFor(() => expect(registered('milia-lens-info')?.size).toBe(2000));
+    expect(registered('milia-lens-danger')?.size).toBe(1);
+    highlighter.destroy();
+    expect(registered('milia-lens-danger')).toBeUndefined();
+  });
+
+  test('a range removed while a batch is prepared does not come back', async () => {
+    const highlighter = createHighlighter(document);
+    const painted = Array.from({ length: 3000 }, range);
+    for (const r of painted) highlighter.add('warning', r);
+    highlighter.settle();
+    await vi.waitFor(() => expect(registered('milia-lens-warning')?.size).toBe(3000));
+    const extra = range();
+    highlighter.add('warning', extra);
+    highlighter.settle();
+    // The batch copies the painted ranges first; these go while it does.
+    for (const r of painted.slice(0, 1000)) highlighter.remove('warning', r);
+    highlighter.remove('warning', extra);
+    await vi.waitFor(() => expect(registered('milia-lens-warning')?.size).toBe(2000));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(registered('milia-lens-warning')?.size).toBe(2000);
+    expect(registered('milia-lens-warning')?.has(painted[0] as never)).toBe(false);
+    highlighter.destroy();
+  });
+
+  test('switching a severity off unregisters it; switching it back on shows it again', async () => {
+    const highlighter = createHighlighter(document);
+    highlighter.add('caution', range());
+    await vi.waitFor(() => expect(registered('milia-lens-caution')?.size).toBe(1));
+    const all = { danger: true, warning: true, caution: true, info: true, agrees: true };
+    highlighter.configure({ ...all, caution: false }, 'underline');
+    expect(registered('milia-lens-caution')).toBeUndefined();
+    highlighter.configure(all, 'background');
+    expect(registered('milia-lens-caution')?.size).toBe(1);
+    highlighter.destroy();
+  });
+});
