@@ -70,7 +70,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
   ),
   benefit: anyOf(
     words('works well', 'works wonders', 'worked for me', 'helped', 'beneficial', 'came right out'),
-    words('swears by', 'swear by', 'swore by', 'had luck with', 'works a treat', 'did the trick'),
+    // First person only: "some people swear by it" reports a practice rather than praising it.
+    `\\b(?:i|we)\\s+(?:swear|swore)\\s+by\\b`,
+    words('had luck with', 'works a treat', 'did the trick'),
     `\\b(?:got|get|gets)\\s+rid\\s+of\\s+(?:them|it|my)\\b`,
     `\\bcleared\\s+(?:them|it|my|up)\\b`,
     `\\bis\\s+(?:useful|great|good|effective|ideal|the\\s+best\\s+way)\\s+(?:for|to)\\b`,

@@ -12,8 +12,12 @@ export default defineRule({
   examples: [
     { text: 'Dab fresh lemon juice on the milia every night.', expect: 'diy-remedy:recommends' },
     {
-      text: 'My mum swears by rubbing a slice of lemon on her milia every night.',
+      text: 'I swear by rubbing a slice of lemon on my milia every night.',
       expect: 'diy-remedy:recommends',
+    },
+    {
+      text: 'Some people swear by lemon juice on milia, but there is no evidence it works.',
+      expect: 'diy-remedy:discourages',
     },
     { text: 'Mix baking soda with a little lemon juice to clean the grout.', expect: null },
   ],
