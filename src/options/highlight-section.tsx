@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { SEVERITIES } from '../engine/types.ts';
 import {
   HIGHLIGHT_STYLES,
@@ -23,7 +23,15 @@ interface Props {
 /** What to highlight and how: severities, style and the hover delay before a card opens. */
 export function HighlightSection({ settings, save }: Props) {
   const [delay, setDelay] = useState(String(settings.hoverDelayMs));
-  useEffect(() => setDelay(String(settings.hoverDelayMs)), [settings.hoverDelayMs]);
+  const delayField = useRef<HTMLInputElement>(null);
+  // Every keystroke saves, and the effect of each save ran after later keystrokes (in Firefox
+  // "1111" became "111"). While the field has focus, what the user is typing wins; a change
+  // made elsewhere shows once it has not.
+  useEffect(() => {
+    const field = delayField.current;
+    if (field && field.ownerDocument.activeElement === field) return;
+    setDelay(String(settings.hoverDelayMs));
+  }, [settings.hoverDelayMs]);
   const parseDelay = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
   const delayValid = isValidHoverDelay(parseDelay(delay));
 
@@ -66,6 +74,7 @@ export function HighlightSection({ settings, save }: Props) {
         <label for="hover-delay">Delay before a card opens on hover (milliseconds)</label>
         <input
           id="hover-delay"
+          ref={delayField}
           type="number"
           inputMode="numeric"
           min={HOVER_DELAY_MIN_MS}
