@@ -22,6 +22,9 @@ export interface LaunchOptions {
   /** Reuse a profile, e.g. to check that settings survive a browser restart. */
   userDataDir?: string;
   headless?: boolean;
+  /** What pages see as the user's colour scheme and motion preference. */
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce';
 }
 
 /**
@@ -38,6 +41,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
+    colorScheme: options.colorScheme,
+    reducedMotion: options.reducedMotion,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -17,7 +17,10 @@ import { longTasks, startTrace } from './extension-tasks.ts';
 export async function launchChromiumDriver(
   options: BrowserOptions = {},
 ): Promise<ExtensionBrowser> {
-  const ext = await launchExtension();
+  const ext = await launchExtension({
+    colorScheme: options.colorScheme,
+    reducedMotion: options.reducedMotion ? 'reduce' : undefined,
+  });
   const own = `chrome-extension://${ext.extensionId}/`;
   const pages = new Map<DriverPage, Page>();
   const raw = (page: DriverPage): Page => {
@@ -58,6 +61,7 @@ export async function launchChromiumDriver(
       await page.goto(`${own}${pathAndQuery}`);
       return page;
     },
+    tabUrls: async () => ext.context.pages().map((p) => p.url()),
     tabIdOf: (page) => activeTabId(ext, raw(page)),
     async fetchFromBackground(url) {
       await worker().evaluate((u) => fetch(u).then((r) => r.status), url);
@@ -108,7 +112,8 @@ async function openPage(
 ): Promise<{ driver: DriverPage; raw: Page }> {
   const page = await context.newPage();
   if (options.initScript) await page.addInitScript(options.initScript);
-  return { driver: wrapPage(page as unknown as AutomatedPage), raw: page };
+  const setViewport = (width: number, height: number) => page.setViewportSize({ width, height });
+  return { driver: wrapPage(page as unknown as AutomatedPage, setViewport), raw: page };
 }
 
 function describeRequest(request: Request, own: string): SeenRequest {

@@ -32,7 +32,10 @@ import { proxyPrefs, type RecordingProxy, startRecordingProxy } from './recordin
  */
 export async function launchFirefoxDriver(options: BrowserOptions = {}): Promise<ExtensionBrowser> {
   const proxy: RecordingProxy | null = options.recordRequests ? await startRecordingProxy() : null;
-  const ff = await launchFirefoxExtension(builtFirefoxDir(), proxy ? proxyPrefs(proxy.port) : {});
+  const ff = await launchFirefoxExtension(builtFirefoxDir(), {
+    ...(proxy ? proxyPrefs(proxy.port) : {}),
+    ...mediaPrefs(options),
+  });
   const pages = new Map<DriverPage, Page>();
   const newPage = async (pageOptions?: NewPageOptions) => {
     const page = await openPage(ff.browser, pageOptions);
@@ -81,6 +84,12 @@ export async function launchFirefoxDriver(options: BrowserOptions = {}): Promise
     newPage,
     openExtensionPage,
     tabIdOf,
+    // Puppeteer keeps about:blank as the URL of a tab that went to a moz-extension:// page (the
+    // same issue as above), so each tab is asked where it is.
+    tabUrls: async () =>
+      Promise.all(
+        (await ff.browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => p.url())),
+      ),
     async fetchFromBackground(url) {
       await inExtension(async (u) => {
         const { runtime } = (globalThis as unknown as { browser: FirefoxApi }).browser;
@@ -129,8 +138,20 @@ async function openPage(
 ): Promise<{ driver: DriverPage; raw: Page }> {
   const page = await browser.newPage();
   if (options.initScript) await page.evaluateOnNewDocument(options.initScript);
+  const setViewport = (width: number, height: number) => page.setViewport({ width, height });
   // Puppeteer's evaluate is typed over argument tuples; at run time it is the same call.
-  return { driver: wrapPage(page as unknown as AutomatedPage), raw: page };
+  return { driver: wrapPage(page as unknown as AutomatedPage, setViewport), raw: page };
+}
+
+/** Firefox takes media-query preferences from prefs read at start-up (no per-page emulation). */
+function mediaPrefs(options: BrowserOptions): Record<string, unknown> {
+  const prefs: Record<string, unknown> = {};
+  if (options.colorScheme) {
+    prefs['layout.css.prefers-color-scheme.content-override'] =
+      options.colorScheme === 'dark' ? 0 : 1;
+  }
+  if (options.reducedMotion) prefs['ui.prefersReducedMotion'] = 1;
+  return prefs;
 }
 
 /**

@@ -22,8 +22,13 @@ export interface DriverPage extends DriverFrame {
   frames(): DriverFrame[];
   /** A real pointer click at viewport coordinates. */
   clickAt(x: number, y: number): Promise<void>;
-  /** Moves the real pointer to viewport coordinates (and leaves it resting there). */
-  moveTo(x: number, y: number): Promise<void>;
+  /**
+   * Moves the real pointer to viewport coordinates (and leaves it resting there), through
+   * `steps` intermediate points so hover-tracking code sees the path.
+   */
+  moveTo(x: number, y: number, steps?: number): Promise<void>;
+  /** Resizes the page's viewport (CSS pixels). */
+  setViewport(width: number, height: number): Promise<void>;
   /** Presses one key (a DOM `key` name such as `Escape`, `End`, `Tab`) in the focused element. */
   press(key: string): Promise<void>;
   /** Types text, key by key, into the focused element. */
@@ -51,6 +56,12 @@ export interface SeenRequest {
 export interface BrowserOptions {
   /** Record every HTTP request the whole browser sends, extension contexts included. */
   recordRequests?: boolean;
+  /**
+   * User preferences pages see through media queries, for the whole browser: Firefox can set
+   * them only when it starts, so both browsers take them at launch.
+   */
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: boolean;
 }
 
 /** The same browser without the extension: what a page does when nothing else runs in it. */
@@ -71,6 +82,8 @@ export interface ExtensionBrowser extends PlainBrowser {
   readonly requests: SeenRequest[];
   /** Opens one of the extension's own pages, e.g. `popup.html?tab=3`. */
   openExtensionPage(pathAndQuery: string): Promise<DriverPage>;
+  /** The address of every open tab, for tests that check what the extension opened. */
+  tabUrls(): Promise<string[]>;
   /** The extension-API id of the tab showing `page`. */
   tabIdOf(page: DriverPage): Promise<number>;
   /** Fetches `url` from the extension's background (a canary for the request recorder). */
@@ -97,7 +110,7 @@ export interface ExtensionBrowser extends PlainBrowser {
  * timeout so a failure says what went wrong.
  */
 export async function waitInPage<A>(
-  page: DriverFrame,
+  page: Pick<DriverFrame, 'evaluate'>,
   fn: (arg: A) => unknown,
   arg: A,
   what: string,

@@ -1,31 +1,36 @@
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { type LaunchedExtension, launchExtension } from '../../../scripts/lib/launch-extension.ts';
 import { type StaticServer, serveDirectory } from '../../../scripts/lib/static-server.ts';
+import { launchWithExtension } from './browsers.ts';
+import {
+  type BrowserName,
+  type BrowserOptions,
+  type DriverPage,
+  type ExtensionBrowser,
+  waitInPage,
+} from './driver.ts';
 import { waitForHighlights } from './page-probes.ts';
-import { type ErrorWatch, watchErrors } from './watch-errors.ts';
 
 /**
- * One browser with the built extension and the fixture server for a test file, with every page
- * it opens watched for errors.
+ * One browser with the built extension and the fixture server for a `describe` block (one per
+ * browser), with every page it opens watched for errors.
  */
 export interface PageFixture {
-  readonly browser: LaunchedExtension;
+  readonly browser: ExtensionBrowser;
   readonly url: string;
+  /** Errors in every page opened so far and in the extension. */
   readonly errors: string[];
-  /** Opens a fixture page and waits for its highlights. */
-  open(name: string, setup?: (page: Page) => Promise<void>): Promise<Page>;
+  /** Opens a fixture page (at a viewport size, if given) and waits for its highlights. */
+  open(name: string, viewport?: { width: number; height: number }): Promise<DriverPage>;
 }
 
-export function usePageFixture(): PageFixture {
-  let browser: LaunchedExtension | undefined;
+export function usePageFixture(name: BrowserName, options: BrowserOptions = {}): PageFixture {
+  let browser: ExtensionBrowser | undefined;
   let server: StaticServer | undefined;
-  let watch: ErrorWatch | undefined;
+  const pages: DriverPage[] = [];
   beforeAll(async () => {
     server = await serveDirectory(fileURLToPath(new URL('../fixtures/', import.meta.url)));
-    browser = await launchExtension();
-    watch = watchErrors(browser.context);
+    browser = await launchWithExtension(name, options);
   });
   afterAll(async () => {
     await browser?.close();
@@ -43,15 +48,20 @@ export function usePageFixture(): PageFixture {
       return need(server).url;
     },
     get errors() {
-      return need(watch).errors;
+      return [...pages.flatMap((p) => p.errors), ...need(browser).errors];
     },
-    async open(name, setup) {
-      const page = await need(browser).context.newPage();
-      need(watch).watch(page);
-      await setup?.(page);
-      await page.goto(`${need(server).url}${name}`);
+    async open(file, viewport) {
+      const page = await need(browser).newPage();
+      pages.push(page);
+      if (viewport) await page.setViewport(viewport.width, viewport.height);
+      await page.goto(`${need(server).url}${file}`);
       await waitForHighlights(page);
-      await page.waitForFunction(() => !!document.querySelector('milia-lens-ui')?.shadowRoot);
+      await waitInPage(
+        page,
+        () => !!document.querySelector('milia-lens-ui')?.shadowRoot,
+        undefined,
+        'the UI host',
+      );
       return page;
     },
   };

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import { type DriverFrame, waitInPage } from './driver.ts';
 import { hasHighlights, markupWithoutUiHost, readHighlights } from './in-page.ts';
 
 /**
@@ -6,19 +6,22 @@ import { hasHighlights, markupWithoutUiHost, readHighlights } from './in-page.ts
  * highlight registry, which the main world shares, so tests can read them like any page script.
  */
 
+/** A document to probe: a driver page or frame (or a Playwright page, which has the same call). */
+type Target = Pick<DriverFrame, 'evaluate'>;
+
 /** Every registered Milia Lens highlight as [name, texts of its ranges]. */
-export function highlightedTexts(page: Page): Promise<[string, string[]][]> {
-  return page.evaluate(readHighlights);
+export function highlightedTexts(page: Target): Promise<[string, string[]][]> {
+  return page.evaluate(readHighlights, undefined);
 }
 
 /** Waits until at least one Milia Lens highlight is registered. */
-export async function waitForHighlights(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(hasHighlights, undefined, { timeout });
+export async function waitForHighlights(page: Target, timeout = 10_000): Promise<void> {
+  await waitInPage(page, hasHighlights, undefined, 'highlights', timeout);
 }
 
 /** The document's markup with the extension's one UI host removed, for before/after comparison. */
-export function serializedDomWithoutUiHost(page: Page): Promise<string> {
-  return page.evaluate(markupWithoutUiHost);
+export function serializedDomWithoutUiHost(page: Target): Promise<string> {
+  return page.evaluate(markupWithoutUiHost, undefined);
 }
 
 /** A highlighted stretch of text, as offsets into the `.advice` block (by id) that holds it. */
@@ -30,14 +33,12 @@ export interface HighlightSpan {
   text: string;
 }
 
-type Target = Pick<Page, 'evaluate'>;
-
 /**
  * Every Milia Lens highlight range in the frame, located in its `.advice` block (looking through
  * shadow roots); a range outside any such block reports block "(outside)".
  */
 export function highlightedSpans(target: Target): Promise<HighlightSpan[]> {
-  return target.evaluate(() => {
+  return target.evaluate((): HighlightSpan[] => {
     const up = (node: Node): Node | null =>
       node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
     const spans: HighlightSpan[] = [];
@@ -69,7 +70,7 @@ export function highlightedSpans(target: Target): Promise<HighlightSpan[]> {
       }
     });
     return spans;
-  });
+  }, undefined);
 }
 
 /** The `.advice` blocks of the frame (shadow roots included) as id and text. */
@@ -84,7 +85,7 @@ export function adviceBlocks(target: Target): Promise<{ id: string; text: string
     };
     visit(document);
     return out;
-  });
+  }, undefined);
 }
 
 /** The open card in the UI host's shadow root: its label and note titles, or null when closed. */
@@ -99,7 +100,7 @@ export function openCard(
     const label = labelId ? (shadow.getElementById(labelId)?.textContent ?? '') : '';
     const titles = [...card.querySelectorAll('.ml-note__title')].map((h) => h.textContent ?? '');
     return { label, titles, focused: card.matches(':focus-within') };
-  });
+  }, undefined);
 }
 
 /** The text of the live region in the UI host. */
@@ -108,6 +109,7 @@ export function liveRegionText(target: Target): Promise<string> {
     () =>
       document.querySelector('milia-lens-ui')?.shadowRoot?.querySelector('[role="status"]')
         ?.textContent ?? '',
+    undefined,
   );
 }
 
