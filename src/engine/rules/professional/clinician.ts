@@ -25,6 +25,10 @@ export default defineRule({
     ),
   examples: [
     {
+      text: "Contact your GP if your baby's milia become red, swollen or start to weep.",
+      expect: 'professional:recommends',
+    },
+    {
       text: 'An oculoplastic surgeon or dermatologist should handle milia on the eyelids.',
       expect: 'professional:recommends',
     },
