@@ -1,3 +1,4 @@
+import type { Severity } from '../engine/types.ts';
 import { inDocumentOrder } from './finding-order.ts';
 import { nodesOf, type PageFinding } from './page-finding.ts';
 
@@ -16,8 +17,10 @@ export interface FindingIndex {
   removeStale(containers: readonly Node[], removed?: readonly Node[]): PageFinding[];
   at(node: Node): readonly PageFinding[];
   ordered(): readonly PageFinding[];
-  /** Every finding, in no particular order: for counting, which needs no sort. */
+  /** Every finding, in no particular order. */
   all(): Iterable<PageFinding>;
+  /** How many findings have this severity; kept up to date, so asking costs nothing. */
+  count(severity: Severity): number;
   readonly size: number;
   clear(): void;
 }
@@ -26,6 +29,11 @@ export function createFindingIndex(): FindingIndex {
   // A node's one finding is stored as is, several as a list: most nodes have one.
   const byNode = new Map<Node, PageFinding | PageFinding[]>();
   let size = 0;
+  const bySeverity = new Map<Severity, number>();
+  const tally = (item: PageFinding, step: number) => {
+    const severity = item.finding.severity;
+    bySeverity.set(severity, (bySeverity.get(severity) ?? 0) + step);
+  };
   let order: PageFinding[] | null = null;
 
   const at = (node: Node): readonly PageFinding[] => {
@@ -34,6 +42,7 @@ export function createFindingIndex(): FindingIndex {
   };
   const unlink = (item: PageFinding) => {
     size -= 1;
+    tally(item, -1);
     for (const node of nodesOf(item)) {
       const rest = at(node).filter((other) => other !== item);
       if (rest.length === 0) byNode.delete(node);
@@ -53,6 +62,7 @@ export function createFindingIndex(): FindingIndex {
     all,
     add(item) {
       size += 1;
+      tally(item, 1);
       for (const node of nodesOf(item)) {
         const entry = byNode.get(node);
         if (entry === undefined) byNode.set(node, item);
@@ -85,11 +95,13 @@ export function createFindingIndex(): FindingIndex {
       if (!order) order = inDocumentOrder(all());
       return order;
     },
+    count: (severity) => bySeverity.get(severity) ?? 0,
     get size() {
       return size;
     },
     clear() {
       byNode.clear();
+      bySeverity.clear();
       size = 0;
       order = null;
     },

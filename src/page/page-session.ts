@@ -67,11 +67,8 @@ export function createPageSession(
       onFindingsChanged();
     },
     counts() {
-      const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as SeverityCounts;
-      for (const item of index.all()) {
-        if (shown[item.finding.severity]) counts[item.finding.severity] += 1;
-      }
-      return counts;
+      const entries = SEVERITIES.map((s) => [s, shown[s] ? index.count(s) : 0]);
+      return Object.fromEntries(entries) as SeverityCounts;
     },
     rescanAll: () => scanner.rescan([pageRoot()]),
     destroy() {

@@ -3,6 +3,7 @@ import { runChunked } from '../../src/page/chunked-scan.ts';
 import { collectBlocks, locate, spannedNodes } from '../../src/page/collect-text.ts';
 import { createFindingIndex } from '../../src/page/finding-index.ts';
 import { dirtyContainers } from '../../src/page/mutation-watcher.ts';
+import { findingKind } from '../../src/page/page-finding.ts';
 
 function page(html: string): HTMLElement {
   // Fixture markup written in this file, parsed without an HTML sink.
@@ -77,6 +78,21 @@ describe('finding index', () => {
     b.remove();
     expect(index.removeStale([], [b])).toHaveLength(1);
     expect(index.size).toBe(0);
+  });
+});
+
+describe('finding counts', () => {
+  test('the counts per severity follow findings in and out, without a pass over them', () => {
+    const body = page('<p id="a">one milia</p><p id="b">two milia</p>');
+    const index = createFindingIndex();
+    const [a, b] = collectBlocks(body).map((block) => ({
+      range: locate(block, 4, 9) as unknown as StaticRange,
+    }));
+    index.add({ ...a!, finding: findingKind('danger', 'needle-at-home') });
+    index.add({ ...b!, finding: findingKind('info', 'milia-term.describes') });
+    expect([index.count('danger'), index.count('info'), index.count('warning')]).toEqual([1, 1, 0]);
+    index.removeStale([body.querySelector('#a')!]);
+    expect([index.count('danger'), index.count('info')]).toEqual([0, 1]);
   });
 });
 
