@@ -2,21 +2,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type LaunchedExtension, launchExtension } from '../../scripts/lib/launch-extension.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type StaticServer, serveDirectory } from '../../scripts/lib/static-server.ts';
+import { BROWSERS, launchWithExtension } from './support/browsers.ts';
+import { launchChromiumDriverOn } from './support/driver-chromium.ts';
+import type { DriverPage, ExtensionBrowser } from './support/driver.ts';
+import { waitInPage } from './support/driver.ts';
 import { highlightedTexts, waitForHighlights } from './support/page-probes.ts';
-import { activeTabId } from './support/tabs.ts';
+import { click, control, showsText, siteSwitch } from './support/ui-probes.ts';
 
 /**
- * The popup and options page in a real Chromium. The fixture server answers on 127.0.0.1 and on
+ * The popup and options page, in every browser. The fixture server answers on 127.0.0.1 and on
  * localhost: two hosts for the same page, so one can be switched off while the other shows that
- * the content script still runs.
+ * the content script still runs. Each test starts a fresh browser: settings are the subject.
  */
 let server: StaticServer;
 let port: string;
-const profiles: string[] = [];
 
 beforeAll(async () => {
   server = await serveDirectory(fileURLToPath(new URL('./fixtures/', import.meta.url)));
@@ -25,213 +26,172 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  for (const dir of profiles) rmSync(dir, { recursive: true, force: true });
 });
 
-const pageUrl = (host: string) => `http://${host}:${port}/popup-advice.html`;
+const pageUrl = (host: string, file = 'popup-advice.html') => `http://${host}:${port}/${file}`;
 
-function freshProfile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'milia-lens-popup-'));
-  profiles.push(dir);
-  return dir;
-}
-
-async function openAdvice(
-  ext: LaunchedExtension,
-  host: string,
-): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
+async function openAdvice(ext: ExtensionBrowser, host: string) {
+  const page = await ext.newPage();
   await page.goto(pageUrl(host));
-  const tabId = await activeTabId(ext, page);
-  return { page, tabId };
+  return { page, tabId: await ext.tabIdOf(page) };
 }
 
-async function openPopup(ext: LaunchedExtension, tabId: number): Promise<Page> {
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
-  return popup;
+async function openPopup(ext: ExtensionBrowser, tabId: number): Promise<DriverPage> {
+  return ext.openExtensionPage(`popup.html?tab=${tabId}`);
 }
 
-const siteSwitch = (popup: Page, host: string) =>
-  popup.getByRole('switch', { name: new RegExp(`Highlight on ${host.replaceAll('.', '\\.')}`) });
-
-test('switching a site off in the popup unpaints its open tab at once and greys the badge', async () => {
-  const ext = await launchExtension();
+/** Runs `body` in a fresh browser with the extension, closed afterwards whatever happens. */
+async function withBrowser(
+  name: (typeof BROWSERS)[number],
+  body: (ext: ExtensionBrowser) => Promise<void>,
+) {
+  const ext = await launchWithExtension(name);
   try {
-    const { page, tabId } = await openAdvice(ext, '127.0.0.1');
-    await waitForHighlights(page);
-    await expect.poll(() => toolbarState(ext, tabId)).toMatchObject({ active: true });
-
-    const popup = await openPopup(ext, tabId);
-    const toggle = siteSwitch(popup, '127.0.0.1');
-    await expect.poll(() => toggle.isChecked(), { timeout: 10_000 }).toBe(true);
-    await expect.poll(() => popup.locator('.finding').count()).toBeGreaterThan(0);
-    await toggle.uncheck();
-
-    await expect
-      .poll(() => highlightedTexts(page).then((h) => h.flatMap(([, t]) => t)))
-      .toEqual([]);
-    await expect.poll(() => toolbarState(ext, tabId)).toEqual({ text: '', active: false });
-    expect(await popup.getByText(/off on this site/).count()).toBe(1);
-
-    await toggle.check();
-    await waitForHighlights(page);
-    await expect.poll(() => toolbarState(ext, tabId)).toMatchObject({ active: true });
+    await body(ext);
   } finally {
     await ext.close();
   }
-});
+}
 
-test('the badge counts warning and danger findings, per tab', async () => {
-  const ext = await launchExtension();
-  try {
-    const advice = await openAdvice(ext, '127.0.0.1');
-    await waitForHighlights(advice.page);
-    // A page that only mentions milia (info findings) gets no number.
-    const mention = await ext.context.newPage();
-    await mention.goto(`http://127.0.0.1:${port}/skeleton.html`);
-    await waitForHighlights(mention);
-    const mentionTab = await activeTabId(ext, mention);
-    await expect.poll(() => toolbarState(ext, mentionTab)).toEqual({ text: '', active: true });
-    await expect
-      .poll(async () => (await toolbarState(ext, advice.tabId)).text, { timeout: 10_000 })
-      .toMatch(/^[1-9]\d*$/);
-    // Navigating the tab clears its badge until the new page reports.
-    await advice.page.goto(`http://127.0.0.1:${port}/skeleton.html`);
-    await expect.poll(async () => (await toolbarState(ext, advice.tabId)).text).toBe('');
-  } finally {
-    await ext.close();
-  }
-});
+const texts = (page: DriverPage) => highlightedTexts(page).then((h) => h.flatMap(([, t]) => t));
 
-test('the choice survives closing and reopening the browser', async () => {
-  const userDataDir = freshProfile();
-  const first = await launchExtension({ userDataDir });
-  try {
-    const { page, tabId } = await openAdvice(first, '127.0.0.1');
-    await waitForHighlights(page);
-    const popup = await openPopup(first, tabId);
-    await siteSwitch(popup, '127.0.0.1').uncheck();
-    await expect.poll(() => highlightedTexts(page)).toEqual([]);
-  } finally {
-    await first.close();
-  }
+describe.each(BROWSERS)('in %s', (name) => {
+  test('switching a site off in the popup unpaints its open tab at once and greys the badge', () =>
+    withBrowser(name, async (ext) => {
+      const { page, tabId } = await openAdvice(ext, '127.0.0.1');
+      await waitForHighlights(page);
+      await expect.poll(() => ext.toolbarState(tabId)).toMatchObject({ active: true });
 
-  const second = await launchExtension({ userDataDir });
-  try {
-    // localhost is another site: its highlights prove the content script runs in this profile.
-    const control = await openAdvice(second, 'localhost');
-    await waitForHighlights(control.page);
-    const { page, tabId } = await openAdvice(second, '127.0.0.1');
-    const popup = await openPopup(second, tabId);
-    await expect
-      .poll(() => siteSwitch(popup, '127.0.0.1').isChecked(), { timeout: 10_000 })
-      .toBe(false);
-    expect(await highlightedTexts(page)).toEqual([]);
-  } finally {
-    await second.close();
-  }
-});
+      const popup = await openPopup(ext, tabId);
+      await expect
+        .poll(() => siteSwitch(popup, '127.0.0.1'), { timeout: 10_000 })
+        .toMatchObject({ checked: true });
+      await expect
+        .poll(() => popup.evaluate(() => document.querySelectorAll('.finding').length, undefined))
+        .toBeGreaterThan(0);
+      await click(popup, 'input[role="switch"]', '127.0.0.1');
 
-test('"only on the sites listed" mode, set on the options page, highlights listed sites only', async () => {
-  const ext = await launchExtension();
-  try {
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
-    await options.getByRole('radio', { name: /Only on the sites listed/ }).check();
-    await options.getByLabel('Add a site').fill(`http://localhost:${port}/`);
-    await options.getByRole('button', { name: 'Add' }).click();
-    await expect
-      .poll(() => options.getByRole('button', { name: 'Remove localhost' }).count())
-      .toBe(1);
+      await expect.poll(() => texts(page)).toEqual([]);
+      await expect.poll(() => ext.toolbarState(tabId)).toEqual({ text: '', active: false });
+      expect(await showsText(popup, 'off on this site')).toBe(true);
 
-    const listed = await openAdvice(ext, 'localhost');
-    await waitForHighlights(listed.page);
-    const unlisted = await openAdvice(ext, '127.0.0.1');
-    const popup = await openPopup(ext, unlisted.tabId);
-    const toggle = siteSwitch(popup, '127.0.0.1');
-    await expect.poll(() => toggle.isChecked(), { timeout: 10_000 }).toBe(false);
-    expect(await highlightedTexts(unlisted.page)).toEqual([]);
+      await click(popup, 'input[role="switch"]', '127.0.0.1');
+      await waitForHighlights(page);
+      await expect.poll(() => ext.toolbarState(tabId)).toMatchObject({ active: true });
+    }));
 
-    // Switching it on in this mode adds it to the list.
-    await toggle.check();
-    await waitForHighlights(unlisted.page);
-    await expect
-      .poll(() => options.getByRole('button', { name: 'Remove 127.0.0.1' }).count())
-      .toBe(1);
-  } finally {
-    await ext.close();
-  }
-});
+  test('the badge counts warning and danger findings, per tab', () =>
+    withBrowser(name, async (ext) => {
+      const advice = await openAdvice(ext, '127.0.0.1');
+      await waitForHighlights(advice.page);
+      // A page that only mentions milia (info findings) gets no number.
+      const mention = await ext.newPage();
+      await mention.goto(pageUrl('127.0.0.1', 'skeleton.html'));
+      await waitForHighlights(mention);
+      const mentionTab = await ext.tabIdOf(mention);
+      await expect.poll(() => ext.toolbarState(mentionTab)).toEqual({ text: '', active: true });
+      await expect
+        .poll(async () => (await ext.toolbarState(advice.tabId)).text, { timeout: 10_000 })
+        .toMatch(/^[1-9]\d*$/);
+      // Navigating the tab clears its badge until the new page reports.
+      await advice.page.goto(pageUrl('127.0.0.1', 'skeleton.html'));
+      await expect.poll(async () => (await ext.toolbarState(advice.tabId)).text).toBe('');
+    }));
 
-test('the checklist keeps its ticks across reopening the popup', async () => {
-  const ext = await launchExtension();
-  try {
-    const { page, tabId } = await openAdvice(ext, '127.0.0.1');
-    await waitForHighlights(page);
-    let popup = await openPopup(ext, tabId);
-    const boxes = popup.locator('.checklist').getByRole('checkbox');
-    await expect.poll(() => boxes.first().isEnabled()).toBe(true);
-    await boxes.nth(0).check();
-    await boxes.nth(2).check();
-    await expect.poll(() => popup.getByText('2 of').count()).toBe(1);
-    await popup.close();
+  test('"only on the sites listed" mode, set on the options page, highlights listed sites only', () =>
+    withBrowser(name, async (ext) => {
+      const options = await ext.openExtensionPage('options.html');
+      await waitInPage(options, () => !!document.getElementById('site-add'), undefined, 'options');
+      await click(options, 'input[type="radio"]', 'Only on the sites listed');
+      await click(options, 'input', 'Add a site');
+      await options.type(`http://localhost:${port}/`);
+      await click(options, 'button', 'Add');
+      await expect.poll(() => control(options, 'button', 'Remove localhost')).not.toBeNull();
 
-    popup = await openPopup(ext, tabId);
-    const again = popup.locator('.checklist').getByRole('checkbox');
-    await expect.poll(() => again.nth(0).isChecked()).toBe(true);
-    expect(await again.nth(1).isChecked()).toBe(false);
-    expect(await again.nth(2).isChecked()).toBe(true);
-  } finally {
-    await ext.close();
-  }
-});
+      const listed = await openAdvice(ext, 'localhost');
+      await waitForHighlights(listed.page);
+      const unlisted = await openAdvice(ext, '127.0.0.1');
+      const popup = await openPopup(ext, unlisted.tabId);
+      await expect
+        .poll(() => siteSwitch(popup, '127.0.0.1'), { timeout: 10_000 })
+        .toMatchObject({ checked: false });
+      expect(await texts(unlisted.page)).toEqual([]);
 
-test('a page the content script cannot reach gets an explanation, not an empty popup', async () => {
-  const ext = await launchExtension();
-  try {
-    const blank = await ext.context.newPage();
-    await blank.goto('chrome://version/');
-    const tabId = await activeTabId(ext, blank);
-    const popup = await openPopup(ext, tabId);
-    await expect
-      .poll(() => popup.getByRole('heading', { name: /can’t read this page/ }).count(), {
-        timeout: 10_000,
-      })
-      .toBe(1);
-    expect(await popup.getByRole('heading', { name: 'Home-care checklist' }).count()).toBe(1);
-  } finally {
-    await ext.close();
-  }
+      // Switching it on in this mode adds it to the list.
+      await click(popup, 'input[role="switch"]', '127.0.0.1');
+      await waitForHighlights(unlisted.page);
+      await expect.poll(() => control(options, 'button', 'Remove 127.0.0.1')).not.toBeNull();
+    }));
+
+  test('the checklist keeps its ticks across reopening the popup', () =>
+    withBrowser(name, async (ext) => {
+      const { page, tabId } = await openAdvice(ext, '127.0.0.1');
+      await waitForHighlights(page);
+      let popup = await openPopup(ext, tabId);
+      const box = (p: DriverPage, i: number) =>
+        control(p, '.checklist input[type="checkbox"]', '', i);
+      await expect.poll(() => box(popup, 0)).toMatchObject({ disabled: false });
+      await click(popup, '.checklist input[type="checkbox"]', '', 0);
+      await click(popup, '.checklist input[type="checkbox"]', '', 2);
+      await expect.poll(() => showsText(popup, '2 of')).toBe(true);
+      await popup.close();
+
+      popup = await openPopup(ext, tabId);
+      await expect.poll(() => box(popup, 0)).toMatchObject({ checked: true });
+      expect(await box(popup, 1)).toMatchObject({ checked: false });
+      expect(await box(popup, 2)).toMatchObject({ checked: true });
+    }));
+
+  test('a page the content script cannot reach gets an explanation, not an empty popup', () =>
+    withBrowser(name, async (ext) => {
+      // A page no extension may script: the browser's view of a page's source.
+      const blank = await ext.newPage();
+      await blank.goto(`view-source:${pageUrl('127.0.0.1', 'skeleton.html')}`);
+      const popup = await openPopup(ext, await ext.tabIdOf(blank));
+      await expect
+        .poll(() => showsText(popup, 'can’t read this page'), { timeout: 10_000 })
+        .toBe(true);
+      expect(await showsText(popup, 'Home-care checklist')).toBe(true);
+    }));
 });
 
 /**
- * Reads what the toolbar shows for a tab, from inside the service worker (test-only code; the raw
- * extension API is a global there). `active` is the service worker's record of the tab's top
- * frame, which decides whether the icon is greyed: the action API cannot read an icon back.
+ * Chromium only: a browser restart keeps the choice. Firefox cannot run this check here: the
+ * build is installed as a temporary add-on (the only way to install an unsigned one into
+ * release Firefox), and Firefox removes temporary add-ons, with their storage, when it closes.
  */
-export async function toolbarState(
-  ext: LaunchedExtension,
-  tabId: number,
-): Promise<{ text: string; active: boolean | null }> {
-  const worker = ext.context.serviceWorkers()[0];
-  if (!worker) throw new Error('extension service worker not running');
-  return worker.evaluate(async (id) => {
-    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const text = await api.action.getBadgeText({ tabId: id });
-    const stored = await api.storage.session.get('badgeState');
-    const frames = stored.badgeState?.[String(id)];
-    return { text, active: frames?.['0']?.active ?? null };
-  }, tabId);
-}
+test('in chromium: the choice survives closing and reopening the browser', async () => {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'milia-lens-popup-'));
+  try {
+    const first = await launchChromiumDriverOn(userDataDir);
+    try {
+      const { page, tabId } = await openAdvice(first, '127.0.0.1');
+      await waitForHighlights(page);
+      const popup = await openPopup(first, tabId);
+      await expect
+        .poll(() => siteSwitch(popup, '127.0.0.1'), { timeout: 10_000 })
+        .toMatchObject({ checked: true });
+      await click(popup, 'input[role="switch"]', '127.0.0.1');
+      await expect.poll(() => texts(page)).toEqual([]);
+    } finally {
+      await first.close();
+    }
 
-interface ChromeApi {
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
-  storage: {
-    session: {
-      get(
-        key: string,
-      ): Promise<{ badgeState?: Record<string, Record<string, { active: boolean }>> }>;
-    };
-  };
-}
+    const second = await launchChromiumDriverOn(userDataDir);
+    try {
+      // localhost is another site: its highlights prove the content script runs in this profile.
+      const control = await openAdvice(second, 'localhost');
+      await waitForHighlights(control.page);
+      const { page, tabId } = await openAdvice(second, '127.0.0.1');
+      const popup = await openPopup(second, tabId);
+      await expect
+        .poll(() => siteSwitch(popup, '127.0.0.1'), { timeout: 10_000 })
+        .toMatchObject({ checked: false });
+      expect(await texts(page)).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  } finally {
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+});

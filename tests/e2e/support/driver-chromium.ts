@@ -12,12 +12,23 @@ import type {
 } from './driver.ts';
 import { type AutomatedPage, wrapPage } from './driver-page.ts';
 import { longTasks, startTrace } from './extension-tasks.ts';
+import { readToolbarState } from './toolbar.ts';
 
 /** Chromium through Playwright, behind the driver. */
-export async function launchChromiumDriver(
+export function launchChromiumDriver(options: BrowserOptions = {}): Promise<ExtensionBrowser> {
+  return launchChromiumDriverOn(undefined, options);
+}
+
+/**
+ * The same on a given profile, kept when the browser closes: reopening it is a browser restart
+ * (which only Chromium can do with an unpacked extension; see popup.test.ts).
+ */
+export async function launchChromiumDriverOn(
+  userDataDir: string | undefined,
   options: BrowserOptions = {},
 ): Promise<ExtensionBrowser> {
   const ext = await launchExtension({
+    userDataDir,
     colorScheme: options.colorScheme,
     reducedMotion: options.reducedMotion ? 'reduce' : undefined,
   });
@@ -63,6 +74,7 @@ export async function launchChromiumDriver(
     },
     tabUrls: async () => ext.context.pages().map((p) => p.url()),
     tabIdOf: (page) => activeTabId(ext, raw(page)),
+    toolbarState: (tabId) => worker().evaluate(readToolbarState, tabId),
     async fetchFromBackground(url) {
       await worker().evaluate((u) => fetch(u).then((r) => r.status), url);
     },

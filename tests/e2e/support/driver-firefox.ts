@@ -14,6 +14,7 @@ import {
   waitInPage,
 } from './driver.ts';
 import { type AutomatedPage, wrapPage } from './driver-page.ts';
+import { readToolbarState } from './toolbar.ts';
 import { proxyPrefs, type RecordingProxy, startRecordingProxy } from './recording-proxy.ts';
 
 /**
@@ -37,13 +38,13 @@ export async function launchFirefoxDriver(options: BrowserOptions = {}): Promise
     ...mediaPrefs(options),
   });
   const pages = new Map<DriverPage, Page>();
-  const newPage = async (pageOptions?: NewPageOptions) => {
-    const page = await openPage(ff.browser, pageOptions);
+  const newPage = async (pageOptions?: NewPageOptions, window = false) => {
+    const page = await openPage(ff.browser, pageOptions, window);
     pages.set(page.driver, page.raw);
     return page.driver;
   };
   const openExtensionPage = async (pathAndQuery: string): Promise<DriverPage> => {
-    const page = await newPage();
+    const page = await newPage({}, true);
     const url = `${ff.extensionBase}${pathAndQuery}`;
     pages
       .get(page)
@@ -90,6 +91,7 @@ export async function launchFirefoxDriver(options: BrowserOptions = {}): Promise
       Promise.all(
         (await ff.browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => p.url())),
       ),
+    toolbarState: (tabId) => inExtension(readToolbarState, tabId),
     async fetchFromBackground(url) {
       await inExtension(async (u) => {
         const { runtime } = (globalThis as unknown as { browser: FirefoxApi }).browser;
@@ -132,11 +134,17 @@ export async function launchFirefoxPlain(): Promise<PlainBrowser> {
   };
 }
 
+/**
+ * A new tab, or with `window` a tab in a window of its own. Extension pages get their own
+ * window: Firefox stops painting and timers in a tab that is not shown, and the popup really
+ * opens over the page it describes, which stays shown; a tab in front of it would hide it.
+ */
 async function openPage(
   browser: Browser,
   options: NewPageOptions = {},
+  window = false,
 ): Promise<{ driver: DriverPage; raw: Page }> {
-  const page = await browser.newPage();
+  const page = await browser.newPage(window ? { type: 'window' } : {});
   if (options.initScript) await page.evaluateOnNewDocument(options.initScript);
   const setViewport = (width: number, height: number) => page.setViewport({ width, height });
   // Puppeteer's evaluate is typed over argument tuples; at run time it is the same call.

@@ -86,6 +86,11 @@ export interface ExtensionBrowser extends PlainBrowser {
   tabUrls(): Promise<string[]>;
   /** The extension-API id of the tab showing `page`. */
   tabIdOf(page: DriverPage): Promise<number>;
+  /**
+   * What the toolbar button shows for a tab: the badge text, and whether the background records
+   * the tab's top frame as active (that decides the grey icon, which the API cannot read back).
+   */
+  toolbarState(tabId: number): Promise<{ text: string; active: boolean | null }>;
   /** Fetches `url` from the extension's background (a canary for the request recorder). */
   fetchFromBackground(url: string): Promise<void>;
   /** Everything the extension keeps in `storage.local` and `storage.sync`. */

@@ -1,1 +1,0 @@
-export { activeTabId } from '../../../scripts/lib/tabs.ts';
