@@ -12,7 +12,7 @@ import type {
 } from './driver.ts';
 import { type AutomatedPage, wrapPage } from './driver-page.ts';
 import { longTasks, startTrace } from './extension-tasks.ts';
-import { readToolbarState } from './toolbar.ts';
+import { readShortcuts, readToolbarState } from './toolbar.ts';
 
 /** Chromium through Playwright, behind the driver. */
 export function launchChromiumDriver(options: BrowserOptions = {}): Promise<ExtensionBrowser> {
@@ -75,6 +75,7 @@ export async function launchChromiumDriverOn(
     tabUrls: async () => ext.context.pages().map((p) => p.url()),
     tabIdOf: (page) => activeTabId(ext, raw(page)),
     toolbarState: (tabId) => worker().evaluate(readToolbarState, tabId),
+    shortcuts: () => worker().evaluate(readShortcuts, undefined),
     async fetchFromBackground(url) {
       await worker().evaluate((u) => fetch(u).then((r) => r.status), url);
     },

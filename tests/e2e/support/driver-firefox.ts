@@ -14,7 +14,7 @@ import {
   waitInPage,
 } from './driver.ts';
 import { type AutomatedPage, wrapPage } from './driver-page.ts';
-import { readToolbarState } from './toolbar.ts';
+import { readShortcuts, readToolbarState } from './toolbar.ts';
 import { proxyPrefs, type RecordingProxy, startRecordingProxy } from './recording-proxy.ts';
 
 /**
@@ -92,6 +92,7 @@ export async function launchFirefoxDriver(options: BrowserOptions = {}): Promise
         (await ff.browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => p.url())),
       ),
     toolbarState: (tabId) => inExtension(readToolbarState, tabId),
+    shortcuts: () => inExtension(readShortcuts, undefined),
     async fetchFromBackground(url) {
       await inExtension(async (u) => {
         const { runtime } = (globalThis as unknown as { browser: FirefoxApi }).browser;

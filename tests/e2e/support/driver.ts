@@ -91,6 +91,8 @@ export interface ExtensionBrowser extends PlainBrowser {
    * the tab's top frame as active (that decides the grey icon, which the API cannot read back).
    */
   toolbarState(tabId: number): Promise<{ text: string; active: boolean | null }>;
+  /** The keyboard shortcut the browser bound to each of the extension's commands. */
+  shortcuts(): Promise<Record<string, string>>;
   /** Fetches `url` from the extension's background (a canary for the request recorder). */
   fetchFromBackground(url: string): Promise<void>;
   /** Everything the extension keeps in `storage.local` and `storage.sync`. */
