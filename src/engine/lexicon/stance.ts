@@ -29,7 +29,7 @@ const DONT = `(?:don${APOS}?t|do\\s+not|never|please\\s+(?:don${APOS}?t|do\\s+no
 const SOURCES: Record<CueType | 'negation', string> = {
   directive: anyOf(
     `\\b${DONT}\\b`,
-    `(?<!key\\s{1,3}to\\s{1,3})\\bavoid(?:ing)?\\b`,
+    `\\bavoid(?:ing)?\\b(?<!key\\s{1,3}to\\s{1,3}avoid(?:ing)?)`,
     words('resist', 'resist the urge to', 'stop', 'skip', 'stay away from'),
     words('steer clear of', 'refrain from', 'better not', 'not to', 'never to', 'no need to'),
     `\\b(?:should|must|can)${NT}\\b`,
@@ -78,8 +78,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bis\\s+(?:useful|great|good|effective|ideal|the\\s+best\\s+way)\\s+(?:for|to)\\b`,
     `\\b(?:can|will|may)\\s+help\\b`,
     `\\b(?:can|will|may)\\s+(?:gently\\s+)?(?:slough|draw|lift|dissolve|loosen|soften|unclog|break\\s+down)\\b`,
-    `\\b(?:an?\\s+)?(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
-    `(?<!get\\s)\\bhelps?\\s+(?:with|to|milia|them|it|clear|loosen|soften|remove|fade)\\b`,
+    `\\b(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
+    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|clear|loosen|soften|remove|fade)\\b`,
     words('softens', 'soften', 'loosens', 'unclogs', 'draws them out', 'speed things up'),
     `\\b(?:may|will|can)?\\s*bring\\s+them\\s+to\\s+the\\s+surface\\b`,
     `\\bmakes?\\s+(?:it|them|removal|this)\\s+easier\\b`,
@@ -110,13 +110,13 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
   ),
   referral: anyOf(
-    `(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
     `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
     `\\blet\\s+(?:a|an|your|the)\\s+(?:dermatologist|doctor|professional|gp|specialist)\\b`,
     // "a dermatologist should handle them" (and not "the needle should remove the top").
-    `(?<=(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+)(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
+    `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
     `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,
     `\\b(?:a\\s+)?job\\s+for\\s+(?:a\\s+|the\\s+)?(?:professional|dermatologist|doctor|clinician|expert)s?\\b`,
     `\\brequir\\w+\\s+(?:professional|medical)\\b`,
