@@ -67,10 +67,12 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (controller.signal.aborted) return;
     for (const item of options.index.removeStale(containers, removed)) options.onRemoved(item);
     detect = options.reader();
+    const slice = { start: performance.now() };
     for (const container of containers) {
       if (!container.isConnected || (await options.skip?.(container))) continue;
       const done = await runChunked(blockPieces(iterateBlocks(container)), readBlock, {
         signal: controller.signal,
+        slice,
       });
       if (!done) return;
     }

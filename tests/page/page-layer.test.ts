@@ -146,4 +146,22 @@ describe('chunked scan', () => {
     expect(seen).toEqual([1, 2, 3, 4, 5]);
     expect(pauses).toBe(2);
   });
+
+  test('runs that share a slice clock yield once their sum spends the budget', async () => {
+    let clock = 0;
+    let pauses = 0;
+    const options = {
+      budgetMs: 8,
+      now: () => clock,
+      slice: { start: 0 },
+      yieldToEventLoop: async () => {
+        pauses += 1;
+      },
+    };
+    // Ten short runs of 3 ms each, as a scan of ten appended paragraphs makes.
+    for (let run = 0; run < 10; run += 1) {
+      await runChunked([run][Symbol.iterator](), () => (clock += 3), options);
+    }
+    expect(pauses).toBe(3);
+  });
 });
