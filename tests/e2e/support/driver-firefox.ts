@@ -14,6 +14,7 @@ import {
   waitInPage,
 } from './driver.ts';
 import { type AutomatedPage, wrapPage } from './driver-page.ts';
+import { startFirefoxTrace } from './firefox-tasks.ts';
 import { readShortcuts, readToolbarState } from './toolbar.ts';
 import { proxyPrefs, type RecordingProxy, startRecordingProxy } from './recording-proxy.ts';
 
@@ -27,9 +28,8 @@ import { proxyPrefs, type RecordingProxy, startRecordingProxy } from './recordin
  *   `runtime.getBackgroundPage()`;
  * - WebDriver BiDi shows no request made by an extension's background, so requests are
  *   recorded by a proxy every request of the browser goes through (recording-proxy.ts);
- * - there is no CPU trace to attribute main-thread time to the extension's scripts, so
- *   `traceExtensionTasks` reports null: Firefox has no Long Tasks or Long Animation Frame API
- *   either, and the Gecko profiler is not reachable over WebDriver BiDi.
+ * - there is no CDP trace, so `traceExtensionTasks` runs the Gecko profiler from the browser's
+ *   chrome context (firefox-tasks.ts).
  */
 export async function launchFirefoxDriver(options: BrowserOptions = {}): Promise<ExtensionBrowser> {
   const proxy: RecordingProxy | null = options.recordRequests ? await startRecordingProxy() : null;
@@ -117,7 +117,7 @@ export async function launchFirefoxDriver(options: BrowserOptions = {}): Promise
         [tabId, command] as const,
       );
     },
-    traceExtensionTasks: async () => async () => null,
+    traceExtensionTasks: () => startFirefoxTrace(ff.browser, ff.extensionBase),
     async close() {
       await ff.close();
       await proxy?.close();

@@ -105,10 +105,10 @@ export interface ExtensionBrowser extends PlainBrowser {
   sendCommand(page: DriverPage, command: 'next-finding' | 'previous-finding'): Promise<void>;
   /**
    * Starts measuring how long the extension's code keeps `page`'s main thread busy; the returned
-   * function stops and hands back the long tasks with the extension's share, or null where the
-   * browser gives no way to tell whose code a task ran (see driver-firefox.ts).
+   * function stops and hands back the long tasks (over 50 ms) with the extension's CPU time in
+   * each: Chromium's trace (extension-tasks.ts), Firefox's profiler (firefox-tasks.ts).
    */
-  traceExtensionTasks(page: DriverPage): Promise<() => Promise<TaskShare[] | null>>;
+  traceExtensionTasks(page: DriverPage): Promise<() => Promise<TaskShare[]>>;
 }
 
 /**

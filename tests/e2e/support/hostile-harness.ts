@@ -19,11 +19,8 @@ export interface HostileRun {
   frames: FrameResult[];
   /** Errors in the page and the extension so far (read it again after acting on the page). */
   readonly errors: string[];
-  /**
-   * Main-thread tasks over 50 ms while the page loaded and settled, with the extension's share;
-   * null in a browser that cannot tell whose code a task ran (driver-firefox.ts says why).
-   */
-  tasks: TaskShare[] | null;
+  /** Main-thread tasks over 50 ms while the page loaded and settled, with the extension's share. */
+  tasks: TaskShare[];
 }
 
 /** Waits for every frame to finish its own work, then for the highlights to stop changing. */
@@ -74,12 +71,12 @@ export async function loadHostile(
 ): Promise<HostileRun> {
   const page = await browser.newPage({ initScript: installProbe });
   const stop = 'traceExtensionTasks' in browser ? await browser.traceExtensionTasks(page) : null;
-  let tasks: TaskShare[] | null = null;
+  let tasks: TaskShare[] = [];
   try {
     await page.goto(url);
     await settle(page);
   } finally {
-    tasks = (await stop?.()) ?? null;
+    tasks = (await stop?.()) ?? [];
   }
   const extensionErrors = 'errors' in browser ? browser.errors : [];
   return {
