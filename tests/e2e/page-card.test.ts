@@ -179,7 +179,7 @@ describe.each(BROWSERS)('in %s', (name) => {
         moved.x <= card.right &&
         moved.y >= card.top &&
         moved.y <= card.bottom;
-      expect(covers).toBe(false);
+      expect(covers, JSON.stringify({ place, pointer: moved, card })).toBe(false);
       if (place === 'top') expect(card.top).toBeGreaterThan(moved.y);
       else expect(card.bottom).toBeLessThan(moved.y);
     }
