@@ -25,6 +25,12 @@ describe('mayMentionMilia', () => {
     expect(mayMentionMilia(page('<p>Bumps are mi<b>l</b><i>i</i>a.</p>'))).toBe(true);
   });
 
+  it('answers maybe for one huge text node unread, leaving it to the sliced full read', () => {
+    const root = page('<p></p>');
+    root.firstChild?.appendChild(document.createTextNode('plain words '.repeat(20_000)));
+    expect(mayMentionMilia(root)).toBe(true);
+  });
+
   it('answers maybe for a page with an open shadow root, which the full read walks', () => {
     const root = page('<p>Nothing here</p><div id="host"></div>');
     root.querySelector('#host')?.attachShadow({ mode: 'open' });
