@@ -135,7 +135,12 @@ export function highlightPoint(
           let el: Node | null = r.startContainer;
           while (el && !(el instanceof Element && el.id === blockId)) el = up(el);
           if (!el) continue;
-          if (scrollFirst) (el as Element).scrollIntoView({ block: 'center' });
+          if (scrollFirst) {
+            // Not scrollIntoView: Firefox re-applies it on later reflows, undoing a test's own
+            // scroll a moment afterwards.
+            const box = (el as Element).getBoundingClientRect();
+            window.scrollBy(0, box.top + box.height / 2 - innerHeight / 2);
+          }
           const range = document.createRange();
           range.setStart(r.startContainer, r.startOffset);
           range.setEnd(r.endContainer, r.endOffset);
