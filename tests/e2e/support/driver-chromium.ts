@@ -15,20 +15,11 @@ import { longTasks, startTrace } from './extension-tasks.ts';
 import { readShortcuts, readToolbarState } from './toolbar.ts';
 
 /** Chromium through Playwright, behind the driver. */
-export function launchChromiumDriver(options: BrowserOptions = {}): Promise<ExtensionBrowser> {
-  return launchChromiumDriverOn(undefined, options);
-}
-
-/**
- * The same on a given profile, kept when the browser closes: reopening it is a browser restart
- * (which only Chromium can do with an unpacked extension; see popup.test.ts).
- */
-export async function launchChromiumDriverOn(
-  userDataDir: string | undefined,
+export async function launchChromiumDriver(
   options: BrowserOptions = {},
 ): Promise<ExtensionBrowser> {
   const ext = await launchExtension({
-    userDataDir,
+    userDataDir: options.profileDir,
     colorScheme: options.colorScheme,
     reducedMotion: options.reducedMotion ? 'reduce' : undefined,
   });

@@ -33,10 +33,11 @@ import { proxyPrefs, type RecordingProxy, startRecordingProxy } from './recordin
  */
 export async function launchFirefoxDriver(options: BrowserOptions = {}): Promise<ExtensionBrowser> {
   const proxy: RecordingProxy | null = options.recordRequests ? await startRecordingProxy() : null;
-  const ff = await launchFirefoxExtension(builtFirefoxDir(), {
-    ...(proxy ? proxyPrefs(proxy.port) : {}),
-    ...mediaPrefs(options),
-  });
+  const ff = await launchFirefoxExtension(
+    builtFirefoxDir(),
+    { ...(proxy ? proxyPrefs(proxy.port) : {}), ...mediaPrefs(options) },
+    options.profileDir,
+  );
   const pages = new Map<DriverPage, Page>();
   const newPage = async (pageOptions?: NewPageOptions, window = false) => {
     const page = await openPage(ff.browser, pageOptions, window);

@@ -62,6 +62,13 @@ export interface BrowserOptions {
    */
   colorScheme?: 'light' | 'dark';
   reducedMotion?: boolean;
+  /**
+   * Runs on this profile directory and leaves it when the browser closes, so launching again
+   * on it is a browser restart: same profile, same extension, same storage. (Firefox then
+   * installs the build as a permanent add-on in the profile, not as a temporary one, which it
+   * would remove at close.)
+   */
+  profileDir?: string;
 }
 
 /** The same browser without the extension: what a page does when nothing else runs in it. */
