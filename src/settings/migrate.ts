@@ -10,6 +10,9 @@ import { isRecord } from './validate.ts';
  */
 export function migrateV1(old: unknown): unknown {
   if (!isRecord(old)) return old;
+  // Current settings whose version marker was lost (WXT writes the value and its version as two
+  // writes; a browser closing in between keeps only the first): nothing of version 1 to carry.
+  if (!('enabled' in old) && !('disabledSites' in old) && 'sites' in old) return old;
   const { enabled, disabledSites, ...rest } = old;
   const base: Partial<Settings> = defaultSettings();
   return {

@@ -103,6 +103,12 @@ describe('v1 → v2 migration', () => {
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, sites: ['a.com'] });
   });
 
+  test('current settings whose version marker was lost keep every choice', async () => {
+    await fakeBrowser.storage.sync.set({ settings: custom });
+    await settingsItem.migrate();
+    expect(await loadSettings()).toEqual(custom);
+  });
+
   test('a malformed version 1 value migrates to the defaults instead of failing', async () => {
     await fakeBrowser.storage.sync.set({ settings: { enabled: 'maybe', disabledSites: 7 } });
     await settingsItem.migrate();
