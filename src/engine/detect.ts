@@ -137,11 +137,15 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
  */
 function acceptedOnly(text: string, lower: string, hits: Hit[]): Hit[] {
   if (!hits.some((hit) => hit.rule.accept)) return hits;
-  const sentences = [...splitSentences(text)];
+  // Hits and sentences are both in text order: one walk pairs them (a page of "oil seeds" must
+  // not cost hits × sentences).
+  const sentences = splitSentences(text)[Symbol.iterator]();
+  let sentence = sentences.next();
   return hits.filter((hit) => {
     if (!hit.rule.accept) return true;
-    const sentence = sentences.find((s) => hit.start >= s.start && hit.start < s.end);
-    return sentence !== undefined && hit.rule.accept(buildFacts(text, lower, sentence, [hit]));
+    while (!sentence.done && sentence.value.end <= hit.start) sentence = sentences.next();
+    if (sentence.done || hit.start < sentence.value.start) return false;
+    return hit.rule.accept(buildFacts(text, lower, sentence.value, [hit]));
   });
 }
 
