@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { stripRuleExamples } from './scripts/build/strip-rule-examples.ts';
 
 /**
  * WXT_OUT_DIR lets parallel builds (CI, the benchmark, a developer's watch build) use separate
@@ -10,7 +11,11 @@ export default defineConfig({
   // Imports are written out: a reader should see where every name comes from.
   imports: false,
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact(), stripRuleExamples()],
+    // MILIA_LENS_SOURCEMAP=1 writes source maps, to see which files the content script is made of.
+    build: { sourcemap: process.env.MILIA_LENS_SOURCEMAP === '1' },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
