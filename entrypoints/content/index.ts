@@ -6,14 +6,9 @@ import { sendToBackground } from '../../src/messaging/send.ts';
 import { createLens, type Lens } from '../../src/page/lens.ts';
 import { summarizePage, zeroCounts } from '../../src/page/page-summary.ts';
 import { mountUiHost } from '../../src/page/ui-host.ts';
-import {
-  isActiveOn,
-  loadSettings,
-  saveSettings,
-  type Settings,
-  setSiteEnabled,
-  watchSettings,
-} from '../../src/settings/index.ts';
+import { readSettings, watchStoredSettings } from '../../src/settings/page-reader.ts';
+import type { Settings } from '../../src/settings/schema.ts';
+import { isActiveOn } from '../../src/settings/sites.ts';
 
 /** Wires the page layer to settings and messages; the work itself lives in src/page. */
 export default defineContentScript({
@@ -25,7 +20,7 @@ export default defineContentScript({
     ignoreForgedRestarts(ctx);
     const host = location.host;
     const isTop = window === window.top;
-    let settings: Settings = await loadSettings();
+    let settings: Settings = await readSettings();
     let lens: Lens | null = null;
     let countsTimer: number | undefined;
     let lastSent = '';
@@ -45,8 +40,9 @@ export default defineContentScript({
         browser.runtime.sendMessage(message).catch(() => {});
       }, 200);
     };
+    // The background writes the settings; this frame learns the outcome from the storage watch.
     const turnOffSite = () => {
-      void saveSettings(setSiteEnabled(settings, host, false)).catch((error: unknown) =>
+      void sendToBackground({ type: 'turn-off-site', host }).catch((error: unknown) =>
         console.error('Milia Lens: could not save the site switch', error),
       );
     };
@@ -72,7 +68,7 @@ export default defineContentScript({
       reportCounts();
     };
     apply();
-    const unwatch = watchSettings((next) => {
+    const unwatch = watchStoredSettings((next) => {
       settings = next;
       apply();
     });

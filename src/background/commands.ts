@@ -32,6 +32,13 @@ async function toggleSite(tabId: number): Promise<void> {
   if (next !== settings) await saveSettings(next);
 }
 
+/** The card's "Turn off on this site", for a frame whose content script only reads settings. */
+export async function turnSiteOff(host: string): Promise<void> {
+  const settings = await loadSettings();
+  const next = setSiteEnabled(settings, host, false);
+  if (next !== settings) await saveSettings(next);
+}
+
 export async function openChecklist(): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(CHECKLIST_PAGE) });
 }

@@ -5,7 +5,8 @@ import type { Note } from '../evidence/types.ts';
 import { isToBackground, isTrustedBackgroundSender } from '../messaging/guards.ts';
 import { logOnce } from '../messaging/log-once.ts';
 import { type BadgeTracker, createBadgeTracker } from './badge.ts';
-import { openChecklist, runCommand } from './commands.ts';
+import { loadSettings } from '../settings/storage.ts';
+import { openChecklist, runCommand, turnSiteOff } from './commands.ts';
 
 /**
  * Everything the service worker listens to. Listeners are added synchronously at start-up, as MV3
@@ -21,6 +22,9 @@ export function startBackground(badge: BadgeTracker = createBadgeTracker()): voi
   });
   browser.tabs.onRemoved.addListener((tabId) => void badge.onTabGone(tabId));
   browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
+  // Content scripts only read the settings (src/settings/page-reader.ts): a stored value that needs
+  // repair is repaired and written back here, once per worker start (migration runs on import).
+  void loadSettings();
 }
 
 export function handleMessage(
@@ -45,6 +49,10 @@ export function handleMessage(
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId === undefined) return;
     void badge.onCounts(tabId, sender.frameId, message.counts, message.active);
+  } else if (message.type === 'turn-off-site') {
+    void turnSiteOff(message.host).catch((error: unknown) =>
+      console.error('Milia Lens: could not save the site switch', error),
+    );
   } else {
     void openChecklist();
   }

@@ -44,6 +44,8 @@ export function isToBackground(m: unknown): m is ToBackground {
       return isSeverityCounts(m.counts) && typeof m.active === 'boolean';
     case 'open-checklist':
       return true;
+    case 'turn-off-site':
+      return isText(m.host) && m.host !== '';
     case 'notes':
       return Array.isArray(m.ids) && m.ids.length <= MAX_NOTE_IDS && m.ids.every(isText);
     default:

@@ -40,5 +40,7 @@ export type ToBackground =
   | { type: 'counts'; counts: SeverityCounts; active: boolean }
   /** The card's "Home-care checklist" action: open the checklist in a tab. */
   | { type: 'open-checklist' }
+  /** The card's "Turn off on this site" action (content scripts only read the settings). */
+  | { type: 'turn-off-site'; host: string }
   /** The evidence notes with these ids, for the card (kept out of the content script). Reply: Note[]. */
   | { type: 'notes'; ids: string[] };

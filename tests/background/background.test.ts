@@ -84,6 +84,19 @@ describe('background messages', () => {
     expect(onCounts).toHaveBeenCalledWith(9, 2, counts(1), true);
   });
 
+  test("a card's 'turn off on this site' saves the site choice", async () => {
+    const badge = { onCounts: vi.fn(async () => undefined), onTabGone: vi.fn() };
+    await saveSettings({ ...DEFAULT_SETTINGS, hoverDelayMs: 100 });
+    handleMessage(badge, { type: 'turn-off-site', host: 'www.example.com' }, fromFrame(9, 2));
+    await vi.waitFor(async () =>
+      expect(await loadSettings()).toEqual({
+        ...DEFAULT_SETTINGS,
+        hoverDelayMs: 100,
+        sites: ['example.com'],
+      }),
+    );
+  });
+
   test('messages from another extension or of the wrong shape are ignored', () => {
     const onCounts = vi.fn(async () => undefined);
     const badge = { onCounts, onTabGone: vi.fn() };

@@ -63,6 +63,7 @@ describe('isToBackground', () => {
     { type: 'counts', counts, active: true },
     { type: 'counts', counts, active: false },
     { type: 'open-checklist' },
+    { type: 'turn-off-site', host: 'www.example.com' },
   ])('accepts %j', (m) => expect(isToBackground(m)).toBe(true));
 
   test.each([
@@ -74,6 +75,9 @@ describe('isToBackground', () => {
     { type: 'counts', counts: { ...counts, warning: Number.NaN }, active: true },
     { type: 'counts', counts: { danger: 1 }, active: true },
     { type: 'describe' },
+    { type: 'turn-off-site' },
+    { type: 'turn-off-site', host: '' },
+    { type: 'turn-off-site', host: ['example.com'] },
   ])('rejects %j', (m) => expect(isToBackground(m)).toBe(false));
 });
 
