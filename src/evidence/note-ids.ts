@@ -73,5 +73,10 @@ export const SPECIFIC_NOTE_IDS = [
   'myth-diy-away-from-eyes',
 ] as const;
 
-export const NOTE_IDS = [...GENERIC_NOTE_IDS, ...SPECIFIC_NOTE_IDS] as const;
+/**
+ * Marked pure so that a bundle which never reads it (the content script) leaves out both lists: a
+ * top-level spread would otherwise be kept, in case iterating had side effects.
+ */
+export const NOTE_IDS = /* @__PURE__ */ (() =>
+  [...GENERIC_NOTE_IDS, ...SPECIFIC_NOTE_IDS] as const)();
 export type NoteId = (typeof NOTE_IDS)[number];
