@@ -22,6 +22,8 @@ export interface PageResult {
   name: string;
   bare: Summary;
   lens: Summary;
+  /** The browser restyling the page for the highlight stylesheet alone: part of B with findings. */
+  restyle: Summary;
   mark: Summary;
   /** B/A and C/B, per run. */
   lensOverBare: Summary;
@@ -42,6 +44,7 @@ interface Probe {
   lens(): Promise<ProbeTiming>;
   mark(terms: string[]): ProbeTiming;
   depth(): number;
+  restyle(): ProbeTiming;
 }
 
 async function open(page: Page, url: string, scripts: Scripts): Promise<void> {
@@ -79,6 +82,8 @@ export async function measurePage(
       bare.push(await call<ProbeTiming>(page, 'bare'));
       lens.push(await call<ProbeTiming>(page, 'lens'));
     }
+    const restyle: ProbeTiming[] = [];
+    for (let i = 0; i < target.runs; i += 1) restyle.push(await call<ProbeTiming>(page, 'restyle'));
     const mark: ProbeTiming[] = [];
     for (let i = 0; i < target.markRuns; i += 1) {
       await open(page, target.url, scripts);
@@ -92,6 +97,7 @@ export async function measurePage(
       name: target.name,
       bare: summarize(a),
       lens: summarize(b),
+      restyle: summarize(restyle.map((t) => t.ms)),
       mark: summarize(c),
       lensOverBare: ratioSummary(b, a),
       // mark.js runs on loads of its own, so C/B compares each C with the median B.

@@ -32,6 +32,13 @@ export function pageRows(results: readonly PageResult[]): Row[] {
       },
       {
         section: SECTION,
+        label: `${r.name}: restyle for the highlight sheet`,
+        note: 'browser only, inside B when there are findings',
+        unit: 'ms',
+        figure: r.restyle,
+      },
+      {
+        section: SECTION,
         label: `${r.name}: B/A`,
         unit: 'x',
         figure: r.lensOverBare,

@@ -58,6 +58,43 @@ describe('collectBlocks', () => {
   });
 });
 
+describe('collectBlocks on a deeply nested page', () => {
+  /**
+   * 5,000 nested divs, as on the benchmark's deepest page: each level has a line with an inline
+   * part, then the next level, then a closing line that belongs to no child. The walk leaves
+   * 5,000 levels at the bottom in one climb, and every block it closes on the way must still be
+   * separate and in reading order.
+   */
+  const DEPTH = 5000;
+  function deepPage(): HTMLElement {
+    const body = page('');
+    let at: HTMLElement = body;
+    for (let i = 0; i < DEPTH; i += 1) {
+      const div = document.createElement('div');
+      const inline = document.createElement('b');
+      inline.textContent = `part ${i}`;
+      div.append(`line ${i} `, inline);
+      at.append(div);
+      if (i > 0) at.append(`after ${i - 1}`);
+      at = div;
+    }
+    return body;
+  }
+
+  test('gives each level its own block, in reading order, mapped to its own nodes', () => {
+    const blocks = collectBlocks(deepPage());
+    const expected = [
+      ...Array.from({ length: DEPTH }, (_, i) => `line ${i} part ${i}`),
+      ...Array.from({ length: DEPTH - 1 }, (_, i) => `after ${DEPTH - 2 - i}`),
+    ];
+    expect(blocks.map((b) => b.text)).toEqual(expected);
+    const deepest = blocks[DEPTH - 1]!;
+    expect(deepest.nodes.map((n) => n.parentElement?.tagName)).toEqual(['DIV', 'B']);
+    const at = locate(deepest, deepest.text.indexOf('part'), deepest.text.length);
+    expect(at && rangeText(at)).toBe(`part ${DEPTH - 1}`);
+  });
+});
+
 describe('finding index', () => {
   test('finds by text node and drops findings of removed or re-read text', () => {
     const body = page('<p id="a">one milia</p><p id="b">two milia</p>');
