@@ -1,7 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import browser from 'webextension-polyfill';
 import { getNote } from '../evidence/notes.ts';
-import type { Note } from '../evidence/types.ts';
+import { citedNote } from '../evidence/sources.ts';
+import type { CitedNote } from '../evidence/types.ts';
 import { isToBackground, isTrustedBackgroundSender } from '../messaging/guards.ts';
 import { logOnce } from '../messaging/log-once.ts';
 import { type BadgeTracker, createBadgeTracker } from './badge.ts';
@@ -31,7 +32,7 @@ export function handleMessage(
   badge: BadgeTracker,
   message: unknown,
   sender: Runtime.MessageSender,
-): Promise<Note[]> | undefined {
+): Promise<CitedNote[]> | undefined {
   if (!isTrustedBackgroundSender(sender)) {
     logOnce('ignored a message from outside this extension', sender.id, sender.url);
     return;
@@ -41,8 +42,13 @@ export function handleMessage(
     return;
   }
   if (message.type === 'notes') {
-    // The content script carries no note texts; its cards ask for them here.
-    return Promise.resolve(message.ids.flatMap((id) => getNote(id) ?? []));
+    // The content script carries no note texts or sources; its cards ask for them here.
+    return Promise.resolve(
+      message.ids.flatMap((id) => {
+        const note = getNote(id);
+        return note ? [citedNote(note)] : [];
+      }),
+    );
   }
   if (message.type === 'counts') {
     // Only content scripts report counts, and only they have a tab and frame to put them on.

@@ -1,4 +1,4 @@
-import type { Source, SourceId } from './types.ts';
+import type { CitedNote, Note, Source, SourceId } from './types.ts';
 
 /**
  * The sheet's canonical table, verbatim: links shown to readers must point at the publisher's own
@@ -99,3 +99,8 @@ export const SOURCES: Record<SourceId, Source> = {
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC2791365/',
   },
 };
+
+/** The note with its sources written out, for a card that has no table to look them up in. */
+export function citedNote(note: Note): CitedNote {
+  return { ...note, sources: note.sources.map((id) => SOURCES[id]) };
+}

@@ -49,6 +49,14 @@ export interface Note {
   lastReviewed: string;
 }
 
+/**
+ * A note with its sources written out, as the background sends it to a page's card: the content
+ * script then carries no source table of its own.
+ */
+export interface CitedNote extends Omit<Note, 'sources'> {
+  sources: Source[];
+}
+
 export interface ChecklistItem {
   id: string;
   text: string;

@@ -42,5 +42,5 @@ export type ToBackground =
   | { type: 'open-checklist' }
   /** The card's "Turn off on this site" action (content scripts only read the settings). */
   | { type: 'turn-off-site'; host: string }
-  /** The evidence notes with these ids, for the card (kept out of the content script). Reply: Note[]. */
+  /** The evidence notes with these ids, for the card (kept out of the content script). Reply: CitedNote[]. */
   | { type: 'notes'; ids: string[] };

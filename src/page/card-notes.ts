@@ -1,5 +1,4 @@
 import { SEVERITIES, type Severity } from '../engine/types.ts';
-import type { Note } from '../evidence/types.ts';
 import type { FindingIndex } from './finding-index.ts';
 import { nodesOf, type PageFinding } from './page-finding.ts';
 
@@ -14,13 +13,13 @@ const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
  * The notes for findings that share one card: one per note id, the most severe finding's note
  * first (ties keep page order).
  */
-export function notesFor(
+export function notesFor<N>(
   items: readonly PageFinding[],
-  getNote: (id: string) => Note | undefined,
-): Note[] {
+  getNote: (id: string) => N | undefined,
+): N[] {
   const sorted = [...items].sort((a, b) => rank(a.finding.severity) - rank(b.finding.severity));
   const seen = new Set<string>();
-  const notes: Note[] = [];
+  const notes: N[] = [];
   for (const item of sorted) {
     const id = item.finding.noteId;
     if (seen.has(id)) continue;

@@ -1,5 +1,4 @@
-import { SOURCES } from '../evidence/sources.ts';
-import type { Note } from '../evidence/types.ts';
+import type { CitedNote, Source } from '../evidence/types.ts';
 
 /**
  * The evidence notes a page's findings need, fetched from the background rather than carried in
@@ -8,7 +7,7 @@ import type { Note } from '../evidence/types.ts';
  */
 export interface NoteCache {
   /** The note, if it has arrived. */
-  get(id: string): Note | undefined;
+  get(id: string): CitedNote | undefined;
   /** Resolves once every listed note has arrived or was found missing. Never rejects. */
   load(ids: Iterable<string>): Promise<void>;
 }
@@ -17,7 +16,7 @@ export interface NoteCache {
 export type FetchNotes = (ids: string[]) => Promise<unknown>;
 
 export function createNoteCache(fetchNotes: FetchNotes): NoteCache {
-  const notes = new Map<string, Note>();
+  const notes = new Map<string, CitedNote>();
   const asked = new Map<string, Promise<void>>();
 
   const request = (ids: string[]): Promise<void> => {
@@ -47,8 +46,8 @@ export function createNoteCache(fetchNotes: FetchNotes): NoteCache {
   };
 }
 
-/** Enough of a note's shape for the card to render it as text, citing only known sources. */
-function isNote(value: unknown): value is Note {
+/** Enough of a note's shape for the card to render it as text, with at least one source. */
+function isNote(value: unknown): value is CitedNote {
   if (!value || typeof value !== 'object') return false;
   const note = value as Record<string, unknown>;
   return (
@@ -57,6 +56,20 @@ function isNote(value: unknown): value is Note {
     ) &&
     (note.seeClinicianIf === undefined || typeof note.seeClinicianIf === 'string') &&
     Array.isArray(note.sources) &&
-    note.sources.every((source) => typeof source === 'string' && Object.hasOwn(SOURCES, source))
+    note.sources.length > 0 &&
+    note.sources.every(isSource)
+  );
+}
+
+/** A source the card links to: named in text, and only ever an https page. */
+function isSource(value: unknown): value is Source {
+  if (!value || typeof value !== 'object') return false;
+  const source = value as Record<string, unknown>;
+  return (
+    typeof source.id === 'string' &&
+    typeof source.citeAs === 'string' &&
+    typeof source.url === 'string' &&
+    URL.canParse(source.url) &&
+    new URL(source.url).protocol === 'https:'
   );
 }

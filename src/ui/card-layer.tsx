@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import type { Note } from '../evidence/types.ts';
+import type { CitedNote } from '../evidence/types.ts';
 import { type Box, placeCard } from '../page/placement.ts';
 import { HoverCard, hoverCardLabelId } from './hover-card.tsx';
 
@@ -10,7 +10,7 @@ import { HoverCard, hoverCardLabelId } from './hover-card.tsx';
  */
 export interface CardLayer {
   /** Shows `notes` beside `anchor` (viewport coordinates of the highlighted text). */
-  show(notes: readonly Note[], anchor: Box, options?: { focus?: boolean }): void;
+  show(notes: readonly CitedNote[], anchor: Box, options?: { focus?: boolean }): void;
   /** Moves the open card after the text moved (scrolling, reflow). */
   reposition(anchor: Box): void;
   hide(): void;
@@ -31,7 +31,7 @@ export interface CardLayerActions {
 }
 
 interface State {
-  notes: readonly Note[];
+  notes: readonly CitedNote[];
   open: boolean;
   announcement: string;
 }

@@ -1,18 +1,18 @@
-import type { Note } from '../evidence/types.ts';
+import type { CitedNote } from '../evidence/types.ts';
 import { NoteCard, noteTitleId } from './note-card.tsx';
 
 /** Prefix of the ids inside the card; the host's shadow root keeps them from clashing with the page. */
 const ID_PREFIX = 'ml-card-note';
 
 /** The id of the card's label: the title of its first (most severe) note. */
-export function hoverCardLabelId(notes: readonly Note[]): string | undefined {
+export function hoverCardLabelId(notes: readonly CitedNote[]): string | undefined {
   const first = notes[0];
   return first ? noteTitleId(first, `${ID_PREFIX}-0`) : undefined;
 }
 
 export interface HoverCardProps {
   /** Most severe first; one note per distinct note id. */
-  notes: readonly Note[];
+  notes: readonly CitedNote[];
   onClose(): void;
   onTurnOffSite(): void;
   onOpenChecklist(): void;

@@ -1,8 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import type { Severity } from '../engine/types.ts';
 import { DISCLAIMER } from '../evidence/disclaimer.ts';
-import { SOURCES } from '../evidence/sources.ts';
-import type { Note, SourceId } from '../evidence/types.ts';
+import type { CitedNote, Source } from '../evidence/types.ts';
 
 /**
  * Severity in words: the card never relies on colour alone, so every severity has a label that is
@@ -63,15 +62,14 @@ function SeverityIcon({ severity }: { severity: Severity }) {
 }
 
 /** Links to the note's sources, by the names the evidence sheet gives them. Reused by the popup. */
-export function SourceLinks({ sources }: { sources: readonly SourceId[] }) {
+export function SourceLinks({ sources }: { sources: readonly Source[] }) {
   return (
     <div class="ml-sources">
       <p class="ml-note__label">Sources</p>
       <ul class="ml-sources__list">
-        {sources.map((id) => {
-          const source = SOURCES[id];
+        {sources.map((source) => {
           return (
-            <li key={id}>
+            <li key={source.id}>
               <a href={source.url} target="_blank" rel="noopener noreferrer">
                 {source.citeAs}
                 <span class="ml-visually-hidden"> (opens in a new tab)</span>
@@ -90,7 +88,7 @@ export function Disclaimer() {
 }
 
 export interface NoteCardProps {
-  note: Note;
+  note: CitedNote;
   /** Level of the title heading, to fit the outline of the page or popup that hosts the card. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Prefix for the title's id, so a host can point aria-labelledby at it. */
@@ -105,7 +103,7 @@ export interface NoteCardProps {
 }
 
 /** The id of a card's title, for a host that labels its dialog or tooltip with it. */
-export function noteTitleId(note: Note, idPrefix?: string): string {
+export function noteTitleId(note: CitedNote, idPrefix?: string): string {
   return `${idPrefix ?? `ml-note-${note.id.replace(/[^a-z0-9-]/giu, '-')}`}-title`;
 }
 

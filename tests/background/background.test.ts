@@ -130,6 +130,8 @@ describe('background messages', () => {
     const notes = await handleMessage(badge, ask, fromFrame(3, 0));
     expect(notes?.map((note) => note.id)).toEqual(['needle-at-home']);
     expect(notes?.[0]?.sources.length).toBeGreaterThan(0);
+    // Written out: the content script has no source table to look ids up in.
+    expect(notes?.[0]?.sources[0]?.url).toMatch(/^https:\/\//);
     expect(handleMessage(badge, ask, { ...fromFrame(3, 0), id: 'another-extension' })).toBe(
       undefined,
     );

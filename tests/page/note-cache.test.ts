@@ -1,17 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { NOTES } from '../../src/evidence/notes.ts';
+import { citedNote } from '../../src/evidence/sources.ts';
 import { createNoteCache } from '../../src/page/note-cache.ts';
 
 /** The card's notes come from the background; what comes back is checked before a card shows it. */
 describe('note cache', () => {
-  const needle = NOTES['needle-at-home'];
-  const term = NOTES['milia-term.describes'];
+  const needle = citedNote(NOTES['needle-at-home']);
+  const term = citedNote(NOTES['milia-term.describes']);
+  const eyes = citedNote(NOTES['extraction-near-eyes']);
 
   test('asks once for each note, however often the page asks', async () => {
     const asked: string[][] = [];
     const cache = createNoteCache(async (ids) => {
       asked.push(ids);
-      return ids.map((id) => NOTES[id as keyof typeof NOTES]).filter(Boolean);
+      return [needle, term].filter((note) => ids.includes(note.id));
     });
     expect(cache.get(needle.id)).toBeUndefined();
     await Promise.all([cache.load([needle.id, needle.id]), cache.load([needle.id])]);
@@ -27,9 +29,11 @@ describe('note cache', () => {
       calls += 1;
       if (calls === 1) throw new Error('background asleep');
       return [
-        { ...needle, sources: ['S999'] },
+        { ...needle, sources: [{ id: 'S1', citeAs: 'A link', url: 'javascript:alert(1)' }] },
+        { ...term, sources: [] },
+        { ...term, sources: NOTES['milia-term.describes'].sources },
         { ...term, title: 42 },
-        NOTES['extraction-near-eyes'],
+        eyes,
         needle,
       ];
     });

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DISCLAIMER } from '../../src/evidence/disclaimer.ts';
 import { NOTES } from '../../src/evidence/notes.ts';
+import { citedNote } from '../../src/evidence/sources.ts';
 import { createCardLayer } from '../../src/ui/card-layer.tsx';
 import { HoverCard } from '../../src/ui/hover-card.tsx';
 import { axeViolations } from '../popup/axe.ts';
@@ -11,7 +12,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const notes = [NOTES['extraction-near-eyes'], NOTES['milia-term.describes']];
+const notes = [NOTES['extraction-near-eyes'], NOTES['milia-term.describes']].map(citedNote);
 
 describe('HoverCard', () => {
   test('shows every note, most severe first, with one disclaimer and both actions', () => {

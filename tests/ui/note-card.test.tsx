@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DISCLAIMER } from '../../src/evidence/disclaimer.ts';
 import { NOTES } from '../../src/evidence/notes.ts';
-import { SOURCES } from '../../src/evidence/sources.ts';
+import { citedNote, SOURCES } from '../../src/evidence/sources.ts';
 import { NoteCard, SEVERITY_LABELS } from '../../src/ui/note-card.tsx';
 import { NOTE_CARD_CSS } from '../../src/ui/note-card-styles.ts';
 
@@ -15,7 +15,7 @@ describe('NoteCard', () => {
   it.each(notes.map((note) => [note.id, note] as const))(
     'shows the %s note with its sources',
     (_id, note) => {
-      const card = render(<NoteCard note={note} />);
+      const card = render(<NoteCard note={citedNote(note)} />);
       const heading = card.getByRole('heading', { level: 2, name: note.title });
       expect(card.getByRole('article').getAttribute('aria-labelledby')).toBe(heading.id);
       expect(card.getByText(SEVERITY_LABELS[note.severity])).toBeTruthy();
@@ -40,20 +40,20 @@ describe('NoteCard', () => {
 
   it('uses the requested heading level and id prefix', () => {
     const note = NOTES['extraction-near-eyes'];
-    const view = render(<NoteCard note={note} headingLevel={3} idPrefix="card-7" />);
+    const view = render(<NoteCard note={citedNote(note)} headingLevel={3} idPrefix="card-7" />);
     const heading = view.getByRole('heading', { level: 3, name: note.title });
     expect(heading.id).toBe('card-7-title');
   });
 
   it('gives every severity its own words', () => {
     expect(new Set(Object.values(SEVERITY_LABELS)).size).toBe(5);
-    const { container } = render(<NoteCard note={NOTES['extraction-on-baby']} />);
+    const { container } = render(<NoteCard note={citedNote(NOTES['extraction-on-baby'])} />);
     expect(container.textContent).toContain('High risk');
   });
 
   it('shows host content such as a close button', () => {
     const view = render(
-      <NoteCard note={NOTES.steam}>
+      <NoteCard note={citedNote(NOTES.steam)}>
         <button type="button">Close</button>
       </NoteCard>,
     );
@@ -87,7 +87,7 @@ describe('NoteCard accessibility', () => {
   ] as const)('%s card has no axe violations', async (id) => {
     const { container } = render(
       <main>
-        <NoteCard note={NOTES[id]} />
+        <NoteCard note={citedNote(NOTES[id])} />
       </main>,
     );
     const results = await axe.run(container, {
