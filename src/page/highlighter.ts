@@ -1,7 +1,12 @@
 import type { Severity } from '../engine/types.ts';
 import { SEVERITIES } from '../engine/types.ts';
 import { yieldToEventLoop } from './chunked-scan.ts';
-import { type HighlightStyle, highlightCss } from './highlight-styles.ts';
+import {
+  type HighlightScope,
+  type HighlightStyle,
+  highlightCss,
+  highlightsInherit,
+} from './highlight-styles.ts';
 import { highlightName } from './paint.ts';
 
 /**
@@ -47,6 +52,8 @@ export function createHighlighter(doc: Document): Highlighter {
   // Made when first adopted: a page with no findings never pays for parsing it.
   let sheet: CSSStyleSheet | null = null;
   let style: HighlightStyle = 'underline';
+  // Root-only rules first; `every-element` once the document shows they are not inherited.
+  let scope: HighlightScope = 'root';
   const holders = new Set<SheetHolder>();
   let destroyed = false;
 
@@ -54,11 +61,15 @@ export function createHighlighter(doc: Document): Highlighter {
     if (holders.has(holder)) return;
     if (!sheet) {
       sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightCss(style));
+      sheet.replaceSync(highlightCss(style, scope));
     }
     try {
       holder.adoptedStyleSheets = [...holder.adoptedStyleSheets, sheet];
       holders.add(holder);
+      if (holder === doc && scope === 'root' && !highlightsInherit(doc)) {
+        scope = 'every-element';
+        sheet.replaceSync(highlightCss(style, scope));
+      }
     } catch {
       // A page that froze adoptedStyleSheets: the highlights are registered, only unstyled.
     }
@@ -159,7 +170,7 @@ export function createHighlighter(doc: Document): Highlighter {
     },
     configure(nextShown, nextStyle) {
       shown = { ...nextShown };
-      if (nextStyle !== style) sheet?.replaceSync(highlightCss(nextStyle));
+      if (nextStyle !== style) sheet?.replaceSync(highlightCss(nextStyle, scope));
       style = nextStyle;
       register();
     },

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { BROWSERS } from './support/browsers.ts';
 import type { DriverPage } from './support/driver.ts';
 import { expectedSpans, spanKeys } from './support/engine-expectations.ts';
-import { markupOfSource } from './support/in-page.ts';
+import { markupOfSource, unstyledHighlights } from './support/in-page.ts';
 import { usePageFixture } from './support/page-fixture.ts';
 import { highlightedSpans, serializedDomWithoutUiHost } from './support/page-probes.ts';
 
@@ -32,6 +32,17 @@ describe.each(BROWSERS)('in %s', (name) => {
     const frameExpected = spanKeys(await expectedSpans(frame));
     expect(frameExpected.length).toBeGreaterThan(0);
     await expect.poll(async () => spanKeys(await highlightedSpans(frame))).toEqual(frameExpected);
+  });
+
+  test('styles the text of every highlight, in the page, its shadow roots and its frame', async () => {
+    const page = await openArticle();
+    await expect.poll(async () => (await highlightedSpans(page)).length).toBeGreaterThan(0);
+    const spans = await highlightedSpans(page);
+    expect(spans.some((s) => s.block === 'shadow')).toBe(true);
+    expect(await page.evaluate(unstyledHighlights, undefined)).toEqual([]);
+    const frame = articleFrame(page);
+    await expect.poll(async () => (await highlightedSpans(frame)).length).toBeGreaterThan(0);
+    expect(await frame.evaluate(unstyledHighlights, undefined)).toEqual([]);
   });
 
   test('marks nothing in form fields, editable regions or code', async () => {

@@ -23,6 +23,26 @@ export const readHighlights = (): [string, string[]][] => {
   return out.sort(([a], [b]) => a.localeCompare(b));
 };
 
+/**
+ * Highlights whose text the browser would paint unstyled: the start of the range, where the
+ * element holding it has no underline in its `::highlight(<name>)` style. Chromium passes the
+ * root's highlight style down, Firefox needs rules for every element; both must style it all.
+ */
+export const unstyledHighlights = (): string[] => {
+  const out: string[] = [];
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith('milia-lens-')) return;
+    for (const range of highlight) {
+      const holder = range.startContainer.parentElement;
+      const line = holder
+        ? getComputedStyle(holder, `::highlight(${name})`).textDecorationLine
+        : '';
+      if (!line.includes('underline')) out.push(`${name}: ${holder?.tagName} ${line}`);
+    }
+  });
+  return out;
+};
+
 /** True once at least one Milia Lens highlight is registered. */
 export const hasHighlights = (): boolean =>
   [...CSS.highlights.keys()].some((name) => name.startsWith('milia-lens-'));
