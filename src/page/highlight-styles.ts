@@ -47,7 +47,8 @@ export function highlightCss(
  * Whether root-only rules, once adopted by `doc`, reach its elements: the body's highlight style
  * as the browser computes it is the root's, not the body's own. Any other answer (a browser
  * without highlight inheritance, or one that cannot say) means rules for every element, so text
- * is never left unstyled.
+ * is never left unstyled. Computing a style forces any pending restyle first: ask when the page
+ * has been rendered since the sheet was adopted.
  */
 export function highlightsInherit(doc: Document): boolean {
   const view = doc.defaultView;

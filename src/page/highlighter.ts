@@ -57,6 +57,16 @@ export function createHighlighter(doc: Document): Highlighter {
   const holders = new Set<SheetHolder>();
   let destroyed = false;
 
+  // Asked once the browser has applied the sheet (after a frame): asked at once, the question
+  // would force that restyle inside this task. Firefox shows one frame unstyled.
+  const checkScope = () =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (destroyed || !sheet || scope !== 'root' || highlightsInherit(doc)) return;
+        scope = 'every-element';
+        sheet.replaceSync(highlightCss(style, scope));
+      }, 0),
+    );
   const adopt = (holder: SheetHolder) => {
     if (holders.has(holder)) return;
     if (!sheet) {
@@ -66,10 +76,7 @@ export function createHighlighter(doc: Document): Highlighter {
     try {
       holder.adoptedStyleSheets = [...holder.adoptedStyleSheets, sheet];
       holders.add(holder);
-      if (holder === doc && scope === 'root' && !highlightsInherit(doc)) {
-        scope = 'every-element';
-        sheet.replaceSync(highlightCss(style, scope));
-      }
+      if (holder === doc) checkScope();
     } catch {
       // A page that froze adoptedStyleSheets: the highlights are registered, only unstyled.
     }
