@@ -24,6 +24,8 @@ export interface NavigatorOptions {
   notes: NoteCache;
   shown(): Record<Severity, boolean>;
   cards: CardController;
+  /** The finding was scrolled to: paint it now (a huge page paints only what is near the view). */
+  paint?(item: PageFinding): void;
 }
 
 export function createFindingNavigator(options: NavigatorOptions): FindingNavigator {
@@ -36,6 +38,7 @@ export function createFindingNavigator(options: NavigatorOptions): FindingNaviga
     if (!item) return false;
     current = item;
     scrollToFinding(doc, item);
+    options.paint?.(item);
     const shown = options.shown();
     const items = withOverlapping(index, item, (other) => shown[other.finding.severity]);
     await options.notes.load([item.finding.noteId]);

@@ -59,6 +59,7 @@ export function createLens(options: LensOptions): Lens {
     notes,
     shown: () => settings.severities,
     cards,
+    paint: (item) => session.reveal(item),
   });
   return {
     session,

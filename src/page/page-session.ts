@@ -6,7 +6,11 @@ import { createFindingIndex, type FindingIndex } from './finding-index.ts';
 import { createHighlighter } from './highlighter.ts';
 import { createMutationWatcher } from './mutation-watcher.ts';
 import { mayMentionMiliaSliced } from './milia-prefilter.ts';
+import { createPaintWindow } from './paint-window.ts';
+import type { PageFinding } from './page-finding.ts';
 import { createScanner } from './scanner.ts';
+import { bandAround, findingsInBand } from './view-band.ts';
+import { measureIn, viewAnchors } from './view-probe.ts';
 
 /**
  * Everything Milia Lens runs in a page while it is on for the site: reading, painting and
@@ -18,8 +22,21 @@ export interface PageSession {
   counts(): SeverityCounts;
   /** Re-reads the whole page, e.g. after a single-page app changed route. */
   rescanAll(): Promise<void>;
+  /** The keyboard or popup brought `item` into view: make sure it is painted now. */
+  reveal(item: PageFinding): void;
+  /**
+   * How many findings are registered as highlights: all of them, except on a page with more
+   * than `WINDOW_THRESHOLD`, where only those near the viewport are.
+   */
+  registered(): number;
   destroy(): void;
 }
+
+/**
+ * Viewport heights above and below the viewport whose findings are painted on a huge page: the
+ * window moves when the page has scrolled two of them (see `movedFar`).
+ */
+const VIEW_MARGIN = 3;
 
 export function createPageSession(
   doc: Document,
@@ -30,6 +47,33 @@ export function createPageSession(
   const highlighter = createHighlighter(doc);
   let shown = settings.severities;
   highlighter.configure(shown, settings.highlightStyle);
+  const win = doc.defaultView ?? window;
+  const paintWindow = createPaintWindow({
+    index,
+    highlighter,
+    near: () => {
+      const band = bandAround(win.innerHeight, VIEW_MARGIN);
+      const anchors = viewAnchors(doc, band);
+      return findingsInBand({
+        root: doc.documentElement,
+        anchors,
+        index,
+        band,
+        measure: measureIn(doc),
+      });
+    },
+    view: () => ({ y: win.scrollY, height: win.innerHeight }),
+    margin: VIEW_MARGIN,
+    follow(changed) {
+      const stop = new AbortController();
+      const listen = { passive: true, capture: true, signal: stop.signal };
+      const pageScroll = (event: Event) =>
+        event.target === doc || event.target === doc.documentElement;
+      doc.addEventListener('scroll', (event) => changed(pageScroll(event)), listen);
+      win.addEventListener('resize', () => changed(false), listen);
+      return () => stop.abort();
+    },
+  });
   const isOwn = (node: Node) => node.nodeName === 'MILIA-LENS-UI';
   const watcher = createMutationWatcher({
     isOwn,
@@ -44,13 +88,14 @@ export function createPageSession(
       const detector = createPageDetector(pageContext);
       return (text) => detector.scan(text);
     },
-    onAdded: (item) => highlighter.add(item.finding.severity, item.range),
-    onRemoved: (item) => highlighter.remove(item.finding.severity, item.range),
+    onAdded: (item) => paintWindow.add(item),
+    onRemoved: (item) => paintWindow.remove(item),
     onShadowRoot: (root) => {
       highlighter.styleShadowRoot(root);
       watcher.observe(root);
     },
     onSettled: () => {
+      paintWindow.settle();
       highlighter.settle();
       onFindingsChanged();
     },
@@ -71,9 +116,12 @@ export function createPageSession(
       return Object.fromEntries(entries) as SeverityCounts;
     },
     rescanAll: () => scanner.rescan([pageRoot()]),
+    reveal: (item) => paintWindow.reveal(item),
+    registered: () => paintWindow.registered,
     destroy() {
       scanner.destroy();
       watcher.destroy();
+      paintWindow.destroy();
       highlighter.destroy();
       index.clear();
     },

@@ -67,4 +67,22 @@ describe('highlighter', () => {
     expect(registered('milia-lens-caution')?.size).toBe(1);
     highlighter.destroy();
   });
+
+  test('clear takes everything out, and a batch prepared before it does not come back', async () => {
+    const highlighter = createHighlighter(document);
+    const painted = Array.from({ length: 3000 }, range);
+    for (const r of painted) highlighter.add('info', r);
+    highlighter.settle();
+    await vi.waitFor(() => expect(registered('milia-lens-info')?.size).toBe(3000));
+    for (const r of Array.from({ length: 3000 }, range)) highlighter.add('info', r);
+    highlighter.settle();
+    highlighter.clear();
+    expect(registered('milia-lens-info')).toBeUndefined();
+    const kept = range();
+    highlighter.add('danger', kept);
+    await vi.waitFor(() => expect(registered('milia-lens-danger')?.has(kept)).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(registered('milia-lens-info')).toBeUndefined();
+    highlighter.destroy();
+  });
 });
