@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { pageRules } from './scripts/build/page-rules.ts';
 import { stripRuleExamples } from './scripts/build/strip-rule-examples.ts';
 
 /**
@@ -11,8 +12,8 @@ export default defineConfig({
   // Imports are written out: a reader should see where every name comes from.
   imports: false,
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  vite: () => ({
-    plugins: [preact(), stripRuleExamples()],
+  vite: ({ browser }) => ({
+    plugins: [preact(), stripRuleExamples(), pageRules(browser)],
     // MILIA_LENS_SOURCEMAP=1 writes source maps, to see which files the content script is made of.
     build: { sourcemap: process.env.MILIA_LENS_SOURCEMAP === '1' },
   }),

@@ -9,6 +9,8 @@ import { mountUiHost } from '../../src/page/ui-host.ts';
 import { readSettings, watchStoredSettings } from '../../src/settings/page-reader.ts';
 import type { Settings } from '../../src/settings/schema.ts';
 import { isActiveOn } from '../../src/settings/sites.ts';
+// The default look's highlight rules, which WXT lists as this script's CSS in the manifest.
+import 'virtual:milia-lens-page-rules.css';
 
 /** Wires the page layer to settings and messages; the work itself lives in src/page. */
 export default defineContentScript({
@@ -16,6 +18,9 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // In the page's style from the start, in every frame this script runs in: painting then adds
+  // no stylesheet, so the browser has no page-wide restyle to do (scripts/build/page-rules.ts).
+  cssInjectionMode: 'manifest',
   async main(ctx) {
     ignoreForgedRestarts(ctx);
     const host = location.host;

@@ -22,7 +22,7 @@ export interface PageResult {
   name: string;
   bare: Summary;
   lens: Summary;
-  /** The browser restyling the page for the highlight stylesheet alone: part of B with findings. */
+  /** The browser restyling the page for a run-time highlight stylesheet, which B no longer has. */
   restyle: Summary;
   mark: Summary;
   /** B/A and C/B, per run. */
@@ -45,12 +45,15 @@ interface Probe {
   mark(terms: string[]): ProbeTiming;
   depth(): number;
   restyle(): ProbeTiming;
+  pageRules(): void;
 }
 
 async function open(page: Page, url: string, scripts: Scripts): Promise<void> {
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   await page.addScriptTag({ content: scripts.markJs });
   await page.addScriptTag({ content: scripts.probe });
+  // The extension's manifest CSS is in the page from the start; the probe is not the extension.
+  await call(page, 'pageRules');
 }
 
 const call = <T>(page: Page, name: keyof Probe, arg?: unknown) =>

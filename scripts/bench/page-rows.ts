@@ -32,8 +32,8 @@ export function pageRows(results: readonly PageResult[]): Row[] {
       },
       {
         section: SECTION,
-        label: `${r.name}: restyle for the highlight sheet`,
-        note: 'browser only, inside B when there are findings',
+        label: `${r.name}: restyle for a run-time sheet`,
+        note: "browser only; the 'background' look's cost, not in B",
         unit: 'ms',
         figure: r.restyle,
       },

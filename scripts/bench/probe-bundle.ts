@@ -13,6 +13,8 @@ export async function buildProbe(minify = true): Promise<string> {
     input: resolve(import.meta.dirname, 'page-probe.ts'),
     platform: 'browser',
     logLevel: 'silent',
+    // What WXT defines for a Chromium build: the highlighter reads which rules the manifest has.
+    transform: { define: { 'import.meta.env.BROWSER': '"chrome"' } },
   });
   try {
     const { output } = await bundle.generate({ format: 'iife', minify });

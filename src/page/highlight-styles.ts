@@ -25,6 +25,15 @@ export type HighlightStyle = 'underline' | 'background';
  */
 export type HighlightScope = 'root' | 'every-element';
 
+/**
+ * The scope of the default-look rules the manifest puts in every page of a build, from the
+ * start (`scripts/build/page-rules.ts`): root-only where the browser inherits highlight styles
+ * (Chromium), rules for every element in Firefox.
+ */
+export function pageRulesScope(browser: string): HighlightScope {
+  return browser === 'firefox' ? 'every-element' : 'root';
+}
+
 /** The stylesheet text for all severities in the given style. */
 export function highlightCss(
   style: HighlightStyle,
@@ -44,11 +53,12 @@ export function highlightCss(
 }
 
 /**
- * Whether root-only rules, once adopted by `doc`, reach its elements: the body's highlight style
- * as the browser computes it is the root's, not the body's own. Any other answer (a browser
- * without highlight inheritance, or one that cannot say) means rules for every element, so text
- * is never left unstyled. Computing a style forces any pending restyle first: ask when the page
- * has been rendered since the sheet was adopted.
+ * Whether the highlight rules in `doc` (the manifest's, and any adopted sheet) reach its
+ * elements: the body's highlight style as the browser computes it is the root's, not the body's
+ * own. Any other answer (root-only rules in a browser without highlight inheritance, no rules at
+ * all, or a browser that cannot say) means rules for every element, so text is never left
+ * unstyled. Computing a style forces any pending restyle first: ask when the page has been
+ * rendered since.
  */
 export function highlightsInherit(doc: Document): boolean {
   const view = doc.defaultView;

@@ -6,14 +6,17 @@ import {
   type HighlightStyle,
   highlightCss,
   highlightsInherit,
+  pageRulesScope,
 } from './highlight-styles.ts';
 import { highlightName } from './paint.ts';
 
 /**
  * Paints findings with the CSS Custom Highlight API: one Highlight per severity, registered as
- * `milia-lens-<severity>`, styled by one constructed stylesheet. The page's DOM is not touched.
- * Text inside an open shadow root is styled only by sheets of that shadow tree, so the same sheet
- * is adopted there too; everything adopted is taken back on destroy.
+ * `milia-lens-<severity>`. The page's DOM is not touched. The default look's rules are the content
+ * script's CSS, in the page from the start (`scripts/build/page-rules.ts`); one constructed
+ * stylesheet is adopted only where those do not do: for another look, where the browser turns
+ * out not to inherit root rules, and in open shadow roots (styled only by sheets of their own
+ * tree). Everything adopted is taken back on destroy.
  */
 export interface Highlighter {
   add(severity: Severity, range: AbstractRange): void;
@@ -31,6 +34,9 @@ export interface Highlighter {
 
 type SheetHolder = Document | ShadowRoot;
 type Highlights = Map<Severity, Highlight>;
+
+/** What the manifest's rules name in this build's browser. */
+const PAGE_SCOPE = pageRulesScope(import.meta.env.BROWSER);
 
 /** Longest wait before new ranges are painted, on the biggest pages. */
 const MAX_BATCH_WAIT_MS = 2000;
@@ -53,24 +59,31 @@ export function createHighlighter(doc: Document): Highlighter {
     info: true,
     agrees: true,
   };
-  // Made when first adopted: a page with no findings never pays for parsing it.
+  // Made when first adopted: most pages never need it.
   let sheet: CSSStyleSheet | null = null;
   let style: HighlightStyle = 'underline';
-  // Root-only rules first; `every-element` once the document shows they are not inherited.
-  let scope: HighlightScope = 'root';
+  // The manifest's scope first; `every-element` once the document shows that the rules in it do
+  // not reach its text (a Chromium older than highlight inheritance, or a document the
+  // manifest's CSS did not reach): then the document adopts rules for every element.
+  let scope: HighlightScope = PAGE_SCOPE;
+  let scopeChecked = false;
   const holders = new Set<SheetHolder>();
   let destroyed = false;
 
-  // Asked once the browser has applied the sheet (after a frame): asked at once, the question
-  // would force that restyle inside this task. Firefox shows one frame unstyled.
-  const checkScope = () =>
+  // Asked once, a frame after the first paint: asked at once, the question could force a pending
+  // restyle inside this task.
+  const checkScope = () => {
+    if (scopeChecked) return;
+    scopeChecked = true;
     requestAnimationFrame(() =>
       setTimeout(() => {
-        if (destroyed || !sheet || scope !== 'root' || highlightsInherit(doc)) return;
+        if (destroyed || highlightsInherit(doc)) return;
         scope = 'every-element';
-        sheet.replaceSync(highlightCss(style, scope));
+        sheet?.replaceSync(highlightCss(style, scope));
+        adopt(doc);
       }, 0),
     );
+  };
   const adopt = (holder: SheetHolder) => {
     if (holders.has(holder)) return;
     if (!sheet) {
@@ -80,22 +93,23 @@ export function createHighlighter(doc: Document): Highlighter {
     try {
       holder.adoptedStyleSheets = [...holder.adoptedStyleSheets, sheet];
       holders.add(holder);
-      if (holder === doc) checkScope();
     } catch {
       // A page that froze adoptedStyleSheets: the highlights are registered, only unstyled.
     }
   };
-  // The document adopts the sheet only once something is painted: a new sheet makes the browser
-  // restyle the whole page (over 100 ms on a 1 MB page), which a page with no findings never needs.
+  // A new sheet makes the browser restyle the whole page (over 100 ms on a 1 MB page): the
+  // document adopts one only when something is painted and the manifest's rules do not do.
+  const styleDocument = () => {
+    if (style !== 'underline' || scope !== PAGE_SCOPE) adopt(doc);
+    checkScope();
+  };
   const register = () => {
     for (const severity of SEVERITIES) {
       const name = highlightName(severity);
       const highlight = highlights.get(severity) as Highlight;
       if (shown[severity] && highlight.size > 0) {
-        if (CSS.highlights.get(name) !== highlight) {
-          adopt(doc);
-          CSS.highlights.set(name, highlight);
-        }
+        styleDocument();
+        if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
       } else if (CSS.highlights.has(name)) CSS.highlights.delete(name);
     }
   };

@@ -57,6 +57,36 @@ test('pages cannot reach the extension: no externally_connectable, no web-access
   }
 });
 
+/**
+ * The one stylesheet the extension puts in every page (and frame) it runs in: the default look of
+ * its own highlights, which a page's own elements can never match. Anything else there could
+ * restyle the page, so this pins it to `::highlight(milia-lens-<severity>)` rules.
+ */
+test.each([
+  ['Chrome', manifest, builtExtensionDir(), ':root'],
+  ['Firefox', firefox, builtFirefoxDir(), ''],
+])('the %s build injects only rules for its own highlights', (_name, m, dir, prefix) => {
+  expect(m.content_scripts).toHaveLength(1);
+  const [script] = m.content_scripts;
+  expect(script.css).toEqual(['content-scripts/content.css']);
+  expect(script.js).toEqual(['content-scripts/content.js']);
+  expect(script.all_frames).toBe(true);
+  const css = readFileSync(join(dir, script.css[0]), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)];
+  // Nothing outside plain rules: no at-rules, no nesting, no stray selectors.
+  expect(css.replace(/([^{}]+)\{([^{}]*)\}/g, '').trim()).toBe('');
+  const selectors = rules.map(([, selector]) => selector!.trim());
+  const severities = ['danger', 'warning', 'caution', 'info', 'agrees'];
+  expect(selectors.sort()).toEqual(
+    severities.map((s) => `${prefix}::highlight(milia-lens-${s})`).sort(),
+  );
+  for (const [, , body] of rules) {
+    const properties = body!.split(';').map((declaration) => declaration.split(':')[0]!.trim());
+    for (const property of properties.filter(Boolean))
+      expect(property).toMatch(/^(-webkit-)?text-(decoration|underline)(-[a-z]+)?$/);
+  }
+});
+
 test('no eval, no new Function, no string timers in any built script', () => {
   for (const file of builtScripts()) {
     const source = readFileSync(file, 'utf8');

@@ -44,6 +44,9 @@ describe.each(BROWSERS)('in %s', (name) => {
     const frame = articleFrame(page);
     await expect.poll(async () => (await highlightedSpans(frame)).length).toBeGreaterThan(0);
     await expect.poll(() => frame.evaluate(unstyledHighlights, undefined)).toEqual([]);
+    // The rules came with the manifest: painting added no stylesheet, whose page-wide restyle
+    // is what the content script's CSS exists to avoid.
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length, undefined)).toBe(0);
   });
 
   test('marks nothing in form fields, editable regions or code', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createHighlighter } from '../../src/page/highlighter.ts';
 
 /**
@@ -83,6 +83,92 @@ describe('highlighter', () => {
     await vi.waitFor(() => expect(registered('milia-lens-danger')?.has(kept)).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(registered('milia-lens-info')).toBeUndefined();
+    highlighter.destroy();
+  });
+});
+
+/**
+ * The default look's rules come with the manifest, in the page from the start: a sheet added at
+ * run time makes the browser restyle the whole page, so painting adds one only when it must.
+ */
+describe('highlighter stylesheets', () => {
+  const all = { danger: true, warning: true, caution: true, info: true, agrees: true };
+  const frames = async () => {
+    for (let i = 0; i < 3; i += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  };
+  // happy-dom drops `::highlight` rules it cannot parse: the text each sheet was last given.
+  let replaced: { mock: { calls: string[][]; contexts: unknown[] } };
+  beforeEach(() => {
+    replaced = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync') as never;
+  });
+  const rules = (sheets: readonly CSSStyleSheet[]) =>
+    sheets
+      .map((sheet) => replaced.mock.calls.findLast((_, i) => replaced.mock.contexts[i] === sheet))
+      .map((call) => call?.[0] ?? '')
+      .join('\n');
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.adoptedStyleSheets = [];
+  });
+
+  test('the default look paints without adding a stylesheet where the page rules reach the text', async () => {
+    // The page's highlight style as a browser that has the manifest's root rules computes it:
+    // the body inherits the root's, which differs from the body's own text decoration.
+    vi.spyOn(window, 'getComputedStyle').mockImplementation(
+      (_element, pseudo) =>
+        ({ textDecorationColor: pseudo ? 'rgb(213, 94, 0)' : 'rgb(0, 0, 0)' }) as never,
+    );
+    const highlighter = createHighlighter(document);
+    highlighter.add('danger', range());
+    await vi.waitFor(() => expect(registered('milia-lens-danger')?.size).toBe(1));
+    await frames();
+    expect(document.adoptedStyleSheets).toEqual([]);
+    highlighter.destroy();
+  });
+
+  test('where the page rules do not reach the text, the document gets rules for every element', async () => {
+    const highlighter = createHighlighter(document);
+    highlighter.add('info', range());
+    await vi.waitFor(() => expect(registered('milia-lens-info')?.size).toBe(1));
+    await vi.waitFor(() => expect(document.adoptedStyleSheets).toHaveLength(1));
+    expect(rules(document.adoptedStyleSheets)).toMatch(/^::highlight\(milia-lens-danger\)/);
+    highlighter.destroy();
+    expect(document.adoptedStyleSheets).toEqual([]);
+  });
+
+  test("the 'background' look and a shadow root holding findings get the one sheet", async () => {
+    const highlighter = createHighlighter(document);
+    highlighter.configure(all, 'background');
+    highlighter.add('warning', range());
+    await vi.waitFor(() => expect(registered('milia-lens-warning')?.size).toBe(1));
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    expect(rules(document.adoptedStyleSheets).match(/background-color/g)).toHaveLength(5);
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    highlighter.styleShadowRoot(shadow);
+    expect(shadow.adoptedStyleSheets).toEqual(document.adoptedStyleSheets);
+    highlighter.destroy();
+    expect(document.adoptedStyleSheets).toEqual([]);
+    expect(shadow.adoptedStyleSheets).toEqual([]);
+  });
+
+  test('switching to the background look after painting adds the sheet then', async () => {
+    vi.spyOn(window, 'getComputedStyle').mockImplementation(
+      (_element, pseudo) =>
+        ({ textDecorationColor: pseudo ? 'rgb(213, 94, 0)' : 'rgb(0, 0, 0)' }) as never,
+    );
+    const highlighter = createHighlighter(document);
+    highlighter.add('agrees', range());
+    await vi.waitFor(() => expect(registered('milia-lens-agrees')?.size).toBe(1));
+    expect(document.adoptedStyleSheets).toEqual([]);
+    highlighter.configure(all, 'background');
+    expect(rules(document.adoptedStyleSheets)).toMatch(
+      /^:root::highlight\(milia-lens-danger\).*background-color/,
+    );
     highlighter.destroy();
   });
 });
