@@ -3,8 +3,9 @@ import type { PageFinding } from './page-finding.ts';
 
 /**
  * Which findings lie near what the reader can see, found without looking at every finding: the
- * walk starts at text under a few points of the viewport and reads on through the document, both
- * ways, until the text it measures is past the band (the viewport plus a margin above and below).
+ * walk starts at its anchors (the element at the band's top, `view-probe.ts`) and reads on through
+ * the document, both ways, until the text it measures is past the band (the viewport plus a
+ * margin above and below).
  * It relies on later text being laid out lower, which holds for the flow of a page; a few measured
  * nodes out of place (a fixed footer, a float) do not stop it, text outside the box of an element
  * that ends in the band (a scroll container's hidden part) is stepped over, and every walk is
@@ -22,7 +23,7 @@ export type Measure = (target: Text | Element | PageFinding) => Band | null;
 
 export interface BandWalk {
   root: Node;
-  /** Nodes at or near the viewport's sample points, where the walks start. */
+  /** Where the walks start: nodes at the band's top in the page's flow. */
   anchors: readonly Node[];
   index: FindingIndex;
   band: Band;
