@@ -1,7 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type StaticServer, serveDirectory } from '../../scripts/lib/static-server.ts';
 import { BROWSERS, launchWithExtension } from './support/browsers.ts';
+import { useFixtureServer } from './support/fixture-server.ts';
 import { type DriverPage, type ExtensionBrowser, waitInPage } from './support/driver.ts';
 import {
   cardIsOpen,
@@ -17,15 +16,7 @@ import {
  * The core user-visible behaviour, run in both browsers through one driver: Firefox gets the
  * same checks as Chromium, on the Firefox MV3 build (`npm run build:firefox`).
  */
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDirectory(fileURLToPath(new URL('./fixtures/', import.meta.url)));
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const server = useFixtureServer();
 
 const allTexts = (page: DriverPage) =>
   page.evaluate(readHighlights, undefined).then((h) => h.flatMap(([, texts]) => texts));

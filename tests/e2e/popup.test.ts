@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type StaticServer, serveDirectory } from '../../scripts/lib/static-server.ts';
+import { describe, expect, test } from 'vitest';
 import { BROWSERS, launchWithExtension } from './support/browsers.ts';
+import { useFixtureServer } from './support/fixture-server.ts';
 import type { BrowserOptions, DriverPage, ExtensionBrowser } from './support/driver.ts';
 import { waitInPage } from './support/driver.ts';
 import { highlightedTexts, waitForHighlights } from './support/page-probes.ts';
@@ -15,19 +14,10 @@ import { click, control, showsText, siteSwitch } from './support/ui-probes.ts';
  * localhost: two hosts for the same page, so one can be switched off while the other shows that
  * the content script still runs. Each test starts a fresh browser: settings are the subject.
  */
-let server: StaticServer;
-let port: string;
+const server = useFixtureServer();
+const port = () => new URL(server.url).port;
 
-beforeAll(async () => {
-  server = await serveDirectory(fileURLToPath(new URL('./fixtures/', import.meta.url)));
-  port = new URL(server.url).port;
-});
-
-afterAll(async () => {
-  await server?.close();
-});
-
-const pageUrl = (host: string, file = 'popup-advice.html') => `http://${host}:${port}/${file}`;
+const pageUrl = (host: string, file = 'popup-advice.html') => `http://${host}:${port()}/${file}`;
 
 async function openAdvice(ext: ExtensionBrowser, host: string) {
   const page = await ext.newPage();
@@ -104,7 +94,7 @@ describe.each(BROWSERS)('in %s', (name) => {
       await waitInPage(options, () => !!document.getElementById('site-add'), undefined, 'options');
       await click(options, 'input[type="radio"]', 'Only on the sites listed');
       await click(options, 'input', 'Add a site');
-      await options.type(`http://localhost:${port}/`);
+      await options.type(`http://localhost:${port()}/`);
       await click(options, 'button', 'Add');
       await expect.poll(() => control(options, 'button', 'Remove localhost')).not.toBeNull();
 

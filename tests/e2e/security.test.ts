@@ -1,8 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type StaticServer, serveDirectory } from '../../scripts/lib/static-server.ts';
 import { BROWSERS, launchWithExtension } from './support/browsers.ts';
+import { useFixtureServer } from './support/fixture-server.ts';
 import { type DriverPage, type ExtensionBrowser, waitInPage } from './support/driver.ts';
 import {
   cardIsOpen,
@@ -18,15 +17,7 @@ import {
  * Chromium's requests are seen through Playwright; Firefox's through a proxy that all of its
  * traffic goes through (driver-firefox.ts says why).
  */
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDirectory(fileURLToPath(new URL('./fixtures/', import.meta.url)));
-});
-
-afterAll(async () => {
-  await server?.close();
-});
+const server = useFixtureServer();
 
 describe.each(BROWSERS)('in %s', (name) => {
   let browser: ExtensionBrowser;

@@ -1,7 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import { type StaticServer, serveDirectory } from '../../../scripts/lib/static-server.ts';
 import { launchWithExtension } from './browsers.ts';
+import { useFixtureServer } from './fixture-server.ts';
 import {
   type BrowserName,
   type BrowserOptions,
@@ -26,15 +25,13 @@ export interface PageFixture {
 
 export function usePageFixture(name: BrowserName, options: BrowserOptions = {}): PageFixture {
   let browser: ExtensionBrowser | undefined;
-  let server: StaticServer | undefined;
+  const server = useFixtureServer();
   const pages: DriverPage[] = [];
   beforeAll(async () => {
-    server = await serveDirectory(fileURLToPath(new URL('../fixtures/', import.meta.url)));
     browser = await launchWithExtension(name, options);
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
   const need = <T>(value: T | undefined): T => {
     if (value === undefined) throw new Error('the page fixture is not set up');
@@ -45,7 +42,7 @@ export function usePageFixture(name: BrowserName, options: BrowserOptions = {}):
       return need(browser);
     },
     get url() {
-      return need(server).url;
+      return server.url;
     },
     get errors() {
       return [...pages.flatMap((p) => p.errors), ...need(browser).errors];
@@ -54,7 +51,7 @@ export function usePageFixture(name: BrowserName, options: BrowserOptions = {}):
       const page = await need(browser).newPage();
       pages.push(page);
       if (viewport) await page.setViewport(viewport.width, viewport.height);
-      await page.goto(`${need(server).url}${file}`);
+      await page.goto(`${server.url}${file}`);
       await waitForHighlights(page);
       await waitInPage(
         page,
