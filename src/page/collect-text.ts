@@ -40,39 +40,43 @@ const SKIPPED = new Set([
   'MILIA-LENS-UI',
 ]);
 
-/** Elements that flow inside a line of text; every other element starts a new block. */
+/**
+ * Elements that flow inside a line of text; every other element starts a new block. By local name
+ * (lower case for HTML elements): the prefilter asks this of every child of a long list, and
+ * upper-casing `tagName` each time was a twentieth of its pass.
+ */
 const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'Q',
-  'RUBY',
-  'RT',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  'SLOT',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  'rt',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'slot',
 ]);
 
 /** True for an element whose subtree the collector leaves alone. */
@@ -85,7 +89,7 @@ export function isSkippedElement(el: Element): boolean {
 
 /** True for an element that flows inside a line of text rather than starting a block. */
 export function isInline(el: Element): boolean {
-  return INLINE.has(el.tagName.toUpperCase());
+  return INLINE.has(el.localName);
 }
 
 const SHOW_ELEMENT = 0x1;
