@@ -40,39 +40,44 @@ const SKIPPED = new Set([
   'MILIA-LENS-UI',
 ]);
 
-/** Elements that flow inside a line of text; every other element starts a new block. */
+/**
+ * Elements that flow inside a line of text; every other element starts a new block. Looked up by
+ * local name (lower case for HTML elements): the collector asks this of every element and the
+ * prefilter of every child of a long list, and upper-casing `tagName` each time cost the
+ * prefilter about 3% of its pass.
+ */
 const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'KBD',
-  'LABEL',
-  'MARK',
-  'Q',
-  'RUBY',
-  'RT',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  'SLOT',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  'rt',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'slot',
 ]);
 
 /** True for an element whose subtree the collector leaves alone. */
@@ -85,7 +90,7 @@ export function isSkippedElement(el: Element): boolean {
 
 /** True for an element that flows inside a line of text rather than starting a block. */
 export function isInline(el: Element): boolean {
-  return INLINE.has(el.tagName.toUpperCase());
+  return INLINE.has(el.localName);
 }
 
 const SHOW_ELEMENT = 0x1;

@@ -48,6 +48,20 @@ describe('mayMentionMilia', () => {
     expect(mayMentionMilia(cut)).toBe(true);
   });
 
+  it('finds a one-word mention standing between the blocks of a long list', () => {
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} about bread.</p>`);
+    const root = page(paragraphs.join('\n'));
+    root.children[300]?.after(document.createTextNode('Milia'));
+    expect(mayMentionMilia(root)).toBe(true);
+  });
+
+  it('finds an open shadow root past the first thousands of elements', async () => {
+    const root = page(Array.from({ length: 2500 }, () => '<p><b>bread</b></p>').join(''));
+    root.lastElementChild?.attachShadow({ mode: 'open' });
+    expect(mayMentionMilia(root)).toBe(true);
+    expect(await mayMentionMiliaSliced(root, 0)).toBe(true);
+  });
+
   it('answers maybe when the container itself hosts an open shadow root', () => {
     const root = page('<p>Nothing here</p>');
     root.attachShadow({ mode: 'open' });
