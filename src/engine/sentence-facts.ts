@@ -112,7 +112,7 @@ class Facts implements SentenceFacts {
   }
 
   has(kind: Kind): boolean {
-    return this.hits.some((hit) => hit.rule.kind === kind);
+    return firstOfKind(this.hits, kind) !== undefined;
   }
 }
 
@@ -123,6 +123,12 @@ export function buildFacts(
   hits: Hit[],
 ): SentenceFacts {
   return new Facts(text, lowerText, sentence, hits);
+}
+
+/** The first hit of a kind (a loop: it runs for every hit of every sentence of a dense page). */
+export function firstOfKind(hits: readonly Hit[], kind: Kind): Hit | undefined {
+  for (const hit of hits) if (hit.rule.kind === kind) return hit;
+  return undefined;
 }
 
 function clauseBounds(lower: string): number[] {

@@ -167,7 +167,8 @@ const NEGATION = new RegExp(SOURCES.negation, 'g');
 export function findCues(lower: string): Cue[] {
   const cues: Cue[] = [];
   for (const m of matches(ALL_CUES, lower)) {
-    const group = m.findIndex((value, i) => i > 0 && value !== undefined);
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group += 1;
     const type = ORDER[group - 1];
     if (type) cues.push({ type, start: m.index, end: m.index + m[0].length });
   }
