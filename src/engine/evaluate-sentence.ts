@@ -2,7 +2,7 @@ import { noteFor } from './rules/index.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
-import { buildFacts, type Hit, type SentenceFacts } from './sentence-facts.ts';
+import { buildFacts, firstOfKind, type Hit, type SentenceFacts } from './sentence-facts.ts';
 import { type Audience, severityOf } from './severity.ts';
 import { audienceStance, DIY_KINDS, diyVerdict, mythStance, professionalStance } from './stance.ts';
 import { STANCES, type Finding, type Kind, type Stance } from './types.ts';
@@ -39,27 +39,30 @@ export function evaluateSentence(
   facts.hits = hits.filter((hit) => !hit.rule.accept || hit.rule.accept(facts));
   const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
   const diy = judgeDiy(facts, procedure.remaining > 0, (procedure.forbidding ?? 0) > 0);
-  const emit = (rule: Rule, kind: Kind, stance: Stance, start: number, end: number) =>
-    out.push(makeFinding(text, rule, kind, stance, audience, start, end));
+  const { start, end } = sentence;
 
-  for (const [kind, judged] of strongestPerKind(diy)) {
-    emit(judged.hit.rule, kind, judged.verdict.stance, sentence.start, sentence.end);
+  for (const { hit, verdict } of strongestPerKind(diy)) {
+    out.push(makeFinding(text, hit.rule, hit.rule.kind, verdict.stance, audience, start, end));
   }
-  const pro = facts.hits.find((hit) => hit.rule.kind === 'professional');
-  if (pro) emit(pro.rule, 'professional', professionalStance(facts), sentence.start, sentence.end);
-  const myth = facts.hits.find((hit) => hit.rule.kind === 'myth');
-  if (myth) emit(myth.rule, 'myth', mythStance(facts), sentence.start, sentence.end);
+  const pro = firstOfKind(facts.hits, 'professional');
+  if (pro) {
+    const stance = professionalStance(facts);
+    out.push(makeFinding(text, pro.rule, 'professional', stance, audience, start, end));
+  }
+  const myth = firstOfKind(facts.hits, 'myth');
+  if (myth) out.push(makeFinding(text, myth.rule, 'myth', mythStance(facts), audience, start, end));
   // Only sentences that name the eye area or a baby need the audience's stance (and its cues).
   let audienceVerdict: Stance | undefined;
   for (const hit of facts.hits) {
-    if (hit.rule.kind === 'milia-term')
-      emit(hit.rule, 'milia-term', 'describes', hit.start, hit.end);
-    if (hit.rule.kind === 'eye-area' || hit.rule.kind === 'infant') {
+    const { kind } = hit.rule;
+    if (kind === 'milia-term')
+      out.push(makeFinding(text, hit.rule, kind, 'describes', audience, hit.start, hit.end));
+    if (kind === 'eye-area' || kind === 'infant') {
       audienceVerdict ??= audienceStance(
         facts,
         diy.map((j) => j.verdict),
       );
-      emit(hit.rule, hit.rule.kind, audienceVerdict, hit.start, hit.end);
+      out.push(makeFinding(text, hit.rule, kind, audienceVerdict, audience, hit.start, hit.end));
     }
   }
   advanceProcedure(facts, diy, procedure);
@@ -72,10 +75,12 @@ export function evaluateSentence(
  * instructions become steps of the procedure.
  */
 function judgeDiy(facts: SentenceFacts, inProcedure: boolean, forbidden: boolean): Judged[] {
-  let judged = facts.hits
-    .filter((hit) => DIY_KINDS.has(hit.rule.kind))
-    .map((hit) => ({ hit, verdict: diyVerdict(facts, hit) }))
-    .filter(({ hit, verdict }) => !hit.rule.onlyWhen || hit.rule.onlyWhen(verdict));
+  let judged: Judged[] = [];
+  for (const hit of facts.hits) {
+    if (!DIY_KINDS.has(hit.rule.kind)) continue;
+    const verdict = diyVerdict(facts, hit);
+    if (!hit.rule.onlyWhen || hit.rule.onlyWhen(verdict)) judged.push({ hit, verdict });
+  }
   const byClinician =
     facts.has('professional') && !facts.diyMarker && facts.imperatives.length === 0;
   if (byClinician) {
@@ -105,16 +110,23 @@ function judgeDiy(facts: SentenceFacts, inProcedure: boolean, forbidden: boolean
   return judged;
 }
 
-/** One finding per kind and sentence: the riskiest stance, from the first (most specific) rule. */
-function strongestPerKind(judged: readonly Judged[]): Map<Kind, Judged> {
-  const rank = (stance: Stance) => STANCES.indexOf(stance);
-  const best = new Map<Kind, Judged>();
+/**
+ * One finding per kind and sentence: the riskiest stance, from the first (most specific) rule.
+ * Kinds in the order they first appear.
+ */
+function strongestPerKind(judged: readonly Judged[]): Judged[] {
+  const best: Judged[] = [];
   for (const j of judged) {
-    const current = best.get(j.hit.rule.kind);
-    if (!current || rank(j.verdict.stance) < rank(current.verdict.stance))
-      best.set(j.hit.rule.kind, j);
+    const i = best.findIndex((b) => b.hit.rule.kind === j.hit.rule.kind);
+    const current = best[i];
+    if (!current) best.push(j);
+    else if (rank(j.verdict.stance) < rank(current.verdict.stance)) best[i] = j;
   }
   return best;
+}
+
+function rank(stance: Stance): number {
+  return STANCES.indexOf(stance);
 }
 
 function advanceProcedure(

@@ -17,10 +17,14 @@ export function lowerAscii(text: string): string {
 
 export function compileLayer(rules: readonly Rule[]): LayerMatcher {
   const withPatterns = rules.filter((rule) => rule.patterns.length > 0);
-  const source = withPatterns.map((rule) => `(${rule.patterns.join('|')})`).join('|');
+  // Every pattern starts with \b: one \b in front of them all, rather than one per pattern that
+  // V8 tests again for each alternative at every word start (a fifth of the pass on dense text).
+  const source = withPatterns
+    .map((rule) => `(${rule.patterns.map((pattern) => pattern.replace(/^\\b/, '')).join('|')})`)
+    .join('|');
   // Every match starts a word: saying so up front lets the engine skip mid-word positions
   // without trying each alternative there (about five times faster on dense text).
-  const re = new RegExp(`(?<![a-z0-9])(?=[a-z#])(?:${source})`, 'g');
+  const re = new RegExp(`(?<![a-z0-9])(?=[a-z#])\\b(?:${source})`, 'g');
   return {
     match(lower) {
       const hits: Hit[] = [];

@@ -79,7 +79,7 @@ class Facts implements SentenceFacts {
     this.lower = lowerText.slice(sentence.start, sentence.end);
     this.start = sentence.start;
     this.listItem = sentence.listItem;
-    this.question = /\?["'”’)\]]*$/u.test(this.text);
+    this.question = endsInQuestion(this.text);
     this.hits = hits;
   }
 
@@ -112,7 +112,7 @@ class Facts implements SentenceFacts {
   }
 
   has(kind: Kind): boolean {
-    return this.hits.some((hit) => hit.rule.kind === kind);
+    return firstOfKind(this.hits, kind) !== undefined;
   }
 }
 
@@ -123,6 +123,25 @@ export function buildFacts(
   hits: Hit[],
 ): SentenceFacts {
   return new Facts(text, lowerText, sentence, hits);
+}
+
+/** Closing quotes and brackets that may follow a sentence's question mark. */
+const CLOSERS = `"'”’)]`;
+
+/**
+ * The sentence ends in a question mark, perhaps inside quotes or brackets. A loop from the end: a
+ * regex anchored at the end would try every position of every sentence.
+ */
+function endsInQuestion(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text.charAt(end - 1))) end -= 1;
+  return text.charAt(end - 1) === '?';
+}
+
+/** The first hit of a kind (a loop: it runs for every hit of every sentence of a dense page). */
+export function firstOfKind(hits: readonly Hit[], kind: Kind): Hit | undefined {
+  for (const hit of hits) if (hit.rule.kind === kind) return hit;
+  return undefined;
 }
 
 function clauseBounds(lower: string): number[] {

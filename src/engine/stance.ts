@@ -1,4 +1,4 @@
-import { type CueType, negates } from './lexicon/stance.ts';
+import { type Cue, type CueType, negates } from './lexicon/stance.ts';
 import { clauseAt, type Hit, type SentenceFacts } from './sentence-facts.ts';
 import type { Kind, Stance } from './types.ts';
 import type { Verdict } from './verdict.ts';
@@ -22,27 +22,39 @@ const GENERIC_OBJECT = /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put)\b/iu;
  */
 export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   const at = hit.start - facts.start;
-  if (contrasted(facts, at)) return { stance: 'discourages', reason: 'warns' };
+  if (contrasted(facts, at)) return WARNS;
   const [from, to] = clauseAt(facts, at);
   const verdict = verdictIn(facts, from, to) ?? verdictIn(facts, 0, facts.text.length);
-  if (!verdict) return { stance: 'describes', reason: 'plain' };
-  if (facts.question && verdict.stance === 'recommends')
-    return { stance: 'describes', reason: 'plain' };
+  if (!verdict) return PLAIN;
+  if (facts.question && verdict.stance === 'recommends') return PLAIN;
   return verdict;
 }
 
+// A sentence has thousands of siblings on a dense page: the verdicts are shared, never changed.
+const WARNS: Verdict = { stance: 'discourages', reason: 'warns' };
+const PROCEDURE: Verdict = { stance: 'recommends', reason: 'procedure' };
+const RECOMMENDS: Verdict = { stance: 'recommends', reason: 'recommends' };
+const BENEFIT: Verdict = { stance: 'recommends', reason: 'benefit' };
+const HARM: Verdict = { stance: 'discourages', reason: 'harm' };
+const FUTILITY: Verdict = { stance: 'discourages', reason: 'futility' };
+const PLAIN: Verdict = { stance: 'describes', reason: 'plain' };
+
 function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | null {
-  const inside = (type: CueType) =>
-    facts.cues.some((cue) => cue.type === type && cue.start >= from && cue.start < to);
-  if (inside('warns') || forbidsDiy(facts, from, to))
-    return { stance: 'discourages', reason: 'warns' };
-  if (inside('procedure')) return { stance: 'recommends', reason: 'procedure' };
+  const { cues } = facts;
+  if (hasCue(cues, 'warns', from, to) || forbidsDiy(facts, from, to)) return WARNS;
+  if (hasCue(cues, 'procedure', from, to)) return PROCEDURE;
   const instructs = facts.imperatives.some((imp) => !imp.negated && imp.at >= from && imp.at < to);
-  if (inside('recommends') || instructs) return { stance: 'recommends', reason: 'recommends' };
-  if (inside('benefit')) return { stance: 'recommends', reason: 'benefit' };
-  if (inside('harm') || inside('referral')) return { stance: 'discourages', reason: 'harm' };
-  if (inside('futility')) return { stance: 'discourages', reason: 'futility' };
+  if (hasCue(cues, 'recommends', from, to) || instructs) return RECOMMENDS;
+  if (hasCue(cues, 'benefit', from, to)) return BENEFIT;
+  if (hasCue(cues, 'harm', from, to) || hasCue(cues, 'referral', from, to)) return HARM;
+  if (hasCue(cues, 'futility', from, to)) return FUTILITY;
   return null;
+}
+
+/** A cue of `type` starts in [from, to). */
+function hasCue(cues: readonly Cue[], type: CueType, from: number, to: number): boolean {
+  for (const cue of cues) if (cue.type === type && cue.start >= from && cue.start < to) return true;
+  return false;
 }
 
 /** The DIY at `at` is what "instead of" or "rather than" turns away from. */

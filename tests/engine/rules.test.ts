@@ -19,6 +19,8 @@ describe('rule registry', () => {
     for (const source of rule.patterns) {
       // The engine matches lower-cased text, so an upper-case letter could never match.
       expect(source.replace(/\\u[0-9a-fA-F]{4}|\\[a-zA-Z]/g, ''), source).not.toMatch(/[A-Z]/);
+      // A match starts a word; the compiled layer tests the \b once for all its patterns.
+      expect(source.startsWith('\\b'), source).toBe(true);
       // One group per rule in the compiled layer: a rule's own capturing group would break that.
       expect(new RegExp(`${source}|`, 'u').exec('')?.length, source).toBe(1);
     }

@@ -116,11 +116,12 @@ const LIST_GLUE = /^\s*(?:or|and|nor)?\s*$/u;
  */
 export function imperativeStarts(sentence: string): Imperative[] {
   const found: Imperative[] = [];
-  const othersDoIt = CLINICIAN_SUBJECT.test(sentence);
+  // Asked only of a sentence with an instruction after its start: most have none.
+  let othersDoIt: boolean | undefined;
   // Where the last negated instruction ended, or -1.
   let negatedEnd = -1;
   for (const m of matches(IMPERATIVE, sentence)) {
-    if (othersDoIt && m.index > 0) continue;
+    if (m.index > 0 && (othersDoIt ??= CLINICIAN_SUBJECT.test(sentence))) continue;
     const lead = /^[,;:]?\s*/u.exec(m[0])?.[0].length ?? 0;
     const listed = negatedEnd >= 0 && LIST_GLUE.test(sentence.slice(negatedEnd, m.index));
     const negated = listed || NEGATED.test(m[0]);

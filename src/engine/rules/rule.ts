@@ -20,7 +20,10 @@ export interface RuleExample {
 export interface Rule {
   id: string;
   kind: Kind;
-  /** Regex sources in lower case, without capturing groups, matched on the lower-cased text. */
+  /**
+   * Regex sources in lower case, without capturing groups, each starting with `\b`, matched on
+   * the lower-cased text.
+   */
   patterns: readonly string[];
   /** Highlight the matched words (terms) or the whole sentence (advice). */
   span: 'match' | 'sentence';
