@@ -7,9 +7,9 @@ import { findingsOf, type FoundBlock, kindsOf, type PageFinding } from './page-f
  * The page's findings, filed by block: each block that has findings is filed under its container
  * (the nearest ancestor of its text that is not an inline element, see `block-layout.ts`), and
  * holds its findings as offsets into its text (`FoundBlock`). A big page has 150,000 findings in
- * tens of thousands of blocks; filed this way they cost about 12 bytes each and some 100 bytes a
- * block, where a map entry, a range, a record and a list of text nodes per finding cost 130
- * bytes a finding (and made the garbage collector's pauses long tasks).
+ * tens of thousands of blocks; filed this way they cost 12 bytes each and some 100 bytes a block,
+ * where a map entry, a range, a record and a list of text nodes per finding cost 130 bytes a
+ * finding.
  *
  * Hit-testing asks "which findings touch this text node": its container gives the few blocks to
  * look in, and the block's layout where the node's text lies. Document order (for next/previous
