@@ -1,9 +1,9 @@
 import type { Severity } from '../engine/types.ts';
 import { type CardLayer, createCardLayer } from '../ui/card-layer.tsx';
-import { isStillIndexed, notesFor } from './card-notes.ts';
+import { notesFor } from './card-notes.ts';
 import type { FindingIndex } from './finding-index.ts';
-import { knownNoteIds, type PageFinding } from './page-finding.ts';
-import { findingsAtPoint, liveRange } from './hit-test.ts';
+import { knownNoteIds, liveRange, type PageFinding } from './page-finding.ts';
+import { findingsAtPoint } from './hit-test.ts';
 import { createHoverIntent } from './hover-intent.ts';
 import type { NoteCache } from './note-cache.ts';
 import { type Box, isInView, unionBox } from './placement.ts';
@@ -166,7 +166,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       // Any shown finding will do: sorting a big page's findings here cost a long task per scan.
       if (!layer && someFinding(index, accept)) void ensureLayer();
       if (index.size > 0) void noteCache.load(knownNoteIds());
-      if (open.length > 0 && !open.some((item) => isStillIndexed(index, item))) close(false);
+      if (open.length > 0 && !open.some((item) => index.has(item))) close(false);
     },
     configure(next) {
       shown = next.shown;

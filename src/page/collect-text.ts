@@ -211,12 +211,18 @@ function* walk(root: Node, builder: BlockBuilder): Generator<TextBlock, void, un
  * Maps a [start, end) span of `block.text` back to DOM positions, for building a Range.
  * Returns null when the span falls outside the block.
  */
-export function locate(
-  block: TextBlock,
+export function locate(block: TextBlock, start: number, end: number): ReturnType<typeof locateIn> {
+  return locateIn(block, block.text.length, start, end);
+}
+
+/** `locate` for a block known by its nodes and their offsets only (text of `length`). */
+export function locateIn(
+  block: Pick<TextBlock, 'nodes' | 'starts'>,
+  length: number,
   start: number,
   end: number,
 ): { startContainer: Text; startOffset: number; endContainer: Text; endOffset: number } | null {
-  if (start < 0 || end > block.text.length || start >= end) return null;
+  if (start < 0 || end > length || start >= end) return null;
   const first = findNode(block.starts, start, false);
   const last = findNode(block.starts, end, true);
   const startNode = block.nodes[first];
@@ -246,13 +252,4 @@ function findNode(starts: number[], offset: number, isEnd: boolean): number {
     else hi = mid - 1;
   }
   return lo;
-}
-
-/** The text nodes a [start, end) span of `block.text` touches, in order (for indexing by node). */
-export function spannedNodes(block: TextBlock, start: number, end: number): Text[] {
-  if (start < 0 || end > block.text.length || start >= end) return [];
-  return block.nodes.slice(
-    findNode(block.starts, start, false),
-    findNode(block.starts, end, true) + 1,
-  );
 }

@@ -2,8 +2,7 @@ import type { Severity } from '../engine/types.ts';
 import type { CardController } from './card-controller.ts';
 import { visibleFindings, withOverlapping } from './card-notes.ts';
 import type { FindingIndex } from './finding-index.ts';
-import { findingText, type PageFinding } from './page-finding.ts';
-import { liveRange } from './hit-test.ts';
+import { findingText, liveRange, type PageFinding } from './page-finding.ts';
 import type { NoteCache } from './note-cache.ts';
 import { isInView, unionBox } from './placement.ts';
 
@@ -40,7 +39,7 @@ export function createFindingNavigator(options: NavigatorOptions): FindingNaviga
     scrollToFinding(doc, item);
     options.paint?.(item);
     const shown = options.shown();
-    const items = withOverlapping(index, item, (other) => shown[other.finding.severity]);
+    const items = withOverlapping(item, (other) => shown[other.finding.severity]);
     await options.notes.load([item.finding.noteId]);
     const title = options.notes.get(item.finding.noteId)?.title ?? findingText(item);
     await cards.openFromKeyboard(items, `Finding ${position + 1} of ${list.length}: ${title}`);

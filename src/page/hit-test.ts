@@ -1,5 +1,5 @@
 import type { FindingIndex } from './finding-index.ts';
-import type { PageFinding } from './page-finding.ts';
+import { liveRange, type PageFinding, placeOf } from './page-finding.ts';
 
 /**
  * Which findings lie under a point. Runs on pointer moves, so it never walks all findings: the
@@ -43,7 +43,8 @@ export function deepElementAt(doc: Document, x: number, y: number): Element | nu
 
 /** Whether the caret offset in `node` lies within the finding (ends included). */
 function touchesOffset(item: PageFinding, node: Node, offset: number): boolean {
-  const r = item.range;
+  const r = placeOf(item);
+  if (!r) return false;
   if (node === r.startContainer && offset < r.startOffset) return false;
   if (node === r.endContainer && offset > r.endOffset) return false;
   return true;
@@ -62,18 +63,6 @@ export function rangeContainsPoint(
     if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
   }
   return false;
-}
-
-/** A live Range for a finding's static range; null when its nodes have changed under it. */
-export function liveRange(doc: Document, item: PageFinding): Range | null {
-  try {
-    const range = doc.createRange();
-    range.setStart(item.range.startContainer, item.range.startOffset);
-    range.setEnd(item.range.endContainer, item.range.endOffset);
-    return range;
-  } catch {
-    return null;
-  }
 }
 
 /**

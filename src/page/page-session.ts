@@ -88,8 +88,8 @@ export function createPageSession(
       const detector = createPageDetector(pageContext);
       return (text) => detector.scan(text);
     },
-    onAdded: (item) => paintWindow.add(item),
-    onRemoved: (item) => paintWindow.remove(item),
+    onAdded: (block) => paintWindow.add(block),
+    onRemoved: (block) => paintWindow.remove(block),
     onShadowRoot: (root) => {
       highlighter.styleShadowRoot(root);
       watcher.observe(root);

@@ -1,7 +1,6 @@
 import type { Highlighter } from './highlighter.ts';
-import { isStillIndexed } from './card-notes.ts';
 import type { FindingIndex } from './finding-index.ts';
-import type { PageFinding } from './page-finding.ts';
+import { findingsOf, type FoundBlock, type PageFinding, staticRangeOf } from './page-finding.ts';
 
 /**
  * Decides which findings are registered as highlights. A page with up to `threshold` findings
@@ -10,13 +9,14 @@ import type { PageFinding } from './page-finding.ts';
  * page registered, Chromium rebuilds the markers of all of them after any change to the page's
  * DOM (1.3 to 2.2 s for 120,000 ranges, about 15 µs a range), so appending a paragraph to a
  * 10 MB article cost seconds. Counts and keyboard navigation read the finding index, which
- * always holds every finding.
+ * always holds every finding. A finding's range is made when it is registered and let go when it
+ * is not, so a huge page holds ranges only for the findings near the view.
  */
 export interface PaintWindow {
-  /** A finding was indexed. */
-  add(item: PageFinding): void;
-  /** A finding left the index. */
-  remove(item: PageFinding): void;
+  /** A block's findings were indexed. */
+  add(block: FoundBlock): void;
+  /** A block's findings left the index. */
+  remove(block: FoundBlock): void;
   /** A scan has settled: follow its findings now rather than after the update delay. */
   settle(): void;
   /** The keyboard or popup reached `item` and scrolled to it: it is painted at once. */
@@ -100,7 +100,7 @@ export function createPaintWindow(options: PaintWindowOptions): PaintWindow {
   const { index, highlighter } = options;
   const threshold = options.threshold ?? WINDOW_THRESHOLD;
   const later = options.later ?? afterFrame;
-  const registered = new Set<PageFinding>();
+  const registered = new Map<PageFinding, StaticRange>();
   let windowed = false;
   let pinned: PageFinding | null = null;
   let unfollow: (() => void) | null = null;
@@ -110,19 +110,24 @@ export function createPaintWindow(options: PaintWindowOptions): PaintWindow {
 
   const paint = (item: PageFinding) => {
     if (registered.has(item)) return;
-    registered.add(item);
-    highlighter.add(item.finding.severity, item.range);
+    const range = staticRangeOf(item);
+    if (!range) return;
+    registered.set(item, range);
+    highlighter.add(item.finding.severity, range);
   };
   const unpaint = (item: PageFinding) => {
-    if (registered.delete(item)) highlighter.remove(item.finding.severity, item.range);
+    const range = registered.get(item);
+    if (!range) return;
+    registered.delete(item);
+    highlighter.remove(item.finding.severity, range);
   };
   const update = () => {
     cancel = null;
     if (!windowed) return;
     lastY = options.view().y;
     const next = options.near();
-    if (pinned && isStillIndexed(index, pinned)) next.add(pinned);
-    for (const item of registered) if (!next.has(item)) unpaint(item);
+    if (pinned && index.has(pinned)) next.add(pinned);
+    for (const item of registered.keys()) if (!next.has(item)) unpaint(item);
     for (const item of next) paint(item);
     // What went and what came are painted in the same frame: one restyle, not two.
     highlighter.settle();
@@ -157,16 +162,17 @@ export function createPaintWindow(options: PaintWindowOptions): PaintWindow {
   };
 
   return {
-    add(item) {
+    add(block) {
       if (windowed) requestUpdate();
       else {
-        paint(item);
+        for (const item of findingsOf(block)) paint(item);
         if (index.size > threshold) enter();
       }
     },
-    remove(item) {
-      unpaint(item);
-      if (pinned === item) pinned = null;
+    remove(block) {
+      // Findings never made into objects were never painted.
+      for (const item of block.items ?? []) unpaint(item);
+      if (pinned?.block === block) pinned = null;
       // Half the threshold: a page hovering around it does not switch back and forth.
       if (windowed && index.size <= threshold / 2) leave();
     },

@@ -1,9 +1,9 @@
 import type { Finding } from '../engine/types.ts';
 import { runChunked } from './chunked-scan.ts';
-import { iterateBlocks, locate, spannedNodes } from './collect-text.ts';
+import { iterateBlocks } from './collect-text.ts';
 import type { FindingIndex } from './finding-index.ts';
 import { type BlockPiece, blockPieces } from './long-blocks.ts';
-import { findingKind, type PageFinding } from './page-finding.ts';
+import { findingKind, type FoundBlock, foundBlock } from './page-finding.ts';
 
 /**
  * Reads parts of the page, runs the engine on each block and keeps the finding index and the
@@ -24,8 +24,10 @@ export interface ScannerOptions {
   skip?: (container: Node) => boolean | Promise<boolean>;
   /** A reader for one pass over the page, called at the start of each scan. */
   reader: () => (text: string) => Finding[];
-  onAdded(item: PageFinding): void;
-  onRemoved(item: PageFinding): void;
+  /** A block's findings were indexed. */
+  onAdded(block: FoundBlock): void;
+  /** A block's findings left the index. */
+  onRemoved(block: FoundBlock): void;
   /** First time text from a shadow root is read: style it and watch it for changes. */
   onShadowRoot(root: ShadowRoot): void;
   /** After each scan, when findings may have changed. */
@@ -40,32 +42,32 @@ export function createScanner(options: ScannerOptions): Scanner {
   let detect: (text: string) => Finding[] = () => [];
   const readBlock = ({ block, from, to }: BlockPiece) => {
     const first = block.nodes[0];
-    const root = first?.getRootNode();
+    if (!first?.isConnected) return;
+    const root = first.getRootNode();
     if (root instanceof ShadowRoot && !seenRoots.has(root)) {
       seenRoots.add(root);
       options.onShadowRoot(root);
     }
     const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
+    // Only what the page layer needs is kept: the engine's findings (and the block text their
+    // texts are slices of) can then be collected.
+    const spans: number[] = [];
     for (const found of detect(text)) {
       const start = found.start + from;
       const end = found.end + from;
-      const at = locate(block, start, end);
-      if (!at) continue;
-      // Only what the page layer needs is kept: the engine's finding (and the block text its
-      // text is a slice of) can then be collected.
-      const item: PageFinding = {
-        finding: findingKind(found.severity, found.noteId),
-        range: new StaticRange(at),
-      };
-      if (at.startContainer !== at.endContainer) item.nodes = spannedNodes(block, start, end);
-      options.index.add(item);
-      options.onAdded(item);
+      if (start < 0 || end > block.text.length || start >= end) continue;
+      spans.push(start, end, findingKind(found.severity, found.noteId).id);
     }
+    if (spans.length === 0) return;
+    // A copy has no spare room; the array pushed to can have up to half as much again.
+    const found = foundBlock(first, spans.slice());
+    options.index.add(found);
+    options.onAdded(found);
   };
 
   const scan = async (containers: readonly Node[], removed: readonly Node[]) => {
     if (controller.signal.aborted) return;
-    for (const item of options.index.removeStale(containers, removed)) options.onRemoved(item);
+    for (const block of options.index.removeStale(containers, removed)) options.onRemoved(block);
     detect = options.reader();
     const slice = { start: performance.now() };
     for (const container of containers) {

@@ -163,7 +163,7 @@ function visitShadow(shadow: ShadowRoot, walk: BandWalk, found: Set<PageFinding>
  * bottom, so a binary search finds the first one in the band and the rest follow it.
  */
 function inBandByOffset(items: readonly PageFinding[], walk: BandWalk): PageFinding[] {
-  const sorted = [...items].sort((a, b) => a.range.startOffset - b.range.startOffset);
+  const sorted = [...items].sort((a, b) => a.start - b.start);
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

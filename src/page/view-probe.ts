@@ -1,4 +1,4 @@
-import { liveRange } from './hit-test.ts';
+import { liveRange } from './page-finding.ts';
 import type { Band, Measure } from './view-band.ts';
 
 /**

@@ -1,19 +1,11 @@
 import { expect, test } from 'vitest';
 import { createFindingIndex } from '../../src/page/finding-index.ts';
-import type { PageFinding } from '../../src/page/page-finding.ts';
+import { blockWith } from './support/findings.ts';
 
 /**
  * Next/previous and the popup list walk findings in page order, however the scans added them:
  * across many paragraphs, inside a shadow root (at its host's place), and within one text node.
  */
-function finding(node: Text, start: number, end: number): PageFinding {
-  // happy-dom has no StaticRange; a live Range has the same boundary fields.
-  const range = document.createRange();
-  range.setStart(node, start);
-  range.setEnd(node, end);
-  return { finding: {} as never, range: range as unknown as StaticRange };
-}
-
 test('orders findings as the page reads, across paragraphs, shadow roots and offsets', () => {
   document.body.replaceChildren();
   const texts: Text[] = [];
@@ -30,14 +22,22 @@ test('orders findings as the page reads, across paragraphs, shadow roots and off
   host.attachShadow({ mode: 'open' }).append(inner);
   const shadowText = inner.firstChild as Text;
 
+  const both = (t: Text): [Text, number][] => [
+    [t, 0],
+    [t, 19],
+  ];
   const expected = [
-    ...texts.slice(0, 20).map((t) => finding(t, 0, 9)),
-    finding(shadowText, 0, 6),
-    finding(shadowText, 7, 12),
-    ...texts.slice(20).flatMap((t) => [finding(t, 0, 9), finding(t, 19, 24)]),
+    ...texts.slice(0, 20).flatMap(both),
+    [shadowText, 0],
+    [shadowText, 7],
+    ...texts.slice(20).flatMap(both),
   ];
   const index = createFindingIndex();
-  // Added out of order, as rescans of changed blocks add them.
-  for (const item of [...expected].reverse()) index.add(item);
-  expect(index.ordered()).toEqual(expected);
+  // Added out of order, as rescans of changed blocks add them; the shadow paragraph as a long
+  // block read in two pieces, the later piece filed first.
+  for (const t of [...texts].reverse()) index.add(blockWith(t, [19, 24], [0, 9]));
+  index.add(blockWith(shadowText, [7, 12]));
+  index.add(blockWith(shadowText, [0, 6]));
+  const order = index.ordered().map((item) => [item.block.first, item.start]);
+  expect(order).toEqual(expected);
 });

@@ -3,8 +3,9 @@ import { afterEach, beforeAll, expect, test } from 'vitest';
 import { detect } from '../../src/engine/detect.ts';
 import { createFindingIndex } from '../../src/page/finding-index.ts';
 import { createMutationWatcher } from '../../src/page/mutation-watcher.ts';
-import { findingText, type PageFinding } from '../../src/page/page-finding.ts';
+import { findingsOf, findingText, type PageFinding } from '../../src/page/page-finding.ts';
 import { createScanner } from '../../src/page/scanner.ts';
+import { standInStaticRange } from './support/findings.ts';
 
 /**
  * The page layer against the engine, on generated pages: random nesting of blocks and inlines,
@@ -151,8 +152,8 @@ function pageLayer(root: HTMLElement) {
   const scanner = createScanner({
     index: createFindingIndex(),
     reader: () => detect,
-    onAdded: (item) => live.add(item),
-    onRemoved: (item) => live.delete(item),
+    onAdded: (block) => findingsOf(block).forEach((item) => live.add(item)),
+    onRemoved: (block) => findingsOf(block).forEach((item) => live.delete(item)),
     onShadowRoot: () => {},
     onSettled: () => {},
   });
@@ -180,25 +181,7 @@ function pageLayer(root: HTMLElement) {
   };
 }
 
-/**
- * happy-dom has no StaticRange. The page layer only keeps its four fields (to build a Range
- * for painting), so a record of them stands in; Chromium's own is used in the e2e tests.
- */
-beforeAll(() => {
-  const g = globalThis as { StaticRange?: unknown };
-  g.StaticRange ??= class {
-    readonly startContainer: Node;
-    readonly startOffset: number;
-    readonly endContainer: Node;
-    readonly endOffset: number;
-    constructor(init: StaticRangeInit) {
-      this.startContainer = init.startContainer;
-      this.startOffset = init.startOffset;
-      this.endContainer = init.endContainer;
-      this.endOffset = init.endOffset;
-    }
-  };
-});
+beforeAll(standInStaticRange);
 
 afterEach(() => document.body.replaceChildren());
 

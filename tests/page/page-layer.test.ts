@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { runChunked } from '../../src/page/chunked-scan.ts';
-import { collectBlocks, locate, spannedNodes } from '../../src/page/collect-text.ts';
+import { collectBlocks, locate } from '../../src/page/collect-text.ts';
 import { createFindingIndex } from '../../src/page/finding-index.ts';
 import { dirtyContainers } from '../../src/page/mutation-watcher.ts';
-import { findingKind } from '../../src/page/page-finding.ts';
+import { findingText, placeOf } from '../../src/page/page-finding.ts';
+import { addFindings } from './support/findings.ts';
 
 function page(html: string): HTMLElement {
   // Fixture markup written in this file, parsed without an HTML sink.
@@ -27,7 +28,7 @@ describe('collectBlocks', () => {
     expect(block?.text).toBe('tiny milia bumps');
     const at = locate(block!, 5, 10);
     expect(at && rangeText(at)).toBe('milia');
-    expect(spannedNodes(block!, 5, 10)).toHaveLength(2);
+    expect(at?.startContainer).not.toBe(at?.endContainer);
   });
 
   test('separate blocks never run together', () => {
@@ -99,22 +100,32 @@ describe('finding index', () => {
   test('finds by text node and drops findings of removed or re-read text', () => {
     const body = page('<p id="a">one milia</p><p id="b">two milia</p>');
     const index = createFindingIndex();
-    for (const block of collectBlocks(body)) {
-      const at = locate(block, 4, 9)!;
-      index.add({
-        finding: {} as never,
-        range: at as unknown as StaticRange,
-        nodes: spannedNodes(block, 4, 9),
-      });
-    }
+    for (const block of collectBlocks(body)) addFindings(index, block.nodes[0]!, [4, 9]);
     const a = body.querySelector('#a')!;
     expect(index.at(a.firstChild!)).toHaveLength(1);
-    expect(index.ordered()[0]?.range.startContainer).toBe(a.firstChild);
+    expect(placeOf(index.ordered()[0]!)?.startContainer).toBe(a.firstChild);
     expect(index.removeStale([a])).toHaveLength(1);
     const b = body.querySelector('#b')!;
     b.remove();
     expect(index.removeStale([], [b])).toHaveLength(1);
     expect(index.size).toBe(0);
+  });
+
+  test('places a finding that runs across inline elements from its block alone', () => {
+    const body = page('<div>Never <b>squeeze mil</b>ia<p>other</p> at <i>all</i></div>');
+    const index = createFindingIndex();
+    const [first, , last] = collectBlocks(body);
+    expect(last?.text).toBe(' at all');
+    const [term] = addFindings(index, first!.nodes[0]!, [14, 19]);
+    const [tail] = addFindings(index, last!.nodes[0]!, [4, 7]);
+    expect(findingText(term!)).toBe('milia');
+    expect(findingText(tail!)).toBe('all');
+    const [never, squeeze, ia] = first!.nodes;
+    expect(index.at(never!)).toEqual([]);
+    expect(index.at(squeeze!)).toEqual([term]);
+    expect(index.at(ia!)).toEqual([term]);
+    expect(index.at(last!.nodes[1]!)).toEqual([tail]);
+    expect(index.at(body.querySelector('p')!.firstChild!)).toEqual([]);
   });
 });
 
@@ -122,11 +133,9 @@ describe('finding counts', () => {
   test('the counts per severity follow findings in and out, without a pass over them', () => {
     const body = page('<p id="a">one milia</p><p id="b">two milia</p>');
     const index = createFindingIndex();
-    const [a, b] = collectBlocks(body).map((block) => ({
-      range: locate(block, 4, 9) as unknown as StaticRange,
-    }));
-    index.add({ ...a!, finding: findingKind('danger', 'needle-at-home') });
-    index.add({ ...b!, finding: findingKind('info', 'milia-term.describes') });
+    const [a, b] = collectBlocks(body).map((block) => block.nodes[0]!);
+    addFindings(index, a!, [4, 9, 'danger', 'needle-at-home']);
+    addFindings(index, b!, [4, 9, 'info', 'milia-term.describes']);
     expect([index.count('danger'), index.count('info'), index.count('warning')]).toEqual([1, 1, 0]);
     index.removeStale([body.querySelector('#a')!]);
     expect([index.count('danger'), index.count('info')]).toEqual([0, 1]);

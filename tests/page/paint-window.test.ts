@@ -1,16 +1,19 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { createFindingIndex } from '../../src/page/finding-index.ts';
 import { createPaintWindow, movedFar, type View } from '../../src/page/paint-window.ts';
-import { findingKind, type PageFinding } from '../../src/page/page-finding.ts';
+import { findingsOf, type FoundBlock, type PageFinding } from '../../src/page/page-finding.ts';
+import { blockWith, standInStaticRange } from './support/findings.ts';
 
-/** A finding over the first five characters of a text node of its own. */
-function finding(): PageFinding {
-  const node = document.createTextNode('milia here');
-  return {
-    finding: findingKind('warning', 'milia-home-extraction'),
-    range: { startContainer: node, startOffset: 0, endContainer: node, endOffset: 5 } as never,
-  };
+/** A block with one finding over the first five characters, a paragraph of its own. */
+function block(): FoundBlock {
+  const p = document.createElement('p');
+  p.textContent = 'milia here';
+  document.body.append(p);
+  return blockWith(p.firstChild as Text, [0, 5, 'warning', 'milia-home-extraction']);
 }
+
+beforeAll(standInStaticRange);
+afterEach(() => document.body.replaceChildren());
 
 /**
  * A paint window over a real finding index, with a highlighter that records what it holds, a
@@ -51,14 +54,14 @@ function setUp(threshold = 10) {
   });
   const add = (n: number) =>
     Array.from({ length: n }, () => {
-      const item = finding();
-      index.add(item);
-      paintWindow.add(item);
-      return item;
+      const found = block();
+      index.add(found);
+      paintWindow.add(found);
+      return findingsOf(found)[0] as PageFinding;
     });
   const removeAll = (items: PageFinding[]) => {
-    for (const node of items.map((item) => item.range.startContainer)) {
-      for (const item of index.removeStale([node])) paintWindow.remove(item);
+    for (const p of items.map((item) => item.block.first.parentNode as Node)) {
+      for (const gone of index.removeStale([p])) paintWindow.remove(gone);
     }
   };
   return {
@@ -67,7 +70,8 @@ function setUp(threshold = 10) {
     add,
     removeAll,
     view,
-    isPainted: (item: PageFinding) => painted.has(item.range),
+    isPainted: (item: PageFinding) =>
+      [...painted].some((range) => range.startContainer === item.block.first),
     paintedCount: () => painted.size,
     setNear: (items: PageFinding[]) => (nearby = new Set(items)),
     nearCalls: () => nearCalls,

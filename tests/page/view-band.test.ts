@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createFindingIndex, type FindingIndex } from '../../src/page/finding-index.ts';
-import { findingKind, type PageFinding } from '../../src/page/page-finding.ts';
+import type { PageFinding } from '../../src/page/page-finding.ts';
 import { type Band, bandAround, findingsInBand, type Measure } from '../../src/page/view-band.ts';
+import { addFindings, type Span } from './support/findings.ts';
 
 /**
  * happy-dom lays nothing out, so each test gives its elements boxes: `boxes` holds each element's
@@ -12,28 +13,19 @@ function measureWith(boxes: Map<Element, Band>, calls: { n: number }): Measure {
   return (target) => {
     calls.n += 1;
     if ('finding' in target) {
-      const node = target.range.startContainer as Text;
+      const node = target.block.first;
       const box = node.parentElement && boxes.get(node.parentElement);
       if (!box) return null;
-      return { top: box.top + target.range.startOffset, bottom: box.top + target.range.endOffset };
+      return { top: box.top + target.start, bottom: box.top + target.end };
     }
     const el = target.nodeType === 3 ? (target as Text).parentElement : (target as Element);
     return (el && boxes.get(el)) ?? null;
   };
 }
 
+/** A finding over [start, end) of a text node that is the whole of its block. */
 function addFinding(index: FindingIndex, node: Text, start = 0, end = 5): PageFinding {
-  const item: PageFinding = {
-    finding: findingKind('warning', 'note'),
-    range: {
-      startContainer: node,
-      startOffset: start,
-      endContainer: node,
-      endOffset: end,
-    } as never,
-  };
-  index.add(item);
-  return item;
+  return addFindings(index, node, [start, end])[0] as PageFinding;
 }
 
 /** `count` paragraphs of 100 px each, one finding in each, the page scrolled by `scrollY`. */
@@ -112,8 +104,10 @@ describe('findings in the band around the view', () => {
     p.textContent = 'milia '.repeat(20_000);
     document.body.replaceChildren(p);
     const node = p.firstChild as Text;
-    const items = Array.from({ length: 20_000 }, (_, i) =>
-      addFinding(index, node, i * 6, i * 6 + 5),
+    const items = addFindings(
+      index,
+      node,
+      ...Array.from({ length: 20_000 }, (_, i): Span => [i * 6, i * 6 + 5]),
     );
     const boxes = new Map<Element, Band>([[p, { top: -60_000, bottom: 60_000 }]]);
     const found = findingsInBand({
