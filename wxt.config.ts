@@ -15,7 +15,13 @@ export default defineConfig({
   vite: ({ browser }) => ({
     plugins: [preact(), stripRuleExamples(), pageRules(browser)],
     // MILIA_LENS_SOURCEMAP=1 writes source maps, to see which files the content script is made of.
-    build: { sourcemap: process.env.MILIA_LENS_SOURCEMAP === '1' },
+    build: {
+      sourcemap: process.env.MILIA_LENS_SOURCEMAP === '1',
+      // Terser with three passes makes the content script, which every page loads, 0.8 KB gzip
+      // smaller than Vite's default minifier (Oxc). ES2020 is below Chrome 105 and Firefox 140.
+      minify: 'terser',
+      terserOptions: { ecma: 2020, compress: { passes: 3 } },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
