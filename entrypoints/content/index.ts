@@ -58,7 +58,7 @@ export default defineContentScript({
           lens = createLens({
             doc: document,
             settings,
-            mountHost: () => mountUiHost(ctx, document),
+            mountHost: (css) => mountUiHost(ctx, document, css),
             onFindingsChanged: reportCounts,
             onTurnOffSite: turnOffSite,
             onOpenChecklist: () =>

@@ -1,5 +1,6 @@
 import type { Severity } from '../engine/types.ts';
-import { type CardLayer, createCardLayer } from '../ui/card-layer.tsx';
+import type { CardLayer } from '../ui/card-layer.tsx';
+import { loadCard } from './load-card.ts';
 import { notesFor } from './card-notes.ts';
 import type { FindingIndex } from './finding-index.ts';
 import { knownNoteIds, liveRange, type PageFinding } from './page-finding.ts';
@@ -12,7 +13,8 @@ import type { UiHost } from './ui-host.ts';
 /**
  * Opens and closes the card: from a resting pointer (hit-testing throttled to one test per frame),
  * and on request from the keyboard commands or the popup. Owns the UI host, which it creates the
- * first time the page has something to show and removes on destroy.
+ * first time the page has something to show (loading the card bundle then, so the card is ready
+ * before the first hover) and removes on destroy.
  */
 export interface CardController {
   /** Findings changed: create the host if there is now something to show, drop a stale card. */
@@ -29,7 +31,8 @@ export interface CardControllerOptions {
   notes: NoteCache;
   hoverDelayMs: number;
   shown: Record<Severity, boolean>;
-  mountHost(): Promise<UiHost>;
+  /** Adds the UI host to the page, its shadow root styled with `css`. */
+  mountHost(css: string): Promise<UiHost>;
   onTurnOffSite(): void;
   onOpenChecklist(): void;
   /** Aborted when the content script's context goes away. */
@@ -39,11 +42,9 @@ export interface CardControllerOptions {
 export function createCardController(options: CardControllerOptions): CardController {
   const { doc, index, notes: noteCache } = options;
   const win = doc.defaultView ?? window;
-  // Stops on destroy or when the context goes (AbortSignal.any is too new for Chrome 105).
+  // Stops on destroy or when the context goes.
   const stop = new AbortController();
-  const signal = stop.signal;
-  if (options.signal.aborted) stop.abort();
-  else options.signal.addEventListener('abort', () => stop.abort(), { once: true, signal });
+  const signal = AbortSignal.any([stop.signal, options.signal]);
   let shown = options.shown;
   let host: UiHost | null = null;
   let layer: CardLayer | null = null;
@@ -60,15 +61,16 @@ export function createCardController(options: CardControllerOptions): CardContro
   const viewport = () => ({ width: win.innerWidth, height: win.innerHeight });
 
   const ensureLayer = (): Promise<CardLayer | null> => {
-    mounting ??= options
-      .mountHost()
-      .then((mounted) => {
+    mounting ??= loadCard()
+      .then(async (card) => {
+        if (signal.aborted) return null;
+        const mounted = await options.mountHost(card.css);
         if (signal.aborted) {
           mounted.remove();
           return null;
         }
         host = mounted;
-        layer = createCardLayer(mounted.container, {
+        layer = card.createCardLayer(mounted.container, {
           onClose: () => close(true),
           onTurnOffSite: options.onTurnOffSite,
           onOpenChecklist: options.onOpenChecklist,

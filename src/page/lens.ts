@@ -25,7 +25,7 @@ export interface Lens {
 export interface LensOptions {
   doc: Document;
   settings: Settings;
-  mountHost(): Promise<UiHost>;
+  mountHost(css: string): Promise<UiHost>;
   onFindingsChanged(): void;
   onTurnOffSite(): void;
   onOpenChecklist(): void;

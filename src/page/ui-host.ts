@@ -1,6 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { NOTE_CARD_CSS } from '../ui/note-card-styles.ts';
-import { HOVER_CARD_CSS } from '../ui/hover-card-styles.ts';
 
 /** The tag of the one node the extension adds to a page (`../shared/contracts.md` section 3). */
 export const UI_HOST_TAG = 'milia-lens-ui';
@@ -21,14 +19,18 @@ const KEY_EVENTS = ['keydown', 'keyup', 'keypress'];
 /**
  * Adds `<milia-lens-ui>` with an open shadow root at the end of the body. Written out here rather
  * than with WXT's shadow-root UI helper, which brought 11 KB of code into every page for what
- * these few lines do. The styles are one constructed stylesheet adopted by the shadow root: a
- * page's strict Content-Security-Policy can block `<style>` elements but not adopted sheets, and
- * the host's `all: initial` (in HOVER_CARD_CSS) keeps page CSS from reaching in. The host goes
- * when the content script's context does.
+ * these few lines do. The styles (`css`, from the card bundle) are one constructed stylesheet
+ * adopted by the shadow root: a page's strict Content-Security-Policy can block `<style>`
+ * elements but not adopted sheets, and the host's `all: initial` (in HOVER_CARD_CSS) keeps page
+ * CSS from reaching in. The host goes when the content script's context does.
  */
-export async function mountUiHost(ctx: ContentScriptContext, doc: Document): Promise<UiHost> {
+export async function mountUiHost(
+  ctx: ContentScriptContext,
+  doc: Document,
+  css: string,
+): Promise<UiHost> {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`${HOVER_CARD_CSS}\n${NOTE_CARD_CSS}`);
+  sheet.replaceSync(css);
   const host = doc.createElement(UI_HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [sheet];

@@ -22,8 +22,10 @@ test('keeps the default extension content security policy', () => {
   expect(manifest.content_security_policy).toBeUndefined();
 });
 
-test('declares the minimum Chrome the Custom Highlight API needs', () => {
-  expect(manifest.minimum_chrome_version).toBe('105');
+test('declares the minimum Chrome that can import the card bundle from its per-session address', () => {
+  // The Custom Highlight API needs 105; importing a use_dynamic_url file from a content script,
+  // 132 (Chromium commit ec6cd0c, "Fix import of dynamic URL resources").
+  expect(manifest.minimum_chrome_version).toBe('132');
 });
 
 test('ships no remote code: every script is a local file', () => {
@@ -50,11 +52,18 @@ test('the Firefox build asks for the same, and declares it collects no data', ()
   });
 });
 
-test('pages cannot reach the extension: no externally_connectable, no web-accessible files', () => {
-  for (const m of [manifest, firefox]) {
-    expect(m.externally_connectable).toBeUndefined();
-    expect(m.web_accessible_resources).toBeUndefined();
-  }
+/**
+ * Chrome's one web-accessible file is the card bundle, which the content script imports when a
+ * page first has a finding to show (a content script can import only web-accessible files). It is
+ * served only under a per-session id (`use_dynamic_url`), so a page cannot probe the fixed one.
+ * Firefox, which has no such option, keeps the card in the content script and has none.
+ */
+test('pages cannot reach the extension: no externally_connectable, only the card bundle is web-accessible', () => {
+  for (const m of [manifest, firefox]) expect(m.externally_connectable).toBeUndefined();
+  expect(manifest.web_accessible_resources).toEqual([
+    { resources: ['card.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+  ]);
+  expect(firefox.web_accessible_resources).toBeUndefined();
 });
 
 /**
