@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createHighlighter } from '../../src/page/highlighter.ts';
+import type { Severity } from '../../src/engine/types.ts';
+import { createHighlighter, type Highlighter } from '../../src/page/highlighter.ts';
 
 /**
  * happy-dom has neither Highlight nor the highlight registry; these stand in with the same
@@ -22,6 +23,15 @@ const range = () => {
 
 afterEach(() => (CSS.highlights as unknown as Map<string, unknown>).clear());
 
+/** 3,000 ranges of one severity, added and settled until all are registered. */
+async function paint3000(highlighter: Highlighter, severity: Severity): Promise<StaticRange[]> {
+  const painted = Array.from({ length: 3000 }, range);
+  for (const r of painted) highlighter.add(severity, r);
+  highlighter.settle();
+  await vi.waitFor(() => expect(registered(`milia-lens-${severity}`)?.size).toBe(3000));
+  return painted;
+}
+
 describe('highlighter', () => {
   test('the first findings show at once, and a settled scan paints the rest', async () => {
     const highlighter = createHighlighter(document);
@@ -39,10 +49,7 @@ describe('highlighter', () => {
 
   test('a range removed while a batch is prepared does not come back', async () => {
     const highlighter = createHighlighter(document);
-    const painted = Array.from({ length: 3000 }, range);
-    for (const r of painted) highlighter.add('warning', r);
-    highlighter.settle();
-    await vi.waitFor(() => expect(registered('milia-lens-warning')?.size).toBe(3000));
+    const painted = await paint3000(highlighter, 'warning');
     const extra = range();
     highlighter.add('warning', extra);
     highlighter.settle();
@@ -70,10 +77,7 @@ describe('highlighter', () => {
 
   test('clear takes everything out, and a batch prepared before it does not come back', async () => {
     const highlighter = createHighlighter(document);
-    const painted = Array.from({ length: 3000 }, range);
-    for (const r of painted) highlighter.add('info', r);
-    highlighter.settle();
-    await vi.waitFor(() => expect(registered('milia-lens-info')?.size).toBe(3000));
+    await paint3000(highlighter, 'info');
     for (const r of Array.from({ length: 3000 }, range)) highlighter.add('info', r);
     highlighter.settle();
     highlighter.clear();
@@ -115,13 +119,20 @@ describe('highlighter stylesheets', () => {
     document.adoptedStyleSheets = [];
   });
 
+  /**
+   * The page's highlight style as a browser that has the manifest's root rules computes it: the
+   * body inherits the root's, which differs from the body's own text decoration.
+   */
+  const pageRulesReachText = () =>
+    vi
+      .spyOn(window, 'getComputedStyle')
+      .mockImplementation(
+        (_element, pseudo) =>
+          ({ textDecorationColor: pseudo ? 'rgb(213, 94, 0)' : 'rgb(0, 0, 0)' }) as never,
+      );
+
   test('the default look paints without adding a stylesheet where the page rules reach the text', async () => {
-    // The page's highlight style as a browser that has the manifest's root rules computes it:
-    // the body inherits the root's, which differs from the body's own text decoration.
-    vi.spyOn(window, 'getComputedStyle').mockImplementation(
-      (_element, pseudo) =>
-        ({ textDecorationColor: pseudo ? 'rgb(213, 94, 0)' : 'rgb(0, 0, 0)' }) as never,
-    );
+    pageRulesReachText();
     const highlighter = createHighlighter(document);
     highlighter.add('danger', range());
     await vi.waitFor(() => expect(registered('milia-lens-danger')?.size).toBe(1));
@@ -157,10 +168,7 @@ describe('highlighter stylesheets', () => {
   });
 
   test('switching to the background look after painting adds the sheet then', async () => {
-    vi.spyOn(window, 'getComputedStyle').mockImplementation(
-      (_element, pseudo) =>
-        ({ textDecorationColor: pseudo ? 'rgb(213, 94, 0)' : 'rgb(0, 0, 0)' }) as never,
-    );
+    pageRulesReachText();
     const highlighter = createHighlighter(document);
     highlighter.add('agrees', range());
     await vi.waitFor(() => expect(registered('milia-lens-agrees')?.size).toBe(1));

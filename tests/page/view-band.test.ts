@@ -23,6 +23,23 @@ function measureWith(boxes: Map<Element, Band>, calls: { n: number }): Measure {
   };
 }
 
+/** The findings in `band`, walking the body from `anchor` with `boxes` as the layout. */
+function inBand(
+  index: FindingIndex,
+  anchor: Node,
+  boxes: Map<Element, Band>,
+  band: Band,
+  calls = { n: 0 },
+): Set<PageFinding> {
+  return findingsInBand({
+    root: document.body,
+    anchors: [anchor],
+    index,
+    band,
+    measure: measureWith(boxes, calls),
+  });
+}
+
 /** A finding over [start, end) of a text node that is the whole of its block. */
 function addFinding(index: FindingIndex, node: Text, start = 0, end = 5): PageFinding {
   return addFindings(index, node, [start, end])[0] as PageFinding;
@@ -53,13 +70,7 @@ describe('findings in the band around the view', () => {
     const calls = { n: 0 };
     // Viewport of 700 px and a margin of one viewport height: -700 to 1400.
     const band = bandAround(700, 1);
-    const found = findingsInBand({
-      root: document.body,
-      anchors: [paragraphs[4995] as Element],
-      index,
-      band,
-      measure: measureWith(boxes, calls),
-    });
+    const found = inBand(index, paragraphs[4995] as Element, boxes, band, calls);
     // Paragraph i spans [i*100 - 500000, +100]: 4992 ends at -700, 5014 starts at 1400.
     const expected = items.slice(4992, 5015);
     expect([...found].sort((a, b) => items.indexOf(a) - items.indexOf(b))).toEqual(expected);
@@ -87,13 +98,7 @@ describe('findings in the band around the view', () => {
     boxes.set(after, { top: 400, bottom: 500 });
     const first = addFinding(index, intro.firstChild as Text);
     const last = addFinding(index, after.firstChild as Text);
-    const found = findingsInBand({
-      root: document.body,
-      anchors: [intro],
-      index,
-      band: { top: 0, bottom: 1000 },
-      measure: measureWith(boxes, { n: 0 }),
-    });
+    const found = inBand(index, intro, boxes, { top: 0, bottom: 1000 });
     expect(found.has(first)).toBe(true);
     expect(found.has(last)).toBe(true);
   });
@@ -110,13 +115,7 @@ describe('findings in the band around the view', () => {
       ...Array.from({ length: 20_000 }, (_, i): Span => [i * 6, i * 6 + 5]),
     );
     const boxes = new Map<Element, Band>([[p, { top: -60_000, bottom: 60_000 }]]);
-    const found = findingsInBand({
-      root: document.body,
-      anchors: [p],
-      index,
-      band: { top: 0, bottom: 600 },
-      measure: measureWith(boxes, { n: 0 }),
-    });
+    const found = inBand(index, p, boxes, { top: 0, bottom: 600 });
     // Finding i is at [i*6 - 60000, +5]: 10000 to 10100 are in [0, 600].
     expect([...found].sort((a, b) => items.indexOf(a) - items.indexOf(b))).toEqual(
       items.slice(10_000, 10_101),
