@@ -76,6 +76,7 @@ export function createCardController(options: CardControllerOptions): CardContro
           onOpenChecklist: options.onOpenChecklist,
           onPointerInside: (inside) => intent.onCard(inside),
         });
+        retestMissed();
         return layer;
       })
       .catch((error: unknown) => {
@@ -106,24 +107,39 @@ export function createCardController(options: CardControllerOptions): CardContro
     returnFocus = null;
   };
 
+  /**
+   * A pointer came to rest before the card could open (the card bundle or the notes were still
+   * loading): once they arrive, the findings under it are tested again, or a pointer resting on a
+   * highlight just after the page loaded would never open its card.
+   */
+  let missed = false;
   const intent = createHoverIntent<PageFinding>({
     delayMs: options.hoverDelayMs,
     open: (items) => {
-      if (!show(items, false)) intent.reset();
+      if (show(items, false)) return;
+      intent.reset();
+      missed = true;
     },
     close: () => close(false),
   });
 
   const testPointer = () => {
     frame = 0;
+    missed = false;
     if (!pointer || pointer.onCard || signal.aborted) return;
     intent.over(findingsAtPoint(doc, index, pointer.x, pointer.y, accept));
   };
   const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch' || index.size === 0 || !layer) return;
+    if (event.pointerType === 'touch' || index.size === 0) return;
     const onCard = host !== null && event.composedPath().includes(host.host);
     pointer = { x: event.clientX, y: event.clientY, onCard };
-    if (frame === 0) frame = win.requestAnimationFrame(testPointer);
+    if (!layer) missed = true;
+    else if (frame === 0) frame = win.requestAnimationFrame(testPointer);
+  };
+  const retestMissed = () => {
+    if (missed && layer && frame === 0 && !signal.aborted) {
+      frame = win.requestAnimationFrame(testPointer);
+    }
   };
   const followText = () => {
     if (open.length === 0 || !layer) return;
@@ -167,7 +183,7 @@ export function createCardController(options: CardControllerOptions): CardContro
       if (signal.aborted) return;
       // Any shown finding will do: sorting a big page's findings here cost a long task per scan.
       if (!layer && someFinding(index, accept)) void ensureLayer();
-      if (index.size > 0) void noteCache.load(knownNoteIds());
+      if (index.size > 0) void noteCache.load(knownNoteIds()).then(retestMissed);
       if (open.length > 0 && !open.some((item) => index.has(item))) close(false);
     },
     configure(next) {
