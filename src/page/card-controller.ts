@@ -1,13 +1,12 @@
 import type { Severity } from '../engine/types.ts';
 import type { CardLayer } from '../ui/card-layer.tsx';
-import { loadCard } from './load-card.ts';
+import { type CardDeps, pageCardDeps } from './card-deps.ts';
 import { notesFor } from './card-notes.ts';
 import type { FindingIndex } from './finding-index.ts';
-import { knownNoteIds, liveRange, type PageFinding } from './page-finding.ts';
-import { findingsAtPoint } from './hit-test.ts';
+import { knownNoteIds, type PageFinding } from './page-finding.ts';
 import { createHoverIntent } from './hover-intent.ts';
 import type { NoteCache } from './note-cache.ts';
-import { type Box, isInView, unionBox } from './placement.ts';
+import { isInView } from './placement.ts';
 import type { UiHost } from './ui-host.ts';
 
 /**
@@ -37,11 +36,14 @@ export interface CardControllerOptions {
   onOpenChecklist(): void;
   /** Aborted when the content script's context goes away. */
   signal: AbortSignal;
+  /** Layout, card bundle and clock in place of the page's own (for unit tests). */
+  deps?: Partial<CardDeps>;
 }
 
 export function createCardController(options: CardControllerOptions): CardController {
   const { doc, index, notes: noteCache } = options;
   const win = doc.defaultView ?? window;
+  const deps = { ...pageCardDeps(doc, index), ...options.deps };
   // Stops on destroy or when the context goes.
   const stop = new AbortController();
   const signal = AbortSignal.any([stop.signal, options.signal]);
@@ -56,12 +58,11 @@ export function createCardController(options: CardControllerOptions): CardContro
   let pointer: { x: number; y: number; onCard: boolean } | null = null;
 
   const accept = (item: PageFinding) => shown[item.finding.severity];
-  const anchorOf = (items: readonly PageFinding[]): Box | null =>
-    unionBox(items.flatMap((item) => [...(liveRange(doc, item)?.getClientRects() ?? [])]));
   const viewport = () => ({ width: win.innerWidth, height: win.innerHeight });
 
   const ensureLayer = (): Promise<CardLayer | null> => {
-    mounting ??= loadCard()
+    mounting ??= deps
+      .loadCard()
       .then(async (card) => {
         if (signal.aborted) return null;
         const mounted = await options.mountHost(card.css);
@@ -87,7 +88,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   };
 
   const show = (items: readonly PageFinding[], focus: boolean): boolean => {
-    const anchor = anchorOf(items);
+    const anchor = deps.boxOf(items);
     // Notes are fetched when findings appear; one not here yet leaves the card shut this time.
     const notes = notesFor(items, noteCache.get);
     if (!layer || !anchor || notes.length === 0) return false;
@@ -115,6 +116,8 @@ export function createCardController(options: CardControllerOptions): CardContro
   let missed = false;
   const intent = createHoverIntent<PageFinding>({
     delayMs: options.hoverDelayMs,
+    setTimer: deps.setTimer,
+    clearTimer: deps.clearTimer,
     open: (items) => {
       if (show(items, false)) return;
       intent.reset();
@@ -127,23 +130,23 @@ export function createCardController(options: CardControllerOptions): CardContro
     frame = 0;
     missed = false;
     if (!pointer || pointer.onCard || signal.aborted) return;
-    intent.over(findingsAtPoint(doc, index, pointer.x, pointer.y, accept));
+    intent.over(deps.findingsAt(pointer.x, pointer.y, accept));
   };
   const onPointerMove = (event: PointerEvent) => {
     if (event.pointerType === 'touch' || index.size === 0) return;
     const onCard = host !== null && event.composedPath().includes(host.host);
     pointer = { x: event.clientX, y: event.clientY, onCard };
     if (!layer) missed = true;
-    else if (frame === 0) frame = win.requestAnimationFrame(testPointer);
+    else if (frame === 0) frame = deps.requestFrame(testPointer);
   };
   const retestMissed = () => {
     if (missed && layer && frame === 0 && !signal.aborted) {
-      frame = win.requestAnimationFrame(testPointer);
+      frame = deps.requestFrame(testPointer);
     }
   };
   const followText = () => {
     if (open.length === 0 || !layer) return;
-    const anchor = anchorOf(open);
+    const anchor = deps.boxOf(open);
     if (!anchor || !isInView(anchor, viewport())) close(false);
     else layer.reposition(anchor);
   };
@@ -206,7 +209,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     },
     destroy() {
       stop.abort();
-      if (frame !== 0) win.cancelAnimationFrame(frame);
+      if (frame !== 0) deps.cancelFrame(frame);
       intent.destroy();
       layer?.destroy();
       host?.remove();

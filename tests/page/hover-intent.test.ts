@@ -1,33 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createHoverIntent, GRACE_MS } from '../../src/page/hover-intent.ts';
-
-/** A hand-driven clock: timers fire only when the test advances time. */
-function manualClock() {
-  let now = 0;
-  let next = 0;
-  const timers = new Map<number, { at: number; run: () => void }>();
-  return {
-    setTimer: (run: () => void, ms: number) => {
-      next += 1;
-      timers.set(next, { at: now + ms, run });
-      return next;
-    },
-    clearTimer: (id: unknown) => void timers.delete(id as number),
-    advance(ms: number) {
-      const until = now + ms;
-      for (;;) {
-        const due = [...timers]
-          .filter(([, t]) => t.at <= until)
-          .sort((a, b) => a[1].at - b[1].at)[0];
-        if (!due) break;
-        timers.delete(due[0]);
-        now = due[1].at;
-        due[1].run();
-      }
-      now = until;
-    },
-  };
-}
+import { manualClock } from './support/manual-clock.ts';
 
 function setup(delayMs = 250) {
   const clock = manualClock();
