@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { nativeBrowser } from './scripts/build/native-browser.ts';
 import { pageRules } from './scripts/build/page-rules.ts';
 import { stripRuleExamples } from './scripts/build/strip-rule-examples.ts';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   imports: false,
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: ({ browser }) => ({
-    plugins: [preact(), stripRuleExamples(), pageRules(browser)],
+    plugins: [preact(), stripRuleExamples(), pageRules(browser), nativeBrowser(browser)],
     // MILIA_LENS_SOURCEMAP=1 writes source maps, to see which files the content script is made of.
     build: {
       sourcemap: process.env.MILIA_LENS_SOURCEMAP === '1',
