@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { nativeBrowser } from './scripts/build/native-browser.ts';
 import { pageRules } from './scripts/build/page-rules.ts';
 import { stripRuleExamples } from './scripts/build/strip-rule-examples.ts';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   imports: false,
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: ({ browser }) => ({
-    plugins: [preact(), stripRuleExamples(), pageRules(browser)],
+    plugins: [preact(), stripRuleExamples(), pageRules(browser), nativeBrowser(browser)],
     // MILIA_LENS_SOURCEMAP=1 writes source maps, to see which files the content script is made of.
     build: {
       sourcemap: process.env.MILIA_LENS_SOURCEMAP === '1',
@@ -28,18 +29,19 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    // Chrome only (Firefox's content script carries the card, see src/page/load-card.ts): the
-    // card bundle (Preact and the card, a fifth of what every page would otherwise load) is
+    // The card bundle (Preact and the card, a fifth of what every page would otherwise load) is
     // imported by the content script once a page has a finding to show, and a content script can
-    // import only web-accessible files. Chrome serves it only under a per-session id, so pages
-    // cannot probe for it at the fixed one. tests/e2e/manifest.test.ts pins this entry.
-    ...(browser === 'firefox'
-      ? {}
-      : {
-          web_accessible_resources: [
-            { resources: ['card.js'], matches: ['<all_urls>'], use_dynamic_url: true },
-          ],
-        }),
+    // import only web-accessible files (src/page/load-card.ts). Chrome serves it only under a
+    // per-session id, so pages cannot probe for it at the fixed one; Firefox has no such option
+    // (`use_dynamic_url` is Chrome's) but serves every extension file under a random id of each
+    // install, so there is no fixed address to probe. tests/e2e/manifest.test.ts pins this entry.
+    web_accessible_resources: [
+      {
+        resources: ['card.js'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // Alt+Shift+N and Alt+Shift+P are taken by Chromium itself, which then silently leaves the
     // commands unbound; J and K (next and previous in many tools) are free in both browsers.
     commands: {

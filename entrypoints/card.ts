@@ -4,10 +4,9 @@ import { CARD_MODULE } from '../src/ui/card-module.ts';
 
 /**
  * The hover card, imported by the content script when a page first has a finding to show
- * (src/page/load-card.ts). Chrome only: Firefox's content script carries the card itself.
+ * (src/page/load-card.ts), in Chrome and in Firefox.
  */
 export default defineUnlistedScript({
-  exclude: ['firefox'],
   main() {
     (globalThis as Record<string, unknown>)[CARD_GLOBAL] = CARD_MODULE;
   },

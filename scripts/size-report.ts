@@ -1,6 +1,8 @@
 /**
  * `npm run size`: builds the Chrome extension with source maps into `.output-size/` and prints
- * what each folder and package costs the gzipped content script.
+ * what each folder and package costs the gzipped content script. `-- --firefox` does the same for
+ * the Firefox build, whose content script differs (no polyfill, see scripts/build/native-browser.ts);
+ * `-- --no-build` reads the last build.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -9,17 +11,21 @@ import { costByGroup, defaultGroup, type SourceMap } from './size/attribute.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, '.output-size');
+const firefox = process.argv.includes('--firefox');
 if (!process.argv.includes('--no-build')) {
-  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+  const wxt = resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs');
+  execFileSync(process.execPath, [wxt, 'build', ...(firefox ? ['-b', 'firefox', '--mv3'] : [])], {
     cwd: ROOT,
     env: { ...process.env, WXT_OUT_DIR: OUT, MILIA_LENS_SOURCEMAP: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
-const file = resolve(OUT, 'chrome-mv3/content-scripts/content.js');
+const file = resolve(OUT, firefox ? 'firefox-mv3' : 'chrome-mv3', 'content-scripts/content.js');
 const code = readFileSync(file, 'utf8');
 const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as SourceMap;
 const { whole, groups } = costByGroup(code, map, defaultGroup);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`.padStart(9);
-console.log(`content.js: ${kb(code.length)} raw, ${kb(whole)} gzip; each group's share:`);
+console.log(
+  `${firefox ? 'Firefox' : 'Chrome'} content.js: ${kb(code.length)} raw, ${kb(whole)} gzip; each group's share:`,
+);
 for (const [group, bytes] of groups) console.log(`${kb(bytes)}  ${group}`);

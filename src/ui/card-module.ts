@@ -4,9 +4,8 @@ import { NOTE_CARD_CSS } from './note-card-styles.ts';
 
 /**
  * The card as the content script gets it (src/page/load-card.ts): the card layer and the styles
- * of the shadow root it draws in. In Chrome it is the card bundle (`entrypoints/card.ts`, built
- * as `card.js`), so a page without findings never loads Preact and the card; Firefox's content
- * script bundles it.
+ * of the shadow root it draws in. It is the card bundle (`entrypoints/card.ts`, built as
+ * `card.js`), so a page without findings never loads Preact and the card.
  */
 export const CARD_MODULE = {
   createCardLayer,
