@@ -23,7 +23,7 @@ export interface Detector {
 
 /** The cheap first pass: text that never names milia costs one scan and nothing else. */
 const MILIA_ANCHOR =
-  /mi\u00AD?l\u00AD?i\u00AD?(?:a|um)\b|mil-\s*\n\s*i(?:a|um)\b|milk[\s-]*(?:spot|bump)|oil[\s-]*seed/iu;
+  /mi\u00AD?l\u00AD?(?:l\u00AD?)?i\u00AD?(?:a|um)\b|mil-\s*\n\s*i(?:a|um)\b|milk[\s-]*(?:spot|bump)|oil[\s-]*seed/iu;
 /** No text shorter than this ("milia") matches `MILIA_ANCHOR`: keep it in step with the pattern. */
 export const MILIA_MIN_LENGTH = 5;
 /** The engine's first question of any text: does it name milia at all? */

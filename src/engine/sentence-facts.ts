@@ -51,7 +51,7 @@ const CLAUSE_BREAK = new RegExp(
 const DIY_MARKER =
   /\b(?:you|your|yourself|at[- ]home|home|diy|do[- ]it[- ]yourself|by hand|i|i['’](?:ve|m|d)|my|myself)\b/;
 const YOUR_CLINICIAN =
-  /\b(?:your|my)\s+(?:dermatologist|doctor|gp|physician|clinician|eye\s+doctor|ophthalmologist|nurse|surgeon|p(?:a)?ediatrician|health\s+visitor|midwife)\b/g;
+  /\b(?:your|my)\s+(?:dermatologist|doctor|gp|physician|clinician|eye\s+doctor|ophthalmologist|nurse|surgeon|p(?:a)?ediatrician|health\s+visitor|midwife|derm|a?esthetician|facialist)\b/g;
 const SKIN_TARGET =
   /\b(?:skin|face|facial|cheeks?|nose|forehead|chin|eyes?|eyelids?|bumps?|spots?|cysts?|milia|milium|them|it|ones|area|pores?|keratin)\b/;
 

@@ -82,7 +82,8 @@ export const VERBS: readonly string[] = [
 
 const ADVERBS =
   '(?:(?:then|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and|so|but|instead)\\s+)*';
-const NEGATION = `(?:(?:don${APOS}?t|do\\s+not|never)\\s+)?`;
+// "Don't: scrape milia with a pin", the labelled items of a do's-and-don'ts list, negate too.
+const NEGATION = `(?:(?:don${APOS}?t|do\\s+not|never)\\s*:?\\s+)?`;
 
 /** A clause start (sentence start, or after , ; : or "then") followed by an instruction. */
 const IMPERATIVE = new RegExp(
@@ -97,7 +98,7 @@ export interface Imperative {
   negated: boolean;
 }
 
-const NEGATED = new RegExp(`(?:don${APOS}?t|do\\s+not|never)\\s`, 'iu');
+const NEGATED = new RegExp(`(?:don${APOS}?t|do\\s+not|never)\\s*:?\\s`, 'iu');
 
 /**
  * A sentence whose first clause has a clinician (or he, she, they) doing something: the verbs
@@ -105,7 +106,7 @@ const NEGATED = new RegExp(`(?:don${APOS}?t|do\\s+not|never)\\s`, 'iu');
  * tiny opening, and lift the keratin out"), so they are not instructions to the reader.
  */
 const CLINICIAN_SUBJECT =
-  /^(?!(?:if|when|unless|once|after|before)\b)[^,;:]{0,40}?\b(?:dermatologists?|doctors?|gps?|clinicians?|physicians?|nurses?|surgeons?|specialists?|professionals?|he|she|they)\s+(?:will|would|may|might|can|could|then|first|usually|typically|gently|carefully|\w+s)\b/u;
+  /^(?!(?:if|when|unless|once|after|before)\b)[^,;:]{0,40}?\b(?:dermatologists?|derms?|a?estheticians?|facialists?|doctors?|gps?|clinicians?|physicians?|nurses?|surgeons?|specialists?|professionals?|he|she|they)\s+(?:will|would|may|might|can|could|then|first|usually|typically|gently|carefully|\w+s)\b/u;
 
 /** What may stand between two verbs of one list: "don't pick, poke, or squeeze". */
 const LIST_GLUE = /^\s*(?:or|and|nor)?\s*$/u;

@@ -55,6 +55,11 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
     `\\b(?:said|says|told\\s+(?:me|us|her|him))\\s+to\\s+leave\\s+(?:them|it)\\b`,
     `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?\\s*(?:[.,;!]|$)`,
+    // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again".
+    `\\b(?:please|pls|plz)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
+    `\\b(?<!\\byou\\s)(?:don${APOS}?t|do\\s+not)\\s+do\\s+(?:that|this)\\b`,
+    // After the practice it judges: "a needle on milia is not recommended".
+    `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
   ),
   contrast: atWordStart(`\\binstead\\s+of\\b`, `\\brather\\s+than\\b`),
   procedure: atWordStart(
@@ -74,6 +79,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bif\\s+you\\s+(?:must|choose\\s+to|decide\\s+to|really\\s+want\\s+to|insist)\\b`,
     `\\bit(?:${APOS}s|\\s+is)\\s+(?:best|safe|fine|okay|ok|easy)\\s+to\\b`,
     words('use a proper', 'instead', 'try this', 'try using'),
+    // A review's verdict on a practice: "highly recommend!", "I'd recommend steaming" (not
+    // "recommend against", "recommend seeing a dermatologist" or "recommend a dermatologist").
+    `\\b(?:highly|totally|definitely|would|i${APOS}d)\\s+recommend(?=\\s*(?:[.,;!]|$)|\\s+(?:it|this|these|them)\\b|\\s+(?!seeing|consulting|visiting|checking)[a-z]+ing\\b)`,
     // A product's pitch: "perfect for removing milia at home".
     `\\b(?:perfect|great|ideal|excellent|designed)\\s+for\\s+(?:removing|getting|extracting|popping|treating)\\b`,
   ),
@@ -81,7 +89,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('works well', 'works wonders', 'worked for me', 'helped', 'beneficial', 'came right out'),
     // First person only: "some people swear by it" reports a practice rather than praising it.
     `\\b(?:i|we)\\s+(?:swear|swore)\\s+by\\b`,
-    words('had luck with', 'works a treat', 'did the trick'),
+    words('had luck with', 'works a treat', 'did the trick', 'works great', 'works like a charm'),
     `\\b(?:got|get|gets)\\s+rid\\s+of\\s+(?:them|it|my)\\b`,
     `\\bcleared\\s+(?:them|it|my|up)\\b`,
     `\\bis\\s+(?:useful|great|good|effective|ideal|the\\s+best\\s+way)\\s+(?:for|to)\\b`,
@@ -109,6 +117,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
       'invite',
     ),
     words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
+    words('terrible idea', 'awful idea', 'horrible idea'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
     `\\bmade\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen)\\b`,
   ),
@@ -123,6 +132,11 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
     `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
+    // "Leave lancets to the professionals", "leave it for an ophthalmologist".
+    `\\bleave\\s+(?:[\\w-]+\\s+){1,2}?(?:to|for)\\s+(?:a|an|the|your)\\s+(?:professional|expert|derm\\w*|doctor|gp|specialist|ophthalmologist|clinician)s?\\b`,
+    // Slang and booking pages: "go see a derm", "book an appointment", "schedule a visit".
+    `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:a|an|your|the)\\s+(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?\\b`,
+    `\\b(?:book|schedule)\\s+(?:an?\\s+)?(?:appointment|consultation|visit)\\b`,
     `\\blet\\s+(?:a|an|your|the)\\s+(?:dermatologist|doctor|professional|gp|specialist)\\b`,
     // "a dermatologist should handle them" (and not "the needle should remove the top").
     `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,

@@ -63,6 +63,13 @@ export function scoreCorpus(pages: readonly CorpusPage[]): Score {
   return score;
 }
 
+/** The tally of one `kind:stance` label; a corpus without the label cannot meet its bar. */
+export function labelTally(score: Score, label: string): Tally {
+  const t = score.labels.get(label);
+  if (!t) throw new Error(`no sentence is labelled or found as ${label}`);
+  return t;
+}
+
 export function precision(t: Tally): number {
   return t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp);
 }

@@ -13,7 +13,9 @@ export default defineRule({
     '\\b(?:upper|lower)\\s+lids?\\b',
     '\\blash[\\s-]?lines?\\b',
     '\\beyelashes\\b',
-    '\\bunder[\\s-]+eyes?\\b',
+    '\\bunder[\\s-]*eyes?\\b',
+    // "Milia around eyes" in headings and forum titles, without "the" or "your".
+    '\\b(?:around|near|beneath|below|round)\\s+eyes\\b',
     '\\b(?:under|around|near|beneath|below|beside|by|round|next\\s+to|close\\s+to)\\s+(?:the|your|my|her|his|their|both)\\s+eyes?\\b',
     '\\b(?:periocular|periorbital)\\b',
     '\\beye\\s+area\\b',
@@ -26,6 +28,8 @@ export default defineRule({
       expect: 'eye-area:discourages',
     },
     { text: 'I noticed a milium just under my eye.', expect: 'eye-area:describes' },
+    { text: 'Anyone else get milia on their undereye?', expect: 'eye-area:describes' },
+    { text: 'Milia around eyes: causes and treatment', expect: 'eye-area:describes' },
     {
       text: 'See a professional if the milia sit on your eyelid or near the lash line.',
       expect: 'eye-area:discourages',
@@ -33,6 +37,10 @@ export default defineRule({
     { text: 'Use a sterile needle on the milia under your eyes.', expect: 'eye-area:recommends' },
     {
       text: 'Please stop doing that to the milia near your eyes, it can easily scar.',
+      expect: 'eye-area:discourages',
+    },
+    {
+      text: 'Pls dont do that to your milia again, the skin under your eyes is paper thin.',
       expect: 'eye-area:discourages',
     },
     { text: 'An eye doctor can remove milia safely.', expect: null },

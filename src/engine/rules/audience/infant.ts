@@ -17,6 +17,9 @@ export default defineRule({
     '\\b(?:small|young)\\s+children\\b',
     '\\bparents\\b',
     '\\bmilk[\\s-]*(?:spots?|bumps?)\\b',
+    // Parents give the age instead: "my 3 week old", "she's 10 days old".
+    // (Matches start at a letter, so the number is looked behind.)
+    '\\b(?<=\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\\s-])(?:day|week|month)s?[\\s-]olds?\\b',
   ],
   span: 'match',
   examples: [
@@ -26,6 +29,7 @@ export default defineRule({
       expect: 'infant:discourages',
     },
     { text: 'Is it okay to squeeze milk spots?', expect: 'infant:describes' },
+    { text: 'My 3 week old has milia on his nose.', expect: 'infant:describes' },
     { text: 'Adults get milia on the cheeks.', expect: null },
   ],
 });

@@ -34,6 +34,10 @@ export default defineRule({
       text: 'Comedone extractors are made for blackheads and do nothing for milia, which have no opening.',
       expect: 'diy-extraction:discourages',
     },
+    {
+      text: '5 stars - this extractor kit works great on milia!',
+      expect: 'diy-extraction:recommends',
+    },
     { text: 'Pull the splinter out with tweezers.', expect: null },
   ],
 });

@@ -47,6 +47,11 @@ export default defineRule({
       text: 'Unsterilised needles, pins or lancets top the list of things never to use on milia.',
       expect: 'diy-extraction:discourages',
     },
+    {
+      text: 'Using a needle on milia at home is not recommended by dermatologists.',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: "Don't: scrape milia with a needle or pin.", expect: 'diy-extraction:discourages' },
     { text: 'A dermatologist can remove milia safely with a sterile needle.', expect: null },
     {
       text: 'Dermatologists warn against using a pin or needle on milia.',

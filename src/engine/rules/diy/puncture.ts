@@ -10,6 +10,10 @@ export default defineRule({
     '\\bun-?roof(?:s|ed|ing)?\\b',
     '\\bmak(?:e|es|ing)\\s+(?:a|an)\\s+(?:\\w+\\s+){0,3}?(?:opening|hole|incision|cut|slit)\\b',
     '\\bcut\\s+(?:it|them|the\\s+\\w+)\\s+open\\b',
+    // Cutting and digging at the skin ("slicing the skin", "don't dig at milia"), not a cucumber
+    // sliced for the eyes or a topic "dug into".
+    '\\bslic(?:e|es|ed|ing)\\s+(?:(?:the\\s+|your\\s+)?skin|(?:it|them|the\\s+\\w+)\\s+open)\\b',
+    '\\b(?:dig(?:s|ging)?|dug)\\s+at\\b',
   ],
   span: 'sentence',
   accept: aimedAtMilia,
@@ -31,6 +35,12 @@ export default defineRule({
       text: "Don't pick, poke, or squeeze milia, as this can cause scabbing, scarring, or infection.",
       expect: 'diy-extraction:discourages',
     },
+    { text: "Learn from me: don't dig at milia yourself.", expect: 'diy-extraction:discourages' },
+    {
+      text: 'Slicing the skin over a milium at home can leave permanent scars.',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'Slice a cucumber and rest the slices on the milia under your eyes.', expect: null },
     {
       text: 'Electrolysis pierces the skin with a fine heated needle to melt milia away.',
       expect: null,

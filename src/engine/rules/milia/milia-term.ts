@@ -3,17 +3,21 @@ import { defineRule } from '../rule.ts';
 /** Soft hyphen or a hyphen broken over a line, as web pages and PDFs hyphenate long words. */
 const H = '(?:\\u00AD|-\\s*\\n\\s*)?';
 
-/** The word itself and its lay names; every other rule needs one of these nearby. */
+/**
+ * The word itself and its lay names; every other rule needs one of these nearby. "Millia" is how
+ * forums and reviews often misspell it.
+ */
 export default defineRule({
   id: 'milia-term',
   kind: 'milia-term',
-  patterns: [`\\bm${H}i${H}l${H}i${H}(?:a|um)\\b`, '\\bmilk[\\s-]*(?:spots?|bumps?)\\b'],
+  patterns: [`\\bm${H}i${H}l${H}(?:l${H})?i${H}(?:a|um)\\b`, '\\bmilk[\\s-]*(?:spots?|bumps?)\\b'],
   span: 'match',
   examples: [
     { text: 'Milia are tiny keratin cysts.', expect: 'milia-term:describes' },
     { text: 'A single milium sat under her eye.', expect: 'milia-term:describes' },
     { text: 'People also call them milk spots.', expect: 'milia-term:describes' },
     { text: 'Those tiny MILIA on the cheek.', expect: 'milia-term:describes' },
+    { text: 'I have millia all over my cheeks.', expect: 'milia-term:describes' },
     { text: 'The rash looked like miliaria, a heat rash.', expect: null },
     { text: 'A familiar face in the crowd.', expect: null },
   ],

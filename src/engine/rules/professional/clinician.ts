@@ -9,18 +9,22 @@ export default defineRule({
   id: 'pro-clinician',
   kind: 'professional',
   patterns: [
-    '\\b(?:dermatologists?|doctors?|gps?|physicians?|clinicians?|professionals?|specialists?|electrologists?|ophthalmologists?|oculoplastic\\s+surgeons?|surgeons?|nurses?|p(?:a)?ediatricians?|health\\s+visitors?|midwi(?:fe|ves)|health\\s*care\\s+providers?)\\b',
+    '\\b(?:dermatologists?|doctors?|gps?|physicians?|clinicians?|professionals?|specialists?|electrologists?|ophthalmologists?|oculoplastic\\s+surgeons?|surgeons?|nurses?|p(?:a)?ediatricians?|health\\s+visitors?|midwi(?:fe|ves)|(?:health\\s*care\\s+)?providers?)\\b',
+    // What forums and salons call them: "see a derm", "my esthetician", "a trained facialist".
+    // ("Derm-approved" on a product is a label, not a clinician.)
+    '\\b(?:derms?|a?estheticians?|facialists?)\\b(?![\\s-]*(?:approved|tested|recommended|grade))',
     '\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b',
     '\\bprofessional(?:ly)?\\s+(?:removal|treatments?|help|intervention|extraction)\\b',
     '\\b(?:forceps|numb(?:ed|ing)?|local\\s+an(?:a)?esthetic)\\b',
     '\\b(?:in|at)\\s+(?:the|a)\\s+(?:clinic|surgery|practice)\\b',
+    '\\bin\\s+(?:(?:the|our)\\s+office|(?:our\\s+)?clinic)\\b',
   ],
   span: 'sentence',
   notes: { recommends: 'professional.recommends', describes: 'professional.describes' },
   accept: (facts) =>
     facts.hits.some((h) => h.rule.kind === 'diy-extraction') ||
     facts.cues.some((c) => c.type === 'referral' || c.type === 'endorses') ||
-    /\b(?:professional(?:ly)?\s+\w+|forceps|numb\w*|an(?:a)?esthetic|fees?|cost|remov\w+|extract\w*|get\s+rid)\b/iu.test(
+    /\b(?:professional(?:ly)?\s+\w+|forceps|numb\w*|an(?:a)?esthetic|fees?|cost|appointments?|consultations?|remov\w+|extract\w*|get\s+rid)\b/iu.test(
       facts.text,
     ),
   examples: [
@@ -50,6 +54,28 @@ export default defineRule({
     },
     {
       text: 'In this clip a trained electrologist removes a milium with a needle.',
+      expect: 'professional:describes',
+    },
+    { text: 'Reply: go see a derm about those milia.', expect: 'professional:recommends' },
+    {
+      text: 'Book an appointment with a dermatologist if your milia bother you.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'Leave lancets to the professionals if you have milia.',
+      expect: 'professional:recommends',
+    },
+    { text: "I'd recommend seeing a dermatologist for milia.", expect: 'professional:recommends' },
+    {
+      text: 'Reply: mine too, the aesthetician used a tiny lancet on my milia.',
+      expect: 'professional:describes',
+    },
+    {
+      text: 'In the office we can nick the surface of the milium and lift it out.',
+      expect: 'professional:describes',
+    },
+    {
+      text: 'Milia usually need one short appointment with our nurse practitioner.',
       expect: 'professional:describes',
     },
     { text: 'Milia are tiny cysts under the skin, one dermatologist explains.', expect: null },

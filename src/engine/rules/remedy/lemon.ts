@@ -12,6 +12,10 @@ export default defineRule({
   examples: [
     { text: 'Dab fresh lemon juice on the milia every night.', expect: 'diy-remedy:recommends' },
     {
+      text: 'Lemon juice on the milia near your eyes is a terrible idea.',
+      expect: 'diy-remedy:discourages',
+    },
+    {
       text: 'I swear by rubbing a slice of lemon on my milia every night.',
       expect: 'diy-remedy:recommends',
     },

@@ -14,6 +14,7 @@ export default defineRule({
       text: 'Gentle facial steaming softens the skin and may bring milia to the surface.',
       expect: 'diy-remedy:recommends',
     },
+    { text: "I'd recommend steaming for anyone with milia.", expect: 'diy-remedy:recommends' },
     { text: 'Steam the broccoli for five minutes.', expect: null },
   ],
 });

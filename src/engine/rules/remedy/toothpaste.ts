@@ -11,5 +11,9 @@ export default defineRule({
   accept: onSkin,
   examples: [
     { text: 'Dab a little toothpaste on each milium before bed.', expect: 'diy-remedy:recommends' },
+    {
+      text: "Reply: toothpaste on milia just burns your skin, please don't.",
+      expect: 'diy-remedy:discourages',
+    },
   ],
 });
