@@ -151,15 +151,42 @@ function acceptedOnly(text: string, lower: string, hits: Hit[]): Hit[] {
   });
 }
 
+/**
+ * Every hit to judge, in text order: the milia hits, then those of the other layers near a
+ * mention of milia. Each layer's hits are already in text order, so merging them costs one walk
+ * where concatenating and sorting cost a sort of every hit of a dense page.
+ */
 function collectHits(lower: string, milia: Hit[], aboutMilia: boolean): Hit[] {
   const anchors = milia.map((hit) => hit.start);
-  const near = (hit: Hit) => aboutMilia || isNear(anchors, hit.start);
-  const others = [
-    ...MATCHERS.audience.match(lower),
-    ...MATCHERS.advice.match(lower),
-    ...MATCHERS.myth.match(lower),
-  ].filter(near);
-  return [...milia, ...others].sort((a, b) => a.start - b.start);
+  let hits = milia;
+  for (const layer of [MATCHERS.audience, MATCHERS.advice, MATCHERS.myth]) {
+    const found = layer.match(lower);
+    hits = mergeByStart(hits, aboutMilia ? found : found.filter((h) => isNear(anchors, h.start)));
+  }
+  return hits;
+}
+
+/** Two lists in text order, merged; on a tie the first list's hit comes first (layer order). */
+function mergeByStart(first: Hit[], second: Hit[]): Hit[] {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
+  const merged: Hit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    const a = first[i] as Hit;
+    const b = second[j] as Hit;
+    if (b.start < a.start) {
+      merged.push(b);
+      j += 1;
+    } else {
+      merged.push(a);
+      i += 1;
+    }
+  }
+  while (i < first.length) merged.push(first[i++] as Hit);
+  while (j < second.length) merged.push(second[j++] as Hit);
+  return merged;
 }
 
 /** Binary search over the sorted anchor offsets. */
