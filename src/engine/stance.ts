@@ -23,9 +23,11 @@ const GENERIC_OBJECT = /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put)\b/iu;
 export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   const at = hit.start - facts.start;
   if (contrasted(facts, at)) return WARNS;
+  // A clause holds a cue only if the sentence does: a sentence without one needs no clauses.
+  const whole = verdictIn(facts, 0, facts.text.length);
+  if (!whole) return PLAIN;
   const [from, to] = clauseAt(facts, at);
-  const verdict = verdictIn(facts, from, to) ?? verdictIn(facts, 0, facts.text.length);
-  if (!verdict) return PLAIN;
+  const verdict = verdictIn(facts, from, to) ?? whole;
   if (facts.question && verdict.stance === 'recommends') return PLAIN;
   return verdict;
 }
