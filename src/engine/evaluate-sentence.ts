@@ -36,7 +36,7 @@ export function evaluateSentence(
 ): void {
   const facts = buildFacts(text, lower, sentence, hits);
   facts.inProcedure = procedure.remaining > 0;
-  facts.hits = hits.filter((hit) => !hit.rule.accept || hit.rule.accept(facts));
+  facts.hits = acceptedHits(facts, hits);
   const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
   const diy = judgeDiy(facts, procedure.remaining > 0, (procedure.forbidding ?? 0) > 0);
   const { start, end } = sentence;
@@ -66,6 +66,26 @@ export function evaluateSentence(
     }
   }
   advanceProcedure(facts, diy, procedure);
+}
+
+/**
+ * The hits whose rule holds in the sentence. Rules share their checks (six DIY rules ask
+ * `aimedAtMilia`, seven remedies `onSkin`) and a dense sentence often has two such hits, so each
+ * check runs once per sentence. The checks read `facts.hits` as all the sentence's hits, which it
+ * is until this returns.
+ */
+function acceptedHits(facts: SentenceFacts, hits: Hit[]): Hit[] {
+  const asked: Array<Rule['accept']> = [];
+  const answers: boolean[] = [];
+  return hits.filter(({ rule: { accept } }) => {
+    if (!accept) return true;
+    const i = asked.indexOf(accept);
+    if (i >= 0) return answers[i];
+    const answer = accept(facts);
+    asked.push(accept);
+    answers.push(answer);
+    return answer;
+  });
 }
 
 /**
