@@ -75,17 +75,23 @@ export function evaluateSentence(
  * is until this returns.
  */
 function acceptedHits(facts: SentenceFacts, hits: Hit[]): Hit[] {
-  const asked: Array<Rule['accept']> = [];
-  const answers: boolean[] = [];
-  return hits.filter(({ rule: { accept } }) => {
-    if (!accept) return true;
-    const i = asked.indexOf(accept);
-    if (i >= 0) return answers[i];
-    const answer = accept(facts);
-    asked.push(accept);
-    answers.push(answer);
-    return answer;
-  });
+  const accepted: Hit[] = [];
+  for (let i = 0; i < hits.length; i += 1) {
+    const hit = hits[i] as Hit;
+    const { accept } = hit.rule;
+    if (!accept || (answeredBefore(hits, i, accepted) ?? accept(facts))) accepted.push(hit);
+  }
+  return accepted;
+}
+
+/** How the check of `hits[i]` went for an earlier hit of the sentence, if one asked it. */
+function answeredBefore(hits: readonly Hit[], i: number, accepted: readonly Hit[]) {
+  const { accept } = (hits[i] as Hit).rule;
+  for (let j = 0; j < i; j += 1) {
+    const earlier = hits[j] as Hit;
+    if (earlier.rule.accept === accept) return accepted.includes(earlier);
+  }
+  return undefined;
 }
 
 /**
