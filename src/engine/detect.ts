@@ -2,7 +2,7 @@ import { compileLayer, lowerAscii } from './matcher.ts';
 import { LAYERS } from './rules/index.ts';
 import { evaluateSentence, type ProcedureState } from './evaluate-sentence.ts';
 import { headingKind } from './list-heading.ts';
-import { type Sentence, splitSentences } from './sentences.ts';
+import { type Sentence, sentencesByBlock, splitSentences } from './sentences.ts';
 import { DIY_KINDS } from './stance.ts';
 import { buildFacts, type Hit } from './sentence-facts.ts';
 import type { Finding } from './types.ts';
@@ -72,15 +72,17 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         return [];
       const findings: Finding[] = [];
       let next = 0;
-      for (const sentence of splitSentences(text)) {
-        const inside: Hit[] = [];
-        for (; next < hits.length && (hits[next]?.start ?? 0) < sentence.end; next += 1) {
-          const hit = hits[next];
-          if (hit && hit.start >= sentence.start) inside.push(hit);
+      for (const block of sentencesByBlock(text)) {
+        for (const sentence of block) {
+          const inside: Hit[] = [];
+          for (; next < hits.length && (hits[next]?.start ?? 0) < sentence.end; next += 1) {
+            const hit = hits[next];
+            if (hit && hit.start >= sentence.start) inside.push(hit);
+          }
+          if (readsAsHeading(lower, sentence, inside, procedure)) continue;
+          if (inside.length === 0 && procedure.remaining === 0) continue;
+          evaluateSentence(text, lower, sentence, inside, procedure, findings);
         }
-        if (readsAsHeading(lower, sentence, inside, procedure)) continue;
-        if (inside.length === 0 && procedure.remaining === 0) continue;
-        evaluateSentence(text, lower, sentence, inside, procedure, findings);
       }
       return findings.sort((a, b) => a.start - b.start || a.end - b.end);
     },
