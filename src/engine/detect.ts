@@ -169,26 +169,16 @@ function collectHits(lower: string, milia: Hit[], aboutMilia: boolean): Hit[] {
 }
 
 /** Two lists in text order, merged; on a tie the first list's hit comes first (layer order). */
-function mergeByStart(first: Hit[], second: Hit[]): Hit[] {
-  if (second.length === 0) return first;
-  if (first.length === 0) return second;
+function mergeByStart(first: readonly Hit[], second: readonly Hit[]): Hit[] {
   const merged: Hit[] = [];
-  let i = 0;
   let j = 0;
-  while (i < first.length && j < second.length) {
-    const a = first[i] as Hit;
-    const b = second[j] as Hit;
-    if (b.start < a.start) {
-      merged.push(b);
-      j += 1;
-    } else {
-      merged.push(a);
-      i += 1;
+  for (const hit of first) {
+    for (; j < second.length && (second[j] as Hit).start < hit.start; j += 1) {
+      merged.push(second[j] as Hit);
     }
+    merged.push(hit);
   }
-  while (i < first.length) merged.push(first[i++] as Hit);
-  while (j < second.length) merged.push(second[j++] as Hit);
-  return merged;
+  return merged.concat(second.slice(j));
 }
 
 /** Binary search over the sorted anchor offsets. */
