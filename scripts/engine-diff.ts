@@ -6,16 +6,15 @@
  * (default 5,000). Prints the first differences and exits 1 if there is any.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { RULES } from '../src/engine/rules/index.ts';
 import { corpusDir, loadPools } from './bench/corpus.ts';
 import { generateText } from './bench/text-gen.ts';
+import { extractRef, ROOT } from './engine-diff/extract-ref.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const RUNNER = 'scripts/engine-diff/run-cases.ts';
 const ref = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'main';
 const runs = Number(/--runs=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 5000);
@@ -76,11 +75,9 @@ const generated = fc.sample(fc.array(passage, { minLength: 1, maxLength: 4 }), {
 });
 for (const blocks of generated) add('generated', blocks);
 
-const work = mkdtempSync(resolve(tmpdir(), 'engine-diff-'));
+const work = extractRef(ref, 'engine-diff-');
 const casesFile = resolve(work, 'cases.json');
 writeFileSync(casesFile, JSON.stringify(cases.map((c) => c.blocks)));
-const archive = execFileSync('git', ['archive', ref, 'src'], { cwd: ROOT, maxBuffer: 1 << 30 });
-execFileSync('tar', ['-x', '-C', work], { input: archive });
 mkdirSync(resolve(work, 'scripts/engine-diff'), { recursive: true });
 copyFileSync(resolve(ROOT, RUNNER), resolve(work, RUNNER));
 

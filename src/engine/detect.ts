@@ -2,7 +2,7 @@ import { compileLayer, lowerAscii } from './matcher.ts';
 import { LAYERS } from './rules/index.ts';
 import { evaluateSentence, type ProcedureState } from './evaluate-sentence.ts';
 import { headingKind } from './list-heading.ts';
-import { type Sentence, splitSentences } from './sentences.ts';
+import { type Sentence, sentencesByBlock, splitSentences } from './sentences.ts';
 import { DIY_KINDS } from './stance.ts';
 import { buildFacts, type Hit } from './sentence-facts.ts';
 import type { Finding } from './types.ts';
@@ -72,15 +72,17 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         return [];
       const findings: Finding[] = [];
       let next = 0;
-      for (const sentence of splitSentences(text)) {
-        const inside: Hit[] = [];
-        for (; next < hits.length && (hits[next]?.start ?? 0) < sentence.end; next += 1) {
-          const hit = hits[next];
-          if (hit && hit.start >= sentence.start) inside.push(hit);
+      for (const block of sentencesByBlock(text)) {
+        for (const sentence of block) {
+          const inside: Hit[] = [];
+          for (; next < hits.length && (hits[next]?.start ?? 0) < sentence.end; next += 1) {
+            const hit = hits[next];
+            if (hit && hit.start >= sentence.start) inside.push(hit);
+          }
+          if (readsAsHeading(lower, sentence, inside, procedure)) continue;
+          if (inside.length === 0 && procedure.remaining === 0) continue;
+          evaluateSentence(text, lower, sentence, inside, procedure, findings);
         }
-        if (readsAsHeading(lower, sentence, inside, procedure)) continue;
-        if (inside.length === 0 && procedure.remaining === 0) continue;
-        evaluateSentence(text, lower, sentence, inside, procedure, findings);
       }
       return findings.sort((a, b) => a.start - b.start || a.end - b.end);
     },
@@ -151,15 +153,32 @@ function acceptedOnly(text: string, lower: string, hits: Hit[]): Hit[] {
   });
 }
 
+/**
+ * Every hit to judge, in text order: the milia hits, then those of the other layers near a
+ * mention of milia. Each layer's hits are already in text order, so merging them costs one walk
+ * where concatenating and sorting cost a sort of every hit of a dense page.
+ */
 function collectHits(lower: string, milia: Hit[], aboutMilia: boolean): Hit[] {
   const anchors = milia.map((hit) => hit.start);
-  const near = (hit: Hit) => aboutMilia || isNear(anchors, hit.start);
-  const others = [
-    ...MATCHERS.audience.match(lower),
-    ...MATCHERS.advice.match(lower),
-    ...MATCHERS.myth.match(lower),
-  ].filter(near);
-  return [...milia, ...others].sort((a, b) => a.start - b.start);
+  let hits = milia;
+  for (const layer of [MATCHERS.audience, MATCHERS.advice, MATCHERS.myth]) {
+    const found = layer.match(lower);
+    hits = mergeByStart(hits, aboutMilia ? found : found.filter((h) => isNear(anchors, h.start)));
+  }
+  return hits;
+}
+
+/** Two lists in text order, merged; on a tie the first list's hit comes first (layer order). */
+function mergeByStart(first: readonly Hit[], second: readonly Hit[]): Hit[] {
+  const merged: Hit[] = [];
+  let j = 0;
+  for (const hit of first) {
+    for (; j < second.length && (second[j] as Hit).start < hit.start; j += 1) {
+      merged.push(second[j] as Hit);
+    }
+    merged.push(hit);
+  }
+  return merged.concat(second.slice(j));
 }
 
 /** Binary search over the sorted anchor offsets. */

@@ -36,7 +36,7 @@ export function evaluateSentence(
 ): void {
   const facts = buildFacts(text, lower, sentence, hits);
   facts.inProcedure = procedure.remaining > 0;
-  facts.hits = hits.filter((hit) => !hit.rule.accept || hit.rule.accept(facts));
+  facts.hits = acceptedHits(facts, hits);
   const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
   const diy = judgeDiy(facts, procedure.remaining > 0, (procedure.forbidding ?? 0) > 0);
   const { start, end } = sentence;
@@ -66,6 +66,32 @@ export function evaluateSentence(
     }
   }
   advanceProcedure(facts, diy, procedure);
+}
+
+/**
+ * The hits whose rule holds in the sentence. Rules share their checks (six DIY rules ask
+ * `aimedAtMilia`, seven remedies `onSkin`) and a dense sentence often has two such hits, so each
+ * check runs once per sentence. The checks read `facts.hits` as all the sentence's hits, which it
+ * is until this returns.
+ */
+function acceptedHits(facts: SentenceFacts, hits: Hit[]): Hit[] {
+  const accepted: Hit[] = [];
+  for (let i = 0; i < hits.length; i += 1) {
+    const hit = hits[i] as Hit;
+    const { accept } = hit.rule;
+    if (!accept || (answeredBefore(hits, i, accepted) ?? accept(facts))) accepted.push(hit);
+  }
+  return accepted;
+}
+
+/** How the check of `hits[i]` went for an earlier hit of the sentence, if one asked it. */
+function answeredBefore(hits: readonly Hit[], i: number, accepted: readonly Hit[]) {
+  const { accept } = (hits[i] as Hit).rule;
+  for (let j = 0; j < i; j += 1) {
+    const earlier = hits[j] as Hit;
+    if (earlier.rule.accept === accept) return accepted.includes(earlier);
+  }
+  return undefined;
 }
 
 /**

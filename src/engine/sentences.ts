@@ -39,18 +39,28 @@ const ABBREVIATIONS = new Set([
 ]);
 
 export function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
+  return [...sentencesByBlock(text)].flat();
+}
+
+/**
+ * The sentences of each block in turn. A reader that judges them a block at a time lets each
+ * block's sentences go before the next are made, where the whole list of a dense page would
+ * outlive several young-generation collections (each one copying it).
+ */
+export function* sentencesByBlock(text: string): Generator<Sentence[]> {
   let blockIndex = 0;
   let blockStart = 0;
-  BLOCK_BREAK.lastIndex = 0;
-  for (let m = BLOCK_BREAK.exec(text); ; m = BLOCK_BREAK.exec(text)) {
-    const blockEnd = m ? m.index : text.length;
-    splitBlock(text, blockStart, blockEnd, blockIndex, sentences);
-    if (!m) break;
+  for (;;) {
+    // Set each time: the reader may split other text while this generator waits.
+    BLOCK_BREAK.lastIndex = blockStart;
+    const m = BLOCK_BREAK.exec(text);
+    const sentences: Sentence[] = [];
+    splitBlock(text, blockStart, m ? m.index : text.length, blockIndex, sentences);
+    yield sentences;
+    if (!m) return;
     blockIndex += 1;
     blockStart = m.index + m[0].length;
   }
-  return sentences;
 }
 
 function splitBlock(text: string, from: number, to: number, block: number, out: Sentence[]): void {
@@ -98,16 +108,27 @@ function wordCount(text: string): number {
   return text.split(/\s+/u).filter(Boolean).length;
 }
 
+/** The first character after `from` that is not white space, looking 64 characters ahead. */
 function nextVisible(body: string, from: number): string {
-  const m = /\S/.exec(body.slice(from, from + 64));
-  return m ? m[0] : from >= body.length ? '' : ' ';
+  const stop = Math.min(body.length, from + 64);
+  for (let i = from; i < stop; i += 1) if (!isSpace(body.charCodeAt(i))) return body.charAt(i);
+  return from >= body.length ? '' : ' ';
+}
+
+const SPACE = /\s/;
+/** Which ASCII codes `\s` matches, asked once: most text is ASCII, and this runs per character. */
+const ASCII_SPACE = Array.from({ length: 128 }, (_, code) => SPACE.test(String.fromCharCode(code)));
+
+/** `/\s/` for one UTF-16 code unit, without making a string of it. */
+function isSpace(code: number): boolean {
+  return code < 128 ? ASCII_SPACE[code] === true : SPACE.test(String.fromCharCode(code));
 }
 
 function push(text: string, start: number, end: number, block: number, out: Sentence[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s += 1;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e -= 1;
+  while (s < e && isSpace(text.charCodeAt(s))) s += 1;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e -= 1;
   if (s >= e) return;
   const marker = LIST_MARKER.exec(text.slice(s, Math.min(e, s + 16)));
   const listItem = marker !== null && s + marker[0].length < e;

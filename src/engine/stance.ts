@@ -23,9 +23,11 @@ const GENERIC_OBJECT = /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put)\b/iu;
 export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   const at = hit.start - facts.start;
   if (contrasted(facts, at)) return WARNS;
+  // A clause holds a cue only if the sentence does: a sentence without one needs no clauses.
+  const whole = verdictIn(facts, 0, facts.text.length);
+  if (!whole) return PLAIN;
   const [from, to] = clauseAt(facts, at);
-  const verdict = verdictIn(facts, from, to) ?? verdictIn(facts, 0, facts.text.length);
-  if (!verdict) return PLAIN;
+  const verdict = verdictIn(facts, from, to) ?? whole;
   if (facts.question && verdict.stance === 'recommends') return PLAIN;
   return verdict;
 }
@@ -43,8 +45,7 @@ function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | nu
   const { cues } = facts;
   if (hasCue(cues, 'warns', from, to) || forbidsDiy(facts, from, to)) return WARNS;
   if (hasCue(cues, 'procedure', from, to)) return PROCEDURE;
-  const instructs = facts.imperatives.some((imp) => !imp.negated && imp.at >= from && imp.at < to);
-  if (hasCue(cues, 'recommends', from, to) || instructs) return RECOMMENDS;
+  if (hasCue(cues, 'recommends', from, to) || instructsIn(facts, from, to)) return RECOMMENDS;
   if (hasCue(cues, 'benefit', from, to)) return BENEFIT;
   if (hasCue(cues, 'harm', from, to) || hasCue(cues, 'referral', from, to)) return HARM;
   if (hasCue(cues, 'futility', from, to)) return FUTILITY;
@@ -54,6 +55,13 @@ function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | nu
 /** A cue of `type` starts in [from, to). */
 function hasCue(cues: readonly Cue[], type: CueType, from: number, to: number): boolean {
   for (const cue of cues) if (cue.type === type && cue.start >= from && cue.start < to) return true;
+  return false;
+}
+
+/** An instruction (not a "don't") starts in [from, to). */
+function instructsIn(facts: SentenceFacts, from: number, to: number): boolean {
+  for (const imp of facts.imperatives)
+    if (!imp.negated && imp.at >= from && imp.at < to) return true;
   return false;
 }
 
