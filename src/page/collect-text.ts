@@ -93,6 +93,11 @@ export function isInline(el: Element): boolean {
   return INLINE.has(el.localName);
 }
 
+/** `isInline` for an element whose local name the caller has already read. */
+export function isInlineName(localName: string): boolean {
+  return INLINE.has(localName);
+}
+
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const TEXT_NODE = 3;

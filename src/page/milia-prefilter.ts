@@ -1,6 +1,6 @@
 import { MILIA_MIN_LENGTH, mentionsMilia } from '../engine/detect.ts';
 import { SLICE_MS, yieldToEventLoop } from './chunked-scan.ts';
-import { isInline } from './collect-text.ts';
+import { isInlineName } from './collect-text.ts';
 
 /** Enough of the text before a piece to catch a word split across pieces ("mi<b>li</b>a"). */
 const TAIL = 12;
@@ -58,11 +58,13 @@ function* probes(container: Node): Generator<boolean, void, undefined> {
   const text = new TextProbe();
   const stack: Node[] = [container];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    const children = node.childNodes;
     if (node.nodeType === TEXT_NODE) {
       const length = (node as Text).length;
       yield length > HUGE_TEXT || text.inline((node as Text).data);
-    } else if (children.length > WIDE) {
+      continue;
+    }
+    const children = node.childNodes;
+    if (children.length > WIDE) {
       // Each child read whole by the browser: no visit to its descendants from script.
       let count = 0;
       for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -92,7 +94,6 @@ function* probes(container: Node): Generator<boolean, void, undefined> {
 }
 
 const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /**
  * Tests pieces of text in page order. A block element's text is tested on its own: the engine
@@ -103,20 +104,28 @@ class TextProbe {
   private tail = '';
 
   child(node: Node): boolean {
-    if (node.nodeType === ELEMENT_NODE && !isInline(node as Element)) {
+    // As few calls into the browser as can be: a long list's children are thousands of blocks
+    // and as many white-space text nodes between them, and reading `nodeType` as well cost
+    // about 5% of the pass. Only an element has a local name (on a text node the lookup finds
+    // nothing, with no call), and a text node's textContent is its data.
+    const name = (node as Partial<Element>).localName;
+    const text = node.textContent ?? '';
+    if (name && !isInlineName(name)) {
       this.tail = '';
-      return mentionsMilia(node.textContent ?? '');
+      return text.length >= MILIA_MIN_LENGTH && mentionsMilia(text);
     }
-    return this.inline(
-      node.nodeType === TEXT_NODE ? (node as Text).data : (node.textContent ?? ''),
-    );
+    return this.inline(text);
   }
 
   inline(text: string): boolean {
     // Too short to name milia alone (the white space between a list's blocks, half its
     // children): only the join below can find one there.
     if (text.length >= MILIA_MIN_LENGTH && mentionsMilia(text)) return true;
-    const joined = this.tail !== '' && mentionsMilia(this.tail + text.slice(0, TAIL));
+    if (this.tail === '') {
+      this.tail = text.length > TAIL ? text.slice(-TAIL) : text;
+      return false;
+    }
+    const joined = mentionsMilia(this.tail + text.slice(0, TAIL));
     this.tail = text.length >= TAIL ? text.slice(-TAIL) : (this.tail + text).slice(-TAIL);
     return joined;
   }

@@ -48,6 +48,20 @@ describe('mayMentionMilia', () => {
     expect(mayMentionMilia(cut)).toBe(true);
   });
 
+  it('finds a word split across inline elements inside one block of a long list', () => {
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} about bread.</p>`);
+    const root = page(paragraphs.join('\n'));
+    root.children[400]?.replaceWith(...page('<p>Tiny mi<b>l</b><i>i</i>a here.</p>').childNodes);
+    expect(mayMentionMilia(root)).toBe(true);
+  });
+
+  it('does not join the text of two blocks of a long list', () => {
+    const paragraphs = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} about bread.</p>`);
+    const root = page(paragraphs.join('\n'));
+    root.children[400]?.replaceWith(...page('<p>A loaf of mil</p><p>ia bread</p>').childNodes);
+    expect(mayMentionMilia(root)).toBe(false);
+  });
+
   it('finds a one-word mention standing between the blocks of a long list', () => {
     const paragraphs = Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i} about bread.</p>`);
     const root = page(paragraphs.join('\n'));
