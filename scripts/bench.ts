@@ -6,7 +6,7 @@
  *   npm run bench                 build into .output-bench, measure, print the table
  *   npm run bench -- --json       the same rows as JSON on stdout (progress goes to stderr)
  *   npm run bench -- --markdown   the table in Markdown, as the README shows it
- *   npm run bench -- --no-build   reuse .output-bench/chrome-mv3 from an earlier run
+ *   npm run bench -- --no-build   reuse .output-bench/{chrome,firefox}-mv3 from an earlier run
  *   npm run bench -- --only=deep  only the pages whose file name contains "deep" (comma-separated)
  *   npm run bench -- --repeat=2   twice as many runs of everything in the browser
  */
@@ -15,7 +15,13 @@ import { resolve } from 'node:path';
 import { loadPools } from './bench/corpus.ts';
 import { runEngineBench } from './bench/engine-bench.ts';
 import { engineRows } from './bench/engine-rows.ts';
-import { BENCH_OUT_DIR, buildExtension, contentScriptSize } from './bench/extension-build.ts';
+import {
+  BENCH_OUT_DIR,
+  type BenchBrowser,
+  benchBuildDir,
+  buildExtension,
+  contentScriptSize,
+} from './bench/extension-build.ts';
 import { describeMachine, formatMachine } from './bench/machine.ts';
 import { benchPages } from './bench/page-gen.ts';
 import { appendRows, extensionRows, pageRows, sizeRows } from './bench/page-rows.ts';
@@ -41,13 +47,17 @@ const pools = loadPools();
 log('engine in Node');
 const rows = engineRows(runEngineBench({ pools }));
 
-let extensionDir = resolve(BENCH_OUT_DIR, 'chrome-mv3');
-if (args.has('--no-build') && existsSync(resolve(extensionDir, 'manifest.json'))) {
-  log(`reusing the build in ${extensionDir}`);
-} else {
-  log(`building the extension into ${BENCH_OUT_DIR}`);
-  extensionDir = buildExtension();
+function builtFor(browser: BenchBrowser): string {
+  const dir = benchBuildDir(browser);
+  if (args.has('--no-build') && existsSync(resolve(dir, 'manifest.json'))) {
+    log(`reusing the build in ${dir}`);
+    return dir;
+  }
+  log(`building the ${browser} extension into ${BENCH_OUT_DIR}`);
+  return buildExtension(browser);
 }
+const extensionDir = builtFor('chrome');
+const firefoxDir = builtFor('firefox');
 
 log('generating pages');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
@@ -69,12 +79,12 @@ const results = await runPages({
   repeat: Number(process.argv.find((arg) => arg.startsWith('--repeat='))?.slice(9) ?? 1),
   log,
 });
-const size = contentScriptSize(extensionDir);
 rows.push(
   ...pageRows(results.pages),
   ...extensionRows(results.extension),
   ...(results.append ? appendRows(results.append) : []),
-  ...sizeRows(size.raw, size.gzip),
+  ...sizeRows('Chrome', contentScriptSize(extensionDir)),
+  ...sizeRows('Firefox', contentScriptSize(firefoxDir)),
 );
 
 const machine = describeMachine(chromiumPath);

@@ -10,13 +10,25 @@ import { gzipSync } from 'node:zlib';
 const ROOT = resolve(import.meta.dirname, '../..');
 export const BENCH_OUT_DIR = resolve(ROOT, '.output-bench');
 
-export function buildExtension(): string {
-  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+export type BenchBrowser = 'chrome' | 'firefox';
+
+/** Where the build for `browser` lands (and where `--no-build` looks for it). */
+export function benchBuildDir(browser: BenchBrowser): string {
+  return resolve(BENCH_OUT_DIR, `${browser}-mv3`);
+}
+
+/**
+ * Only Chrome's build is driven in the browser; Firefox's is built for its content script's
+ * size, which differs (Firefox's build uses Firefox's own `browser` object).
+ */
+export function buildExtension(browser: BenchBrowser = 'chrome'): string {
+  const wxtArgs = browser === 'firefox' ? ['build', '-b', 'firefox', '--mv3'] : ['build'];
+  execFileSync(process.execPath, [resolve(ROOT, 'node_modules/wxt/bin/wxt.mjs'), ...wxtArgs], {
     cwd: ROOT,
     env: { ...process.env, WXT_OUT_DIR: BENCH_OUT_DIR },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  return resolve(BENCH_OUT_DIR, 'chrome-mv3');
+  return benchBuildDir(browser);
 }
 
 /** Size of the built content script, raw and gzipped at the level stores and servers use. */
