@@ -10,6 +10,12 @@ import type { Verdict } from './verdict.ts';
 
 /** How many sentences without a step keep an introduction to DIY steps in force. */
 const PROCEDURE_REACH = 4;
+/**
+ * After a single instruction, only the very next sentence is read as its possible next step
+ * ("Prick the milium with a needle." then "The little white ball should pop out easily."): if it
+ * is one, the steps run on as after an introduction; if not, the instruction stood alone.
+ */
+const NEXT_STEP_REACH = 1;
 
 export interface ProcedureState {
   /** Sentences left in which instructions count as DIY removal steps; 0 when none is open. */
@@ -176,6 +182,7 @@ function advanceProcedure(
   else if (opens || (procedure.remaining > 0 && diy.length > 0))
     procedure.remaining = PROCEDURE_REACH;
   else if (procedure.remaining > 0) procedure.remaining -= 1;
+  else if (instructs && !facts.question) procedure.remaining = NEXT_STEP_REACH;
 }
 
 function makeFinding(
