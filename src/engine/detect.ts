@@ -102,12 +102,17 @@ function readsAsHeading(
 ): boolean {
   const length = sentence.end - sentence.start;
   const diy = inside.some((hit) => DIY_KINDS.has(hit.rule.kind));
-  const heading = length <= 60 ? headingKind(lower.slice(sentence.start, sentence.end)) : null;
+  // A numbered or bulleted line is an item of the list above it, never a heading that ends it.
+  const heading =
+    length <= 60 && !sentence.listItem
+      ? headingKind(lower.slice(sentence.start, sentence.end))
+      : null;
   if (heading === 'forbids') {
     procedure.forbidding = FORBID_REACH;
     procedure.remaining = 0;
     procedure.instructed = false;
-    return true;
+    // A title that names milia ("5 Milia Mistakes") still gets its mention of milia.
+    return !inside.some((hit) => hit.rule.kind === 'milia-term');
   }
   if (!diy && (heading === 'other' || length > 120)) procedure.forbidding = 0;
   return false;

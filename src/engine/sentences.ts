@@ -19,6 +19,8 @@ const BLOCK_BREAK = /\n[ \t\r]*\n\s*/g;
 /** Candidate ends: sentence punctuation before white space, a colon ending a line, a newline. */
 const CANDIDATE =
   /[.!?…]+["'”’)\]]*(?=\s|$)|:[ \t]*(?=\r?\n)|:[ \t]+(?=\(?\d{1,2}[.)]\s|\p{Lu})|\r?\n/gu;
+/** All a sentence holds before its full stop when that stop is a list item's number. */
+const LIST_NUMBER = /^\s*\(?\d{1,2}$/u;
 const LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[-*•·▪◦–]|step \d{1,2}[:.)]?)\s+/i;
 const ABBREVIATIONS = new Set([
   'e.g',
@@ -85,7 +87,9 @@ function isBoundary(body: string, start: number, at: number, end: number, mark: 
     return /\n/.test(mark) || /\d/.test(next) || wordCount(body.slice(start, at)) > 3;
   if (mark.endsWith('\n')) return isLineBreakBoundary(body, at, end);
   if (mark.startsWith('?') || mark.startsWith('!') || mark.startsWith('…')) return true;
-  // A full stop: not after an abbreviation or an initial, and not before a lower-case word.
+  // A full stop: not after a list number ("3. Slathering on…"), an abbreviation or an initial,
+  // and not before a lower-case word.
+  if (LIST_NUMBER.test(body.slice(start, at))) return false;
   const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, at - 12), at))?.[1] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (/^\p{Lu}$/u.test(word)) return false;

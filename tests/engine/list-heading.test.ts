@@ -40,9 +40,33 @@ describe('a list under a "Don\'ts" heading', () => {
   });
 });
 
+describe('a listicle titled with "mistakes"', () => {
+  test('its numbered items are things not to do, even past an item with no DIY in it', () => {
+    const [, , squeeze, , scrub] = read([
+      'The Worst Milia Mistakes',
+      '1. Ignoring them for years',
+      '2. Squeezing them with your fingers',
+      '3. Sleeping in heavy night creams',
+      '4. Attacking the area with a gritty scrub',
+    ]);
+    expect(squeeze).toEqual(['diy-extraction:discourages']);
+    expect(scrub).toEqual(['harsh-exfoliation:discourages']);
+  });
+
+  test('a title that names milia keeps its mention of milia', () => {
+    const detector = createPageDetector();
+    const title = detector.scan('7 Milia Mistakes You Might Be Making');
+    expect(title.map((f) => f.kind)).toEqual(['milia-term']);
+  });
+});
+
 test('headings are told from sentences', () => {
   expect(headingKind("don'ts")).toBe('forbids');
   expect(headingKind('mistakes to avoid:')).toBe('forbids');
   expect(headingKind('when to see a doctor')).toBe('other');
   expect(headingKind('pick or squeeze milia.')).toBeNull();
+  expect(headingKind("5 milia mistakes you're probably making")).toBe('forbids');
+  expect(headingKind('skincare mistakes that make milia worse')).toBe('forbids');
+  expect(headingKind('how to learn from your mistakes')).toBe('other');
+  expect(headingKind('i made a lot of mistakes with my milia.')).toBeNull();
 });
