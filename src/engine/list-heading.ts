@@ -15,15 +15,23 @@ const FORBIDDING =
  */
 const MISTAKES_TITLE =
   /^[^a-z]*(?:\d+\s+|the\s+(?:\d+\s+)?|top\s+\d+\s+)?(?:(?:biggest|worst|most\s+common|common)\s+)?(?:[a-z'’‘`-]+\s+){0,2}mistakes\b/u;
+/**
+ * A heading over the things a procedure needs: "Tools you'll need:", "What you need", "Supplies
+ * for removing milia". An extraction tool listed under it is one the reader is told to get, not a
+ * tool merely named. "What you need to know" is not such a heading, nor is "what you need to do".
+ */
+const SUPPLIES =
+  /^[^a-z]*(?:(?:the\s+)?(?:tools?|supplies|equipment|kit)(?:\s+(?:you(?:['’‘`]ll|\s+will)?\s+need|needed|required))?|what\s+you(?:['’‘`]ll|\s+will)?\s+need|you(?:['’‘`]ll|\s+will)\s+need)(?:\s+(?:to\s+(?:remove|extract|get\s+rid\s+of|pop|treat)|for\s+(?:removing|extracting|removal|extraction|the\s+job|this))\b[^:.!?]{0,30})?\s*:?\s*$/u;
 /** Ends like a sentence: a heading has none of these (or ends in a colon). */
 const SENTENCE_END = /[.!?]["'”’)\]]*$/u;
 
-export type Heading = 'forbids' | 'other';
+export type Heading = 'forbids' | 'supplies' | 'other';
 
 /** What a short line is, as a heading; `null` when it reads as a sentence. */
 export function headingKind(lower: string): Heading | null {
   if (lower.length > 60) return null;
   if (FORBIDDING.test(lower)) return 'forbids';
+  if (SUPPLIES.test(lower)) return 'supplies';
   if (SENTENCE_END.test(lower) || lower.split(/\s+/u).length > 8) return null;
   return MISTAKES_TITLE.test(lower) ? 'forbids' : 'other';
 }

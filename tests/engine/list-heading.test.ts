@@ -60,6 +60,34 @@ describe('a listicle titled with "mistakes"', () => {
   });
 });
 
+describe('a list under a "Tools you\'ll need" heading', () => {
+  test('on a page about removing milia, its extraction tools are ones to get', () => {
+    const [heading, needle, extractor] = read([
+      "Tools you'll need to get milia out:",
+      '- a fine sterile needle',
+      '- a blackhead extractor',
+    ]);
+    expect(heading).toEqual(['diy-extraction:recommends']);
+    expect(needle).toEqual(['diy-extraction:recommends']);
+    expect(extractor).toEqual(['diy-extraction:recommends']);
+  });
+
+  test('the heading and its first item may share a line', () => {
+    const [findings] = read(['What you will need to remove milia: a sterile lancet']);
+    expect(findings).toEqual(['diy-extraction:recommends', 'diy-extraction:recommends']);
+  });
+
+  test('a bare heading on a page that merely mentions milia lists no advice', () => {
+    const [, heading, needle] = read([
+      'Milia are tiny white cysts that usually clear up on their own.',
+      "Tools you'll need:",
+      'A needle and some embroidery floss',
+    ]);
+    expect(heading).toEqual([]);
+    expect(needle).not.toContain('diy-extraction:recommends');
+  });
+});
+
 test('headings are told from sentences', () => {
   expect(headingKind("don'ts")).toBe('forbids');
   expect(headingKind('mistakes to avoid:')).toBe('forbids');
@@ -69,4 +97,9 @@ test('headings are told from sentences', () => {
   expect(headingKind('skincare mistakes that make milia worse')).toBe('forbids');
   expect(headingKind('how to learn from your mistakes')).toBe('other');
   expect(headingKind('i made a lot of mistakes with my milia.')).toBeNull();
+  expect(headingKind("tools you'll need:")).toBe('supplies');
+  expect(headingKind('what you need')).toBe('supplies');
+  expect(headingKind('supplies for removing milia at home:')).toBe('supplies');
+  expect(headingKind('what you need to know about milia')).toBe('other');
+  expect(headingKind('what you need to do next')).toBe('other');
 });
