@@ -1,4 +1,5 @@
 import { noteFor } from './rules/index.ts';
+import { namesMiliaTarget } from './rules/diy/aimed-at-milia.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
@@ -195,7 +196,10 @@ function advanceProcedure(
   else if (opens || (procedure.remaining > 0 && diy.length > 0))
     procedure.remaining = PROCEDURE_REACH;
   else if (procedure.remaining > 0) procedure.remaining -= 1;
-  else if (instructs && !facts.question) procedure.remaining = NEXT_STEP_REACH;
+  // Only an instruction aimed at milia by name: "Sterilise a needle." may begin a splinter's
+  // removal or a sewing lesson on a page that mentions milia elsewhere.
+  else if (instructs && !facts.question && namesMiliaTarget(facts))
+    procedure.remaining = NEXT_STEP_REACH;
 }
 
 function makeFinding(
