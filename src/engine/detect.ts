@@ -38,8 +38,8 @@ export function mentionsMilia(text: string): boolean {
   return MILIA_ANCHOR.test(text);
 }
 
-/** How many sentences under a "Don'ts" heading may be items of its list. */
-const FORBID_REACH = 10;
+/** How many sentences under a "Don'ts" or "Tools you'll need" heading may be items of its list. */
+const LIST_REACH = 10;
 
 /** How far (characters) advice may be from a mention of milia to count as advice about milia. */
 const CONTEXT_WINDOW = 2500;
@@ -63,6 +63,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         procedure.remaining = 0;
         procedure.instructed = false;
         procedure.forbidding = 0;
+        procedure.supplying = 0;
         return [];
       }
       const lower = lowerAscii(text);
@@ -74,6 +75,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         hits.length === 0 &&
         procedure.remaining === 0 &&
         !procedure.forbidding &&
+        !procedure.supplying &&
         text.length > 60
       )
         return [];
@@ -98,8 +100,8 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
 
 /**
  * Moves the list context along at headings and prose: a "Don'ts" heading opens a list of things
- * not to do (and ends any DIY steps); another heading, or a long sentence with no DIY in it,
- * closes it. True when the sentence is that heading and needs no other reading.
+ * not to do (and ends any DIY steps), a "Tools you'll need" heading a list of things to get;
+ * another heading, or a long sentence with no DIY in it, closes either. True when the sentence is that heading and needs no other reading.
  */
 function readsAsHeading(
   lower: string,
@@ -109,14 +111,32 @@ function readsAsHeading(
 ): boolean {
   const length = sentence.end - sentence.start;
   const diy = inside.some((hit) => DIY_KINDS.has(hit.rule.kind));
-  const heading = length <= 60 ? headingKind(lower.slice(sentence.start, sentence.end)) : null;
+  // A numbered or bulleted line is an item of the list above it, never a heading that ends it.
+  const heading =
+    length <= 60 && !sentence.listItem
+      ? headingKind(lower.slice(sentence.start, sentence.end))
+      : null;
   if (heading === 'forbids') {
-    procedure.forbidding = FORBID_REACH;
+    procedure.forbidding = LIST_REACH;
+    procedure.supplying = 0;
     procedure.remaining = 0;
     procedure.instructed = false;
-    return true;
+    // A title that names milia ("5 Milia Mistakes") still gets its mention of milia.
+    return !inside.some((hit) => hit.rule.kind === 'milia-term');
   }
-  if (!diy && (heading === 'other' || length > 120)) procedure.forbidding = 0;
+  if (heading === 'supplies') {
+    // Only a list for removing milia: one whose heading names them ("Tools you'll need to remove
+    // milia:", itself advice) or one inside DIY steps. A quilting page's "Tools you'll need:" on
+    // a page that once mentions milia lists no extraction tools, and its heading is no advice.
+    const namesMilia = inside.some((hit) => hit.rule.kind === 'milia-term');
+    procedure.supplying = namesMilia || procedure.remaining > 0 ? LIST_REACH : 0;
+    procedure.forbidding = 0;
+    return !namesMilia;
+  }
+  if (!diy && (heading === 'other' || length > 120)) {
+    procedure.forbidding = 0;
+    procedure.supplying = 0;
+  }
   return false;
 }
 

@@ -1,4 +1,5 @@
 import { noteFor } from './rules/index.ts';
+import { namesMiliaTarget } from './rules/diy/aimed-at-milia.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
@@ -10,6 +11,12 @@ import type { Verdict } from './verdict.ts';
 
 /** How many sentences without a step keep an introduction to DIY steps in force. */
 const PROCEDURE_REACH = 4;
+/**
+ * After a single instruction, only the very next sentence is read as its possible next step
+ * ("Prick the milium with a needle." then "The little white ball should pop out easily."): if it
+ * is one, the steps run on as after an introduction; if not, the instruction stood alone.
+ */
+const NEXT_STEP_REACH = 1;
 
 export interface ProcedureState {
   /** Sentences left in which instructions count as DIY removal steps; 0 when none is open. */
@@ -18,7 +25,12 @@ export interface ProcedureState {
   instructed?: boolean;
   /** Sentences left under a "Don'ts" heading, whose items are things not to do. */
   forbidding?: number;
+  /** Sentences left under a "Tools you'll need" heading, whose items are things to get. */
+  supplying?: number;
 }
+
+/** The verdict on an extraction tool under a "Tools you'll need" heading (shared, never changed). */
+const LISTED: Verdict = { stance: 'recommends', reason: 'recommends' };
 
 interface Judged {
   hit: Hit;
@@ -38,7 +50,7 @@ export function evaluateSentence(
   facts.inProcedure = procedure.remaining > 0;
   facts.hits = acceptedHits(facts, hits);
   const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
-  const diy = judgeDiy(facts, procedure.remaining > 0, (procedure.forbidding ?? 0) > 0);
+  const diy = judgeDiy(facts, procedure);
   const { start, end } = sentence;
 
   for (const { hit, verdict } of strongestPerKind(diy)) {
@@ -97,14 +109,21 @@ function answeredBefore(hits: readonly Hit[], i: number, accepted: readonly Hit[
 /**
  * Stance for every DIY hit; weak hits without the stance they need are dropped, and so are the
  * instruments of a clinician's procedure ("a dermatologist can remove them with a needle").
- * Under a "Don'ts" heading, instructions are things not to do; inside DIY steps, plain
- * instructions become steps of the procedure.
+ * Under a "Don'ts" heading, instructions are things not to do; under a "Tools you'll need"
+ * heading, an extraction tool is one to get (an item naming none stays nothing); inside DIY
+ * steps, plain instructions become steps of the procedure.
  */
-function judgeDiy(facts: SentenceFacts, inProcedure: boolean, forbidden: boolean): Judged[] {
+function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
+  const inProcedure = procedure.remaining > 0;
+  const forbidden = (procedure.forbidding ?? 0) > 0;
+  // A listed tool is one to get, before a rule that wants a stance ("removing milia") drops it.
+  const listed = (procedure.supplying ?? 0) > 0 && !facts.question;
   let judged: Judged[] = [];
   for (const hit of facts.hits) {
     if (!DIY_KINDS.has(hit.rule.kind)) continue;
-    const verdict = diyVerdict(facts, hit);
+    let verdict = diyVerdict(facts, hit);
+    if (listed && hit.rule.kind === 'diy-extraction' && verdict.stance === 'describes')
+      verdict = LISTED;
     if (!hit.rule.onlyWhen || hit.rule.onlyWhen(verdict)) judged.push({ hit, verdict });
   }
   const byClinician =
@@ -170,12 +189,17 @@ function advanceProcedure(
     (instructs && procedure.instructed === true);
   procedure.instructed = instructs;
   if (procedure.forbidding) procedure.forbidding -= 1;
+  if (procedure.supplying) procedure.supplying -= 1;
   const warns = extraction.some((j) => j.verdict.reason === 'warns' || j.verdict.reason === 'harm');
   const referral = procedure.remaining > 0 && facts.cues.some((cue) => cue.type === 'referral');
   if (warns || referral) procedure.remaining = 0;
   else if (opens || (procedure.remaining > 0 && diy.length > 0))
     procedure.remaining = PROCEDURE_REACH;
   else if (procedure.remaining > 0) procedure.remaining -= 1;
+  // Only an instruction aimed at milia by name: "Sterilise a needle." may begin a splinter's
+  // removal or a sewing lesson on a page that mentions milia elsewhere.
+  else if (instructs && !facts.question && namesMiliaTarget(facts))
+    procedure.remaining = NEXT_STEP_REACH;
 }
 
 function makeFinding(

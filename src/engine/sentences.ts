@@ -5,6 +5,8 @@
  * "e.g." and lines wrapped mid-sentence.
  */
 
+import { headingKind } from './list-heading.ts';
+
 export interface Sentence {
   /** UTF-16 offsets of the sentence in the scanned text, trimmed, without a list marker. */
   start: number;
@@ -18,7 +20,9 @@ export interface Sentence {
 const BLOCK_BREAK = /\n[ \t\r]*\n\s*/g;
 /** Candidate ends: sentence punctuation before white space, a colon ending a line, a newline. */
 const CANDIDATE =
-  /[.!?…]+["'”’)\]]*(?=\s|$)|:[ \t]*(?=\r?\n)|:[ \t]+(?=\(?\d{1,2}[.)]\s|\p{Lu})|\r?\n/gu;
+  /[.!?…]+["'”’)\]]*(?=\s|$)|:[ \t]*(?=\r?\n)|:[ \t]+(?=\(?\d{1,2}[.)]\s|\p{L})|\r?\n/gu;
+/** All a sentence holds before its full stop when that stop is a list item's number. */
+const LIST_NUMBER = /^\s*\(?\d{1,2}$/u;
 const LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[-*•·▪◦–]|step \d{1,2}[:.)]?)\s+/i;
 const ABBREVIATIONS = new Set([
   'e.g',
@@ -81,11 +85,18 @@ function isBoundary(body: string, start: number, at: number, end: number, mark: 
   const next = nextVisible(body, end);
   if (next === '') return true;
   // "Keep these points in mind: Rinse the needle…" ends a sentence; "Dermabrasion: A…" is a label.
-  if (mark.startsWith(':'))
-    return /\n/.test(mark) || /\d/.test(next) || wordCount(body.slice(start, at)) > 3;
+  if (mark.startsWith(':')) {
+    if (/\n/.test(mark) || /\d/.test(next)) return true;
+    // Before a lower-case word only the colon of a list's heading ends it ("Tools you'll need: a
+    // lancet", "Don'ts: pick or squeeze"), not prose's ("remove milia by de-roofing: a needle…").
+    if (/\p{Ll}/u.test(next)) return isListHeading(body.slice(start, at));
+    return wordCount(body.slice(start, at)) > 3;
+  }
   if (mark.endsWith('\n')) return isLineBreakBoundary(body, at, end);
   if (mark.startsWith('?') || mark.startsWith('!') || mark.startsWith('…')) return true;
-  // A full stop: not after an abbreviation or an initial, and not before a lower-case word.
+  // A full stop: not after a list number ("3. Slathering on…"), an abbreviation or an initial,
+  // and not before a lower-case word.
+  if (LIST_NUMBER.test(body.slice(start, at))) return false;
   const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, at - 12), at))?.[1] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (/^\p{Lu}$/u.test(word)) return false;
@@ -102,6 +113,11 @@ function isLineBreakBoundary(body: string, at: number, end: number): boolean {
   const lineStart = before.lastIndexOf('\n') + 1;
   const line = before.slice(lineStart);
   return line.length <= 80 && /^\s*\p{Lu}/u.test(rest);
+}
+
+function isListHeading(text: string): boolean {
+  const kind = headingKind(text.trim().toLowerCase());
+  return kind === 'forbids' || kind === 'supplies';
 }
 
 function wordCount(text: string): number {

@@ -9,15 +9,16 @@ import { f1, formatScore, labelTally, precision, recall, scoreCorpus } from './s
  * wording it was not tuned on; a fix earns its place only when it serves a class of pages, never
  * one sentence here.
  *
- * The bars are what the engine honestly reaches here, less a small margin, not the dev bars: the
- * remaining misses mostly need context across sentences (a tool list under "Tools you'll need",
- * steps after a single instruction, a "Mistakes" listicle's items), which the engine does not
- * read. Raise them as it learns to; never lower them to let a change through.
+ * The bars are what the engine honestly reaches here, less a small margin, not the dev bars. It
+ * now reads some context across sentences (a tool list under "Tools you'll need", the step after
+ * a single instruction, a "Mistakes" listicle's items); the remaining misses are mostly forum
+ * wording and replies that warn without naming the practice. Raise the bars as it learns more;
+ * never lower them to let a change through.
  */
 const KIND_F1: Record<Exclude<Kind, 'myth'>, number> = {
   'milia-term': 0.95,
-  'diy-extraction': 0.65,
-  'harsh-exfoliation': 0.7,
+  'diy-extraction': 0.75,
+  'harsh-exfoliation': 0.75,
   'diy-remedy': 0.6,
   professional: 0.75,
   'eye-area': 0.9,
@@ -35,10 +36,10 @@ describe('held-out corpus', () => {
     expect(score.unrelatedAlarms).toEqual([]);
   });
 
-  it('finds DIY extraction advice with precision of at least 0.95 and recall of at least 0.5', () => {
+  it('finds DIY extraction advice with precision of at least 0.95 and recall of at least 0.73', () => {
     const t = labelTally(score, 'diy-extraction:recommends');
     expect(precision(t)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(t)).toBeGreaterThanOrEqual(0.5);
+    expect(recall(t)).toBeGreaterThanOrEqual(0.73);
   });
 
   it.each(Object.entries(KIND_F1))('scores %s with F1 of at least %s', (kind, bar) => {

@@ -40,9 +40,66 @@ describe('a list under a "Don\'ts" heading', () => {
   });
 });
 
+describe('a listicle titled with "mistakes"', () => {
+  test('its numbered items are things not to do, even past an item with no DIY in it', () => {
+    const [, , squeeze, , scrub] = read([
+      'The Worst Milia Mistakes',
+      '1. Ignoring them for years',
+      '2. Squeezing them with your fingers',
+      '3. Sleeping in heavy night creams',
+      '4. Attacking the area with a gritty scrub',
+    ]);
+    expect(squeeze).toEqual(['diy-extraction:discourages']);
+    expect(scrub).toEqual(['harsh-exfoliation:discourages']);
+  });
+
+  test('a title that names milia keeps its mention of milia', () => {
+    const detector = createPageDetector();
+    const title = detector.scan('7 Milia Mistakes You Might Be Making');
+    expect(title.map((f) => f.kind)).toEqual(['milia-term']);
+  });
+});
+
+describe('a list under a "Tools you\'ll need" heading', () => {
+  test('on a page about removing milia, its extraction tools are ones to get', () => {
+    const [heading, needle, extractor] = read([
+      "Tools you'll need to get milia out:",
+      '- a fine sterile needle',
+      '- a blackhead extractor',
+    ]);
+    expect(heading).toEqual(['diy-extraction:recommends']);
+    expect(needle).toEqual(['diy-extraction:recommends']);
+    expect(extractor).toEqual(['diy-extraction:recommends']);
+  });
+
+  test('the heading and its first item may share a line', () => {
+    const [findings] = read(['What you will need to remove milia: a sterile lancet']);
+    expect(findings).toEqual(['diy-extraction:recommends', 'diy-extraction:recommends']);
+  });
+
+  test('a bare heading on a page that merely mentions milia lists no advice', () => {
+    const [, heading, needle] = read([
+      'Milia are tiny white cysts that usually clear up on their own.',
+      "Tools you'll need:",
+      'A needle and some embroidery floss',
+    ]);
+    expect(heading).toEqual([]);
+    expect(needle).not.toContain('diy-extraction:recommends');
+  });
+});
+
 test('headings are told from sentences', () => {
   expect(headingKind("don'ts")).toBe('forbids');
   expect(headingKind('mistakes to avoid:')).toBe('forbids');
   expect(headingKind('when to see a doctor')).toBe('other');
   expect(headingKind('pick or squeeze milia.')).toBeNull();
+  expect(headingKind("5 milia mistakes you're probably making")).toBe('forbids');
+  expect(headingKind('skincare mistakes that make milia worse')).toBe('forbids');
+  expect(headingKind('how to learn from your mistakes')).toBe('other');
+  expect(headingKind('i made a lot of mistakes with my milia.')).toBeNull();
+  expect(headingKind("tools you'll need:")).toBe('supplies');
+  expect(headingKind('what you need')).toBe('supplies');
+  expect(headingKind('supplies for removing milia at home:')).toBe('supplies');
+  expect(headingKind('what you need to know about milia')).toBe('other');
+  expect(headingKind('what you need to do next')).toBe('other');
 });

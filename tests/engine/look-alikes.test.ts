@@ -12,6 +12,18 @@ const LOOK_ALIKES: Record<string, string[]> = {
     'Farmers harvest the oil seeds and then press them to extract the oil at home with an expeller.',
     'Clean the seeds, dry them in the sun, and crush them with a heavy stone.',
   ],
+  'a sewing tutorial': [
+    "Tools you'll need:",
+    'A sharp needle and a spool of cotton thread',
+    'Pins to hold the seam while you sew',
+    'Push the needle through both layers and pull the thread tight.',
+  ],
+  'a seeded bread recipe': [
+    "What you'll need:",
+    '500 g strong white flour',
+    '3 tbsp mixed oil seeds (sunflower, linseed and sesame)',
+    'A sharp knife or razor blade to score the top of the loaf',
+  ],
   'a splinter at home': [
     'Sterilise a needle with rubbing alcohol and gently lift the skin over the splinter.',
     'Squeeze the area lightly until the tip of the splinter comes out.',
@@ -31,4 +43,20 @@ describe('look-alike pages', () => {
     const kinds = detect('The tiny white bumps on my face are oil seeds.').map((f) => f.kind);
     expect(kinds).toContain('milia-term');
   });
+
+  test('a tools list on a page that mentions milia once raises no alarm', () => {
+    const detector = createPageDetector();
+    const findings = [
+      'My daughter had milia when she was born, so I made her a soft quilt while they cleared.',
+      "Tools you'll need:",
+      'A sewing needle',
+      'A pair of sharp fabric scissors',
+      'What you need',
+      '- a seam ripper',
+      '- a blade for trimming the batting',
+    ].flatMap((block) => detector.scan(block));
+    expect(findings.filter((f) => ALARMS.has(f.severity))).toEqual([]);
+  });
 });
+
+const ALARMS = new Set(['warning', 'caution', 'danger']);

@@ -29,3 +29,19 @@ test('one hedged instruction alone does not turn later tips into DIY steps', () 
   const later = detector.scan('Apply sunscreen every day.');
   expect(later).toEqual([]);
 });
+
+test('the sentence right after a single DIY instruction is read as its next step', () => {
+  const detector = createPageDetector();
+  detector.scan('Pierce the top of the milium with a sterile lancet.');
+  const next = detector.scan('Apply gentle pressure on both sides with two cotton buds.');
+  expect(next.map((f) => `${f.kind}:${f.stance}`)).toEqual(['diy-extraction:recommends']);
+  const after = detector.scan('Wipe the spot with rubbing alcohol when you are done.');
+  expect(after.map((f) => `${f.kind}:${f.stance}`)).toEqual(['diy-extraction:recommends']);
+});
+
+test('a single DIY instruction followed by prose does not make later tips steps', () => {
+  const detector = createPageDetector();
+  detector.scan('Pierce the top of the milium with a sterile lancet.');
+  detector.scan('Many readers have asked us about this method over the years.');
+  expect(detector.scan('Apply sunscreen every day.')).toEqual([]);
+});

@@ -78,6 +78,10 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:is|as)\\s+an\\s+option\\b`,
     `\\bif\\s+you\\s+(?:must|choose\\s+to|decide\\s+to|really\\s+want\\s+to|insist)\\b`,
     `\\bit(?:${APOS}s|\\s+is)\\s+(?:best|safe|fine|okay|ok|easy)\\s+to\\b`,
+    // A practice framed as easy: "lancing milia at home is easier than you think", "getting them
+    // out yourself is surprisingly simple" (not "easy to mistake for", nor "not easy").
+    `\\b(?:is|are)\\s+(?:(?:so|really|actually|surprisingly|super|quite|pretty)\\s+)?(?:easy|simple)\\b(?!\\s+to\\b)`,
+    `\\b(?:easier|simpler)\\s+than\\s+(?:you|most\\s+people)\\s+(?:might\\s+|would\\s+|${APOS}d\\s+)?(?:think|expect|imagine)\\b`,
     words('use a proper', 'instead', 'try this', 'try using'),
     // A review's verdict on a practice: "highly recommend!", "I'd recommend steaming" (not
     // "recommend against", "recommend seeing a dermatologist" or "recommend a dermatologist").

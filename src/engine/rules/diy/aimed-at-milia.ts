@@ -13,6 +13,11 @@ const MILIA_TARGET = /\b(?:milia|milium|bumps?|cysts?|spots?|keratin|whiteheads?
 const FINGERS_AS_TOOL =
   /\b(?:with|between|using)\s+(?:your\s+|my\s+|two\s+|clean\s+)*(?:finger\w*|thumbs?)\b/g;
 
+/** The sentence names milia or something milia-like ("the milium", "the bump", "the keratin"). */
+export function namesMiliaTarget(facts: SentenceFacts): boolean {
+  return facts.has('milia-term') || MILIA_TARGET.test(facts.lower);
+}
+
 export function aimedAtMilia(facts: SentenceFacts): boolean {
   const lower = facts.lower.replace(FINGERS_AS_TOOL, '');
   return !OTHER_TARGET.test(lower) || MILIA_TARGET.test(lower.replace(OTHER_TARGET, ''));

@@ -35,6 +35,10 @@ export default defineRule({
       text: "Don't pick, poke, or squeeze milia, as this can cause scabbing, scarring, or infection.",
       expect: 'diy-extraction:discourages',
     },
+    {
+      text: 'Piercing your own milia with a sterile lancet is simpler than most people expect.',
+      expect: 'diy-extraction:recommends',
+    },
     { text: "Learn from me: don't dig at milia yourself.", expect: 'diy-extraction:discourages' },
     {
       text: 'Slicing the skin over a milium at home can leave permanent scars.',

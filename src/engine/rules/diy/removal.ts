@@ -29,6 +29,10 @@ export default defineRule({
       text: 'Perfect for removing blackheads, whiteheads and milia at home.',
       expect: 'diy-extraction:recommends',
     },
+    {
+      text: 'Honestly, removing milia at home is pretty easy once you get the hang of it.',
+      expect: 'diy-extraction:recommends',
+    },
     { text: 'Getting rid of milia is not as easy as dealing with a pimple.', expect: null },
   ],
 });
