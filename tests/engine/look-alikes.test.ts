@@ -57,6 +57,23 @@ describe('look-alike pages', () => {
     ].flatMap((block) => detector.scan(block));
     expect(findings.filter((f) => ALARMS.has(f.severity))).toEqual([]);
   });
+
+  test('kitchen steps on a page that mentions milia once raise no alarm', () => {
+    // A bare "Try a warm compress" under a milia heading is a remedy; these name their use.
+    const detector = createPageDetector();
+    const findings = [
+      'I had milia as a teenager, and now I write about food and keeping house.',
+      'Drizzle lemon juice over the fish just before serving.',
+      'Use lemon juice in the dressing.',
+      'Try a little lime in the salsa.',
+      'Use baking soda to clean the oven.',
+      'Brush your teeth with toothpaste twice a day.',
+      'Steam the broccoli for five minutes.',
+      'Use honey instead of sugar.',
+      'Apply vinegar to the windows and wipe dry.',
+    ].flatMap((block) => detector.scan(block));
+    expect(findings.filter((f) => ALARMS.has(f.severity))).toEqual([]);
+  });
 });
 
 const ALARMS = new Set(['warning', 'caution', 'danger']);
