@@ -160,6 +160,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
       'most effective',
       'best way',
     ),
+    // "a dermatologist can remove them in a quick visit": an offer of care, not a warning, so it
+    // leaves the stance of a needle in the same sentence alone (the clinician's tool).
+    `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+can\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
   ),
   negation: anyOf(
     `\\b(?:not|no|never|unlike|myth|wrong|false|misconception|contrary)\\b`,

@@ -58,6 +58,14 @@ export default defineRule({
     },
     { text: 'Reply: go see a derm about those milia.', expect: 'professional:recommends' },
     {
+      text: 'If the milia bother you, a doctor can treat them.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'Your milia may last for months; a specialist can remove them in one visit.',
+      expect: 'professional:recommends',
+    },
+    {
       text: 'Book an appointment with a dermatologist if your milia bother you.',
       expect: 'professional:recommends',
     },
