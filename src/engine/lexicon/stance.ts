@@ -160,9 +160,6 @@ const SOURCES: Record<CueType | 'negation', string> = {
       'most effective',
       'best way',
     ),
-    // "a dermatologist can remove them in a quick visit": an offer of care, not a warning, so it
-    // leaves the stance of a needle in the same sentence alone (the clinician's tool).
-    `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+can\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
   ),
   negation: anyOf(
     `\\b(?:not|no|never|unlike|myth|wrong|false|misconception|contrary)\\b`,
@@ -222,3 +219,11 @@ export function negates(lower: string): boolean {
 /** Words that cancel a harm cue around it: "without hurting", "to prevent infection". */
 export const HARM_CANCELLED =
   /\b(?:without|avoid\w*|minimi[sz]e\w*|prevent\w*|reduce\w*|lower\w*)\b/iu;
+
+/**
+ * An offer of care, "a dermatologist can remove them in a quick visit": a referral for professional
+ * care, though not a stance cue, so a needle in the same sentence (the clinician's tool) keeps its
+ * own reading. Tested only on sentences with a professional hit, never in the every-sentence pass.
+ */
+export const OFFERS_CARE =
+  /\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\s+can\s+(?:handle|treat|remove|deal\s+with|take\s+care\s+of)\b/;

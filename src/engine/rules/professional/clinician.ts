@@ -1,3 +1,4 @@
+import { OFFERS_CARE } from '../../lexicon/stance.ts';
 import { defineRule } from '../rule.ts';
 
 /**
@@ -24,6 +25,7 @@ export default defineRule({
   accept: (facts) =>
     facts.hits.some((h) => h.rule.kind === 'diy-extraction') ||
     facts.cues.some((c) => c.type === 'referral' || c.type === 'endorses') ||
+    OFFERS_CARE.test(facts.lower) ||
     /\b(?:professional(?:ly)?\s+\w+|forceps|numb\w*|an(?:a)?esthetic|fees?|cost|appointments?|consultations?|remov\w+|extract\w*|get\s+rid)\b/iu.test(
       facts.text,
     ),
