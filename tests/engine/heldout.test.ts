@@ -11,16 +11,16 @@ import { f1, formatScore, labelTally, precision, recall, scoreCorpus } from './s
  *
  * The bars are what the engine honestly reaches here, less a small margin, not the dev bars. It
  * now reads some context across sentences (a tool list under "Tools you'll need", the step after
- * a single instruction, a "Mistakes" listicle's items); the remaining misses are mostly forum
- * wording and replies that warn without naming the practice. Raise the bars as it learns more;
- * never lower them to let a change through.
+ * a single instruction, a "Mistakes" listicle's items, a bare "Try a warm compress" list heading);
+ * the remaining misses are mostly forum wording and replies that warn without naming the
+ * practice. Raise the bars as it learns more; never lower them to let a change through.
  */
 const KIND_F1: Record<Exclude<Kind, 'myth'>, number> = {
   'milia-term': 0.95,
   'diy-extraction': 0.75,
   'harsh-exfoliation': 0.75,
-  'diy-remedy': 0.6,
-  professional: 0.75,
+  'diy-remedy': 0.67,
+  professional: 0.78,
   'eye-area': 0.9,
   infant: 0.8,
 };

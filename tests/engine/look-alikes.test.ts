@@ -44,9 +44,9 @@ describe('look-alike pages', () => {
     expect(kinds).toContain('milia-term');
   });
 
-  test('a tools list on a page that mentions milia once raises no alarm', () => {
-    const detector = createPageDetector();
-    const findings = [
+  /** Pages that mention milia once and then turn to something else: none of it is an alarm. */
+  const MENTION_ONCE: Record<string, string[]> = {
+    'a tools list': [
       'My daughter had milia when she was born, so I made her a soft quilt while they cleared.',
       "Tools you'll need:",
       'A sewing needle',
@@ -54,9 +54,29 @@ describe('look-alike pages', () => {
       'What you need',
       '- a seam ripper',
       '- a blade for trimming the batting',
-    ].flatMap((block) => detector.scan(block));
-    expect(findings.filter((f) => ALARMS.has(f.severity))).toEqual([]);
-  });
+    ],
+    // A bare "Try a warm compress" under a milia heading is a remedy; these name their use.
+    'kitchen steps': [
+      'I had milia as a teenager, and now I write about food and keeping house.',
+      'Drizzle lemon juice over the fish just before serving.',
+      'Use lemon juice in the dressing.',
+      'Try a little lime in the salsa.',
+      'Use baking soda to clean the oven.',
+      'Brush your teeth with toothpaste twice a day.',
+      'Steam the broccoli for five minutes.',
+      'Use honey instead of sugar.',
+      'Apply vinegar to the windows and wipe dry.',
+    ],
+  };
+
+  test.each(Object.entries(MENTION_ONCE))(
+    '%s on a page that mentions milia once raises no alarm',
+    (_, blocks) => {
+      const detector = createPageDetector();
+      const findings = blocks.flatMap((block) => detector.scan(block));
+      expect(findings.filter((f) => ALARMS.has(f.severity))).toEqual([]);
+    },
+  );
 });
 
 const ALARMS = new Set(['warning', 'caution', 'danger']);

@@ -219,3 +219,11 @@ export function negates(lower: string): boolean {
 /** Words that cancel a harm cue around it: "without hurting", "to prevent infection". */
 export const HARM_CANCELLED =
   /\b(?:without|avoid\w*|minimi[sz]e\w*|prevent\w*|reduce\w*|lower\w*)\b/iu;
+
+/**
+ * An offer of care, "a dermatologist can remove them in a quick visit": a referral for professional
+ * care, though not a stance cue, so a needle in the same sentence (the clinician's tool) keeps its
+ * own reading. Tested only on sentences with a professional hit, never in the every-sentence pass.
+ */
+export const OFFERS_CARE =
+  /\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\s+can\s+(?:handle|treat|remove|deal\s+with|take\s+care\s+of)\b/;

@@ -1,3 +1,4 @@
+import { OFFERS_CARE } from '../../lexicon/stance.ts';
 import { defineRule } from '../rule.ts';
 
 /**
@@ -24,6 +25,7 @@ export default defineRule({
   accept: (facts) =>
     facts.hits.some((h) => h.rule.kind === 'diy-extraction') ||
     facts.cues.some((c) => c.type === 'referral' || c.type === 'endorses') ||
+    OFFERS_CARE.test(facts.lower) ||
     /\b(?:professional(?:ly)?\s+\w+|forceps|numb\w*|an(?:a)?esthetic|fees?|cost|appointments?|consultations?|remov\w+|extract\w*|get\s+rid)\b/iu.test(
       facts.text,
     ),
@@ -57,6 +59,14 @@ export default defineRule({
       expect: 'professional:describes',
     },
     { text: 'Reply: go see a derm about those milia.', expect: 'professional:recommends' },
+    {
+      text: 'If the milia bother you, a doctor can treat them.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'Your milia may last for months; a specialist can remove them in one visit.',
+      expect: 'professional:recommends',
+    },
     {
       text: 'Book an appointment with a dermatologist if your milia bother you.',
       expect: 'professional:recommends',

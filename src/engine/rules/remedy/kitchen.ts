@@ -31,5 +31,7 @@ export default defineRule({
       expect: 'diy-remedy:recommends',
     },
     { text: 'Honey on toast is a fine breakfast.', expect: null },
+    { text: 'Natural milia remedies\n\n3. Apply manuka honey', expect: 'diy-remedy:recommends' },
+    { text: 'Milia and my diet\n\nUse honey in your tea instead of sugar.', expect: null },
   ],
 });

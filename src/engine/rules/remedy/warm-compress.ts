@@ -19,5 +19,7 @@ export default defineRule({
       expect: 'diy-remedy:recommends',
     },
     { text: 'Rinse milia-prone skin with warm water and dry with a towel.', expect: null },
+    // A list item's heading: its item says where the compress goes.
+    { text: 'Easing milia at home\n\n2. Try a warm compress', expect: 'diy-remedy:recommends' },
   ],
 });
