@@ -59,6 +59,8 @@ describe('look-alike pages', () => {
     'kitchen steps': [
       'I had milia as a teenager, and now I write about food and keeping house.',
       'Drizzle lemon juice over the fish just before serving.',
+      'Squeeze half a lemon over the salad.',
+      'Finish the tacos with a squeeze of lime.',
       'Use lemon juice in the dressing.',
       'Try a little lime in the salsa.',
       'Use baking soda to clean the oven.',

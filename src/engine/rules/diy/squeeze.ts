@@ -3,14 +3,15 @@ import { aimedAtMilia } from './aimed-at-milia.ts';
 
 /**
  * Squeezing, popping and picking (sheet 2.1): milia have no opening, so pressing mainly hurts the
- * skin around them. "Pop up", "pick up" and "squeeze out the excess" are other verbs.
+ * skin around them. "Pop up", "pick up", "squeeze out the excess" and a kitchen's "squeeze half a
+ * lemon" or "a squeeze of lime" are other verbs.
  */
 export default defineRule({
   id: 'diy-squeeze',
   kind: 'diy-extraction',
   patterns: [
     '\\bpop(?:s|ped|ping)?\\b(?!\\s+(?:up|in|over|by|round|corn|music|art|culture|star))',
-    '\\bsqueez(?:e|es|ed|ing)\\b(?!\\s+(?:out\\s+)?(?:the\\s+)?(?:excess|water|juice|lemon|lime|tube|bottle|towel|cloth|sponge|a\\s+few\\s+drops|in|into|past|through|by))',
+    '\\bsqueez(?:e|es|ed|ing)\\b(?!\\s+of\\b)(?!\\s+(?:out\\s+)?(?:the\\s+|an?\\s+|half\\s+an?\\s+|some\\s+|fresh\\s+)?(?:excess|water|juice|lemon|lime|orange|tube|bottle|towel|cloth|sponge|a\\s+few\\s+drops|in|into|past|through|by))',
     '\\bpicking\\b',
     '\\bpick(?:s|ed)?(?=\\s+(?:at|out|off|them|it|one|milia|milium|your|the\\s+(?:milia|bumps?|spots?|skin))\\b|\\s*[.,;!?)]|\\s+or\\b)',
     '\\bburst(?:s|ing)?\\s+(?:them|it|milia|the)\\b',
