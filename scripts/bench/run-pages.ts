@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import { launchExtension } from '../lib/launch-extension.ts';
 import { serveDirectory } from '../lib/static-server.ts';
-import { type LoadSample, measureLoad } from './extension-bench.ts';
+import { type LoadSample, measureLoadRetrying } from './extension-bench.ts';
 import { measurePage, type PageResult } from './page-bench.ts';
 import type { BenchPage } from './page-gen.ts';
 import { writePages } from './page-files.ts';
@@ -87,8 +87,8 @@ export async function runPages(options: PageRunOptions): Promise<PageRunResults>
         const withExt: LoadSample[] = [];
         const without: LoadSample[] = [];
         for (let i = 0; i < runs(2, repeat); i += 1) {
-          withExt.push(await measureLoad(ext.context, url(page.file), paragraphs));
-          without.push(await measureLoad(plain, url(page.file), paragraphs));
+          withExt.push(await measureLoadRetrying(ext.context, url(page.file), paragraphs, log));
+          without.push(await measureLoadRetrying(plain, url(page.file), paragraphs, log));
         }
         extension.push(extensionResult(page.name, withExt, without));
         if (paragraphs) {
@@ -96,8 +96,13 @@ export async function runPages(options: PageRunOptions): Promise<PageRunResults>
           appendCosts.onPage.push(...appendCost(withExt, without));
           appendCosts.longest.push(...withExt.map((s) => s.append?.longestTask ?? 0));
           for (let i = 0; i < runs(2, repeat); i += 1) {
-            const alone = await measureLoad(ext.context, url('empty.html'), paragraphs);
-            const base = await measureLoad(plain, url('empty.html'), paragraphs);
+            const alone = await measureLoadRetrying(
+              ext.context,
+              url('empty.html'),
+              paragraphs,
+              log,
+            );
+            const base = await measureLoadRetrying(plain, url('empty.html'), paragraphs, log);
             appendCosts.alone.push(...appendCost([alone], [base]));
           }
         }
