@@ -111,7 +111,7 @@ test('no eval, no new Function, no string timers in any built script', () => {
 /**
  * The only innerHTML in the bundles is Preact's `dangerouslySetInnerHTML` branch, which our code
  * never reaches (a lint rule bans the prop). Any other innerHTML or outerHTML write fails here.
- * It is also what `web-ext lint` warns about, once per bundle holding Preact (see the README).
+ * It is also what `web-ext lint` warns about, once per bundle holding Preact (the README lists its warnings).
  */
 test("the only innerHTML write is Preact's unused dangerouslySetInnerHTML branch", () => {
   for (const file of builtScripts()) {
