@@ -90,7 +90,7 @@ export function isSkippedElement(el: Element): boolean {
 
 /** True for an element that flows inside a line of text rather than starting a block. */
 export function isInline(el: Element): boolean {
-  return INLINE.has(el.localName);
+  return isInlineName(el.localName);
 }
 
 /** `isInline` for an element whose local name the caller has already read. */

@@ -26,8 +26,8 @@ export async function loadCard(): Promise<CardModule> {
 /**
  * The one import of a computed URL: the card bundle in the extension's own package. AMO's linter
  * (`web-ext lint`) warns about it in the Firefox build (UNSAFE_VAR_ASSIGNMENT): it accepts only a
- * literal `browser.runtime.getURL(…)` or `chrome.runtime.getURL(…)`, and the bundler renames the
- * polyfill's binding. We keep the polyfill (no `chrome.*` in our code) and the warning.
+ * `runtime.getURL(…)` call on a global extension namespace written out, and the bundler renames
+ * the polyfill's binding. We keep the polyfill, as everywhere else, and the warning.
  */
 function importCardBundle(): Promise<unknown> {
   // eslint-disable-next-line no-unsanitized/method
