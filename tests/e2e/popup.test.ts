@@ -43,6 +43,10 @@ async function withBrowser(
   }
 }
 
+/** How many findings the popup lists for its tab (0 while it is still asking the tab). */
+const findingCount = (popup: DriverPage) =>
+  popup.evaluate(() => document.querySelectorAll('.finding').length, undefined);
+
 const texts = (page: DriverPage) => highlightedTexts(page).then((h) => h.flatMap(([, t]) => t));
 
 describe.each(BROWSERS)('in %s', (name) => {
@@ -56,9 +60,7 @@ describe.each(BROWSERS)('in %s', (name) => {
       await expect
         .poll(() => siteSwitch(popup, '127.0.0.1'), { timeout: 10_000 })
         .toMatchObject({ checked: true });
-      await expect
-        .poll(() => popup.evaluate(() => document.querySelectorAll('.finding').length, undefined))
-        .toBeGreaterThan(0);
+      await expect.poll(() => findingCount(popup)).toBeGreaterThan(0);
       await click(popup, 'input[role="switch"]', '127.0.0.1');
 
       await expect.poll(() => texts(page)).toEqual([]);
@@ -121,6 +123,9 @@ describe.each(BROWSERS)('in %s', (name) => {
       const box = (p: DriverPage, i: number) =>
         control(p, '.checklist input[type="checkbox"]', '', i);
       await expect.poll(() => box(popup, 0)).toMatchObject({ disabled: false });
+      // Clicks land at coordinates: wait until the page's findings, drawn above the checklist
+      // once the tab answers, have pushed it to where it stays.
+      await expect.poll(() => findingCount(popup)).toBeGreaterThan(0);
       await click(popup, '.checklist input[type="checkbox"]', '', 0);
       await click(popup, '.checklist input[type="checkbox"]', '', 2);
       await expect.poll(() => showsText(popup, '2 of')).toBe(true);
