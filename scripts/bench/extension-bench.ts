@@ -1,4 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { diagnoseStuckPage } from './stuck-diagnosis.ts';
 import { heapAfterGc, metrics, readState, waitForQuiet } from './page-watch.ts';
 
 /**
@@ -49,7 +50,7 @@ export async function measureLoad(
       const state = await readState(page);
       throw new Error(
         `${(error as Error).message}: ${url}, first highlight ${state.firstHighlight ?? 'none'}, ` +
-          `${state.highlightedRanges} ranges`,
+          `${state.highlightedRanges} ranges; ${await diagnoseStuckPage(cdp, 'Milia Lens')}`,
       );
     });
     const state = await readState(page);
@@ -96,9 +97,9 @@ async function append(
 }
 
 /**
- * `measureLoad`, tried once more when the page never went quiet. Seen twice on 1 December, on the
- * first load in a freshly started browser with the extension after the full A/B/C run (never
- * with `--only`); the retry is logged, so a run shows when it happened.
+ * `measureLoad`, tried once more when the page never went quiet, logged so a run shows when it
+ * happened. Until 1 December the highlight poll itself kept pages busy on a loaded machine (see
+ * `instrument`); a page that still does not settle is retried rather than losing the run.
  */
 export async function measureLoadRetrying(
   context: BrowserContext,

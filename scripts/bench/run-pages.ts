@@ -73,7 +73,8 @@ export async function runPages(options: PageRunOptions): Promise<PageRunResults>
       args: ARGS,
     });
     try {
-      for (const context of [ext.context, plain]) await context.addInitScript(instrument);
+      await ext.context.addInitScript(instrument, true);
+      await plain.addInitScript(instrument, false);
       const extension: ExtensionPageResult[] = [];
       const appendTo = options.pages.find((p) => p.name === options.appendPage);
       const appendCosts: { onPage: number[]; alone: number[]; longest: number[] } = {
