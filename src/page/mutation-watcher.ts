@@ -81,10 +81,13 @@ export function dirtyContainers(
   isOwn: (node: Node) => boolean,
 ): Node[] {
   const containers = new Set<Node>();
-  for (const record of records) {
+  const list = [...records];
+  // Text edited in this batch: blank now, it may not have been when last read.
+  const edited = new Set(list.filter((r) => r.type === 'characterData').map((r) => r.target));
+  for (const record of list) {
     if (isOwnRecord(record, isOwn)) continue;
     const removal = record.type === 'childList' && record.addedNodes.length === 0;
-    if (removal && joinsNothing(record)) continue;
+    if (removal && joinsNothing(record, edited)) continue;
     if (!removal && record.type === 'childList' && [...record.addedNodes].every(standsAlone)) {
       for (const node of record.addedNodes) {
         const container = node.isConnected ? blockContainerOf(node) : null;
@@ -103,10 +106,13 @@ export function dirtyContainers(
  * blocks. Removing inline text or an inline element joins what was on either side of it ("Never
  * <b>ever</b> squeeze" becomes another sentence), and so does removing a block that stood
  * between two runs of text, so then that block is read again. Without the record's siblings
- * (a hand-made record) it cannot tell, and reads again.
+ * (a hand-made record) it cannot tell, and reads again. Text emptied and removed in one batch
+ * is not white space that went: its findings, filed under the block it sat in, go with a
+ * re-read of that block (its own edit record, made while it was detached, names no block).
  */
-function joinsNothing(record: RemovalLike): boolean {
-  if (![...record.removedNodes].every((n) => isBlockElement(n) || isBlank(n))) return false;
+function joinsNothing(record: RemovalLike, edited: ReadonlySet<Node>): boolean {
+  const gone = [...record.removedNodes];
+  if (!gone.every((n) => isBlockElement(n) || (isBlank(n) && !edited.has(n)))) return false;
   if (record.target.nodeType === 1 && isInline(record.target as Element)) return false;
   if (record.previousSibling === undefined || record.nextSibling === undefined) return false;
   return (
