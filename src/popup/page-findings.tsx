@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { SEVERITIES } from '../engine/types.ts';
-import type { PageSummary } from '../messaging/messages.ts';
+import type { FindingSummary, PageSummary } from '../messaging/messages.ts';
 import { sendToTab } from '../messaging/send.ts';
 import { SEVERITY_LABELS } from '../ui/note-card.tsx';
 
@@ -12,6 +12,16 @@ interface Props {
   summary: PageSummary;
   /** True for the toolbar popup, which should get out of the way once the page scrolls. */
   closeAfterReveal: boolean;
+}
+
+/**
+ * Most serious first, then in page order: the list is for deciding what to look at, and on a page
+ * with more findings than are listed, mentions of milia must not push risky advice out of it.
+ * Each keeps its page-order index, which is what the page's "Finding 3 of 12" counts.
+ */
+function mostSeriousFirst(findings: readonly FindingSummary[]): FindingSummary[] {
+  const rank = (f: FindingSummary) => SEVERITIES.indexOf(f.severity);
+  return [...findings].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
 }
 
 /** "On this page": how many findings of each severity, and each finding as a way to reach it. */
@@ -38,20 +48,22 @@ export function PageFindings({ tabId, summary, closeAfterReveal }: Props) {
             ))}
           </ul>
           <ul class="finding-list">
-            {summary.findings.slice(0, MAX_LISTED).map((finding) => (
-              <li key={finding.index}>
-                <button
-                  type="button"
-                  class={`finding sev--${finding.severity}`}
-                  onClick={() => void reveal(finding.index)}
-                >
-                  <span class="finding__severity">{SEVERITY_LABELS[finding.severity]}</span>
-                  {/* Page text, rendered as a text node only. */}
-                  <span class="finding__snippet">“{finding.snippet}”</span>
-                  <span class="finding__title">{finding.title}</span>
-                </button>
-              </li>
-            ))}
+            {mostSeriousFirst(summary.findings)
+              .slice(0, MAX_LISTED)
+              .map((finding) => (
+                <li key={finding.index}>
+                  <button
+                    type="button"
+                    class={`finding sev--${finding.severity}`}
+                    onClick={() => void reveal(finding.index)}
+                  >
+                    <span class="finding__severity">{SEVERITY_LABELS[finding.severity]}</span>
+                    {/* Page text, rendered as a text node only. */}
+                    <span class="finding__snippet">“{finding.snippet}”</span>
+                    <span class="finding__title">{finding.title}</span>
+                  </button>
+                </li>
+              ))}
           </ul>
           {total > MAX_LISTED ? (
             <p>

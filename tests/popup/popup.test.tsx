@@ -92,6 +92,30 @@ describe('popup', () => {
     expect(first.textContent).toContain('Needles at home');
   });
 
+  test('lists the most serious findings first, each still revealing its own place', async () => {
+    const mention = { ...summary.findings[2]!, severity: 'info' as const, snippet: 'milia' };
+    const findings = [
+      { ...mention, index: 0 },
+      { ...summary.findings[2]!, index: 1 },
+      { ...summary.findings[0]!, index: 2 },
+    ];
+    sendMessage.mockImplementation(async (_tabId: number, message: { type: string }) =>
+      message.type === 'describe' ? { ...summary, findings } : { ok: true },
+    );
+    render(<Popup target={TAB} />);
+    await screen.findByRole('button', { name: /sterile needle/ });
+    const listed = screen.getAllByRole('button', { name: /“/ });
+    expect(listed.map((b) => b.querySelector('.finding__snippet')?.textContent)).toEqual([
+      '“<b>prick</b> it with a sterile needle”',
+      '“scrub with a toothbrush”',
+      '“milia”',
+    ]);
+    fireEvent.click(listed[0]!);
+    await waitFor(() =>
+      expect(sendMessage).toHaveBeenCalledWith(5, { type: 'reveal', index: 2 }, { frameId: 0 }),
+    );
+  });
+
   test('a finding sends reveal with its index to the tab', async () => {
     render(<Popup target={TAB} />);
     fireEvent.click(await screen.findByRole('button', { name: /scrub with a toothbrush/ }));
