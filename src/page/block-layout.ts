@@ -85,7 +85,9 @@ function walkBlock(first: Text): BlockLayout {
 }
 
 function addText(layout: BlockLayout, node: Text): BlockLayout {
-  const size = node.data.length;
+  // The node's length, not its data's: in Firefox `data` copies the text out (10 MB of it
+  // for a huge text node, each time a finding in it is placed or hovered).
+  const size = node.length;
   if (size > 0) {
     layout.nodes.push(node);
     layout.starts.push(layout.length);

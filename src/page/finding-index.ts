@@ -130,7 +130,7 @@ export function createFindingIndex(): FindingIndex {
         const i = layout ? nodeIndex(layout, node) : -1;
         if (!layout || i < 0) continue;
         const from = layout.starts[i] as number;
-        const to = from + (node as Text).data.length;
+        const to = from + (node as Text).length;
         if (!touches(block.spans, from, to)) continue;
         for (const item of findingsOf(block))
           if (item.start < to && item.end > from) out.push(item);
