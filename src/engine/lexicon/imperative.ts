@@ -101,13 +101,13 @@ const ADVERBS =
  * Forum advice often opens with a hedge before the instruction: "I reckon just grab a needle",
  * "honestly, use a lancet", "tbh just pop it". The hedge stands where a clause would start.
  */
-const HEDGE = `\\b(?:i\\s+(?:reckon|think|say|suggest)|i${APOS}d\\s+(?:say|suggest)|tbh|imo|imho|honestly|personally|seriously|trust\\s+me)[,\\s]+`;
+const HEDGE = `(?:i\\s+(?:reckon|think|say|suggest)|i${APOS}d\\s+(?:say|suggest)|tbh|imo|imho|honestly|personally|seriously|trust\\s+me)[,\\s]+`;
 // "Don't: scrape milia with a pin", the labelled items of a do's-and-don'ts list, negate too.
 const NEGATION = `(?:(?:don${APOS}?t|do\\s+not|never)\\s*:?\\s+)?`;
 
 /** A clause start (sentence start, or after , ; : or "then") followed by an instruction. */
 const IMPERATIVE = new RegExp(
-  `(?:^|[,;:]\\s*|\\bthen\\s+|${HEDGE})${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of)\\b)`,
+  `(?:^|[,;:]\\s*|\\b(?:then\\s+|${HEDGE}))${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of)\\b)`,
   'g',
 );
 

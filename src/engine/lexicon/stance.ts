@@ -67,7 +67,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\binstead\\s+of\\b`,
     `\\brather\\s+than\\b`,
     // A comparison that prefers something over the DIY after it: "far gentler than squeezing".
-    `\\b(?:safer|gentler|kinder|wiser|smarter|less\\s+(?:risky|damaging|painful))\\s+${gap(3)}than\\b`,
+    // (Anchored on the rarer "than", looking back, like the other cues found below.)
+    `\\bthan\\b(?<=\\b(?:safer|gentler|kinder|wiser|smarter|less\\s+(?:risky|damaging|painful))\\s+${gap(3)}than)`,
   ),
   procedure: atWordStart(
     `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)\\s+(?:for|to|of|is|was)\\b`,
@@ -99,11 +100,11 @@ const SOURCES: Record<CueType | 'negation', string> = {
   ),
   benefit: atWordStart(
     words('works well', 'works wonders', 'worked for me', 'helped', 'beneficial', 'came right out'),
+    words('works every time', 'never fails'),
     // First person only: "some people swear by it" reports a practice rather than praising it.
     `\\b(?:i|we)\\s+(?:swear|swore)\\s+by\\b`,
     // A forum habit offered as the answer: "tbh i just use a safety pin", "I always use a lancet".
-    `\\b(?:i|we)\\s+(?:just|always|only\\s+ever|simply)\\s+(?:use|grab|take|go\\s+with)\\b`,
-    words('works every time', 'never fails', 'game changer', 'holy grail', 'life saver'),
+    `\\b(?:use|grab)\\b(?<=\\b(?:i|we)\\s+(?:just|always|simply)\\s+(?:use|grab))`,
     `\\b(?:actually|really|truly)\\s+works?\\b`,
     words('had luck with', 'works a treat', 'did the trick', 'works great', 'works like a charm'),
     `\\b(?:got|get|gets)\\s+rid\\s+of\\s+(?:them|it|my)\\b`,
@@ -120,7 +121,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,
   ),
   harm: atWordStart(
-    `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|be\\s+risky|trigger\\w*|clog\\w*|aggravat\\w*|worsen\\w*)\\b`,
+    `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|be\\s+risky)\\b`,
+    // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
+    `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
     `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
     words(
       'damages',
@@ -137,7 +140,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
     `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw)\\b`,
     // "The most common mistake I see is people attacking milia with tweezers."
-    `\\b(?:common|biggest|worst|classic|rookie|number\\s+one)\\s+mistakes?\\b`,
+    `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
   ),
   futility: atWordStart(
     `\\b(?:does|do|did|will|would|won)${NT}\\s+(?:work|help|come\\s+out|budge)\\b`,
@@ -149,8 +152,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
-    // "Ask around for a trained facialist", "find a good dermatologist".
-    `\\b(?:ask\\s+around\\s+for|find|look\\s+for|seek\\s+out)\\s+(?:a|an)\\s+(?:good\\s+|trained\\s+|qualified\\s+|reputable\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|a?esthetician|facialist)s?\\b`,
+    // "Ask around for a trained facialist", "look for a qualified dermatologist".
+    `\\b(?:ask\\s+around\\s+for|look\\s+for|seek\\s+out)\\s+(?:a|an)\\s+(?:good\\s+|trained\\s+|qualified\\s+|reputable\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|a?esthetician|facialist)s?\\b`,
     `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
     // "Leave lancets to the professionals", "leave it for an ophthalmologist".
     `\\bleave\\s+(?:[\\w-]+\\s+){1,2}?(?:to|for)\\s+(?:a|an|the|your)\\s+(?:professional|expert|derm\\w*|doctor|gp|specialist|ophthalmologist|clinician)s?\\b`,
