@@ -66,6 +66,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
   contrast: atWordStart(
     `\\binstead\\s+of\\b`,
     `\\brather\\s+than\\b`,
+    // A claim set up to be knocked down: "Myth: you can pop milia like spots."
+    `\\b(?:myth|fiction)\\s*:`,
     // A comparison that prefers something over the DIY after it: "far gentler than squeezing".
     // (Anchored on the rarer "than", looking back, like the other cues found below.)
     `\\bthan\\b(?<=\\b(?:safer|gentler|kinder|wiser|smarter|less\\s+(?:risky|damaging|painful))\\s+${gap(3)}than)`,

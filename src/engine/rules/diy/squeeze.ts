@@ -54,6 +54,14 @@ export default defineRule({
     },
     { text: 'For milia, a lactic acid serum is my top pick.', expect: null },
     {
+      text: 'Try not to pick, poke or press on milia, however tempting.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Myth: you should squeeze milia out with two cotton buds.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
       text: 'Dip a towel in hot water and squeeze out the excess before resting it on the milia.',
       expect: null,
     },
