@@ -78,15 +78,14 @@ describe('a list under a "Tools you\'ll need" heading', () => {
   });
 
   test('supplies that name no extraction tool are items of the kit too', () => {
-    const [, lancets, wipes, buds] = read([
+    const items = read([
       'Things you need for removing milia:',
       '- a box of lancets',
       '- alcohol wipes',
       '- cotton buds and a magnifying mirror',
-    ]);
-    expect(lancets).toEqual(['diy-extraction:recommends']);
-    expect(wipes).toEqual(['diy-extraction:recommends']);
-    expect(buds).toEqual(['diy-extraction:recommends']);
+    ]).slice(1);
+    expect(items).toEqual(items.map(() => ['diy-extraction:recommends']));
+    expect(items).toHaveLength(3);
   });
 
   test('a bare heading on a page that merely mentions milia lists no advice', () => {
