@@ -11,7 +11,8 @@ export default defineRule({
     '\\b(?:antiseptic|antibiotic|antibacterial)\\s+(?:ointment|cream|liquid|solution|wipe|lotion)s?\\b',
     '\\b(?:neosporin|polysporin|savlon|germolene)\\b',
     // The spirit a needle and the skin are wiped with, before and after.
-    '\\b(?:(?:rubbing|isopropyl|surgical)\\s+(?:alcohol|spirit)|(?:alcohol|antiseptic|sterile)\\s+(?:wipes?|swabs?|pads?))\\b',
+    // (Looked for from the noun back: "sterile" is in most DIY sentences.)
+    '\\b(?:alcohol|spirit|wipes?|swabs?|pads?)\\b(?<=\\b(?:(?:rubbing|isopropyl|surgical)\\s+(?:alcohol|spirit)|(?:alcohol|antiseptic|sterile)\\s+(?:wipes?|swabs?|pads?)))',
   ],
   span: 'sentence',
   notes: { recommends: 'antiseptic-afterwards' },

@@ -12,7 +12,8 @@ export default defineRule({
     '\\b(?:do|doing|did|try|trying|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*)\\s+(?:(?:it|this|them|milia|the\\s+milia|stubborn\\s+milia)\\s+)?(?:yourself|at\\s+home)\\b',
     '\\b(?:do[\\s-]it[\\s-]yourself|diy)\\b',
     // British for trying it: "rather than having a go at home".
-    '\\b(?:ha(?:ve|ving|d|s))\\s+a\\s+go\\b',
+    // (Looked for from "go" back: "have" and "has" are on every line.)
+    '\\bgo\\b(?<=\\bha(?:ve|ving|d|s)\\s+a\\s+go)',
   ],
   span: 'sentence',
   onlyWhen: (verdict) =>
