@@ -47,7 +47,8 @@ export function evaluateSentence(
   out: Finding[],
 ): void {
   const facts = buildFacts(text, lower, sentence, hits);
-  facts.inProcedure = procedure.remaining > 0;
+  // Items under a "Supplies for removing milia" heading belong to the procedure too.
+  facts.inProcedure = procedure.remaining > 0 || (procedure.supplying ?? 0) > 0;
   facts.hits = acceptedHits(facts, hits);
   const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
   const diy = judgeDiy(facts, procedure);

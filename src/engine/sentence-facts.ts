@@ -34,7 +34,10 @@ export interface SentenceFacts {
   readonly diyMarker: boolean;
   /** Something the advice lands on: skin, face, the bumps, "them". */
   readonly skinTarget: boolean;
-  /** The sentence follows an introduction to DIY removal steps (set by the detector). */
+  /**
+   * The sentence follows an introduction to DIY removal steps or a list of what removal needs
+   * (set by the detector).
+   */
   inProcedure: boolean;
 }
 

@@ -1,33 +1,62 @@
 import { describe, expect, it } from 'vitest';
 import type { Kind } from '../../src/engine/types.ts';
-import { loadHeldOutCorpus } from './support/corpus.ts';
+import { type HeldOutFile, loadHeldOutCorpus } from './support/corpus.ts';
 import { f1, formatScore, labelTally, precision, recall, scoreCorpus } from './support/score.ts';
 
-/**
- * The held-out pages (forum threads, listicles, Q&A, reviews, parenting forums, clinic pages and
- * look-alikes on other topics), scored like the dev corpus. They tell how the engine does on
- * wording it was not tuned on; a fix earns its place only when it serves a class of pages, never
- * one sentence here.
- *
- * The bars are what the engine honestly reaches here, less a small margin, not the dev bars. It
- * now reads some context across sentences (a tool list under "Tools you'll need", the step after
- * a single instruction, a "Mistakes" listicle's items, a bare "Try a warm compress" list heading);
- * the remaining misses are mostly forum wording and replies that warn without naming the
- * practice. Raise the bars as it learns more; never lower them to let a change through.
- */
-const KIND_F1: Record<Exclude<Kind, 'myth'>, number> = {
-  'milia-term': 0.95,
-  'diy-extraction': 0.75,
-  'harsh-exfoliation': 0.75,
-  'diy-remedy': 0.67,
-  professional: 0.78,
-  'eye-area': 0.9,
-  infant: 0.8,
-};
+interface Bars {
+  file: HeldOutFile;
+  /** Precision and recall of `diy-extraction:recommends`, the advice the product exists for. */
+  diyPrecision: number;
+  diyRecall: number;
+  kindF1: Record<Exclude<Kind, 'myth'>, number>;
+}
 
-describe('held-out corpus', () => {
-  const score = scoreCorpus(loadHeldOutCorpus());
-  console.log(`\n${formatScore(score)}\n`);
+/**
+ * The held-out sets (forum threads, listicles, Q&A, reviews, product pages, parenting forums,
+ * clinic pages and look-alikes on other topics), scored like the dev corpus. They tell how the
+ * engine does on wording it was not tuned on; a fix earns its place only when it serves a class
+ * of pages, never one sentence here.
+ *
+ * The bars are what the engine honestly reaches on each set, less a small margin, not the dev
+ * bars. `heldout.jsonl` has guided fixes (context across sentences, forum wording), so it
+ * overstates; `heldout-2.jsonl` was written before the fixes for its set's miss classes and
+ * never read while tuning, so it is the fairer figure for pages nobody has labelled. Raise the
+ * bars as the engine learns more; never lower them to let a change through.
+ */
+const SETS: readonly Bars[] = [
+  {
+    file: 'heldout.jsonl',
+    diyPrecision: 0.95,
+    diyRecall: 0.85,
+    kindF1: {
+      'milia-term': 0.95,
+      'diy-extraction': 0.87,
+      'harsh-exfoliation': 0.78,
+      'diy-remedy': 0.87,
+      professional: 0.85,
+      'eye-area': 0.95,
+      infant: 0.84,
+    },
+  },
+  {
+    file: 'heldout-2.jsonl',
+    diyPrecision: 0.9,
+    diyRecall: 0.22,
+    kindF1: {
+      'milia-term': 0.95,
+      'diy-extraction': 0.55,
+      'harsh-exfoliation': 0.38,
+      'diy-remedy': 0.45,
+      professional: 0.5,
+      'eye-area': 0.65,
+      infant: 0.9,
+    },
+  },
+];
+
+describe.each(SETS)('held-out set $file', ({ file, diyPrecision, diyRecall, kindF1 }) => {
+  const score = scoreCorpus(loadHeldOutCorpus(file));
+  console.log(`\n${file}\n${formatScore(score)}\n`);
   // HELDOUT_DETAIL=1 lists every missed and extra label, for studying classes of errors.
   if (process.env.HELDOUT_DETAIL)
     console.log(`misses:\n${score.misses.join('\n')}\n\nextras:\n${score.extras.join('\n')}\n`);
@@ -36,13 +65,13 @@ describe('held-out corpus', () => {
     expect(score.unrelatedAlarms).toEqual([]);
   });
 
-  it('finds DIY extraction advice with precision of at least 0.95 and recall of at least 0.73', () => {
+  it(`finds DIY extraction advice with precision of at least ${diyPrecision} and recall of at least ${diyRecall}`, () => {
     const t = labelTally(score, 'diy-extraction:recommends');
-    expect(precision(t)).toBeGreaterThanOrEqual(0.95);
-    expect(recall(t)).toBeGreaterThanOrEqual(0.73);
+    expect(precision(t)).toBeGreaterThanOrEqual(diyPrecision);
+    expect(recall(t)).toBeGreaterThanOrEqual(diyRecall);
   });
 
-  it.each(Object.entries(KIND_F1))('scores %s with F1 of at least %s', (kind, bar) => {
+  it.each(Object.entries(kindF1))('scores %s with F1 of at least %s', (kind, bar) => {
     const t = score.kinds.get(kind);
     expect(t).toBeDefined();
     if (t) expect(f1(t)).toBeGreaterThanOrEqual(bar);

@@ -77,6 +77,17 @@ describe('a list under a "Tools you\'ll need" heading', () => {
     expect(findings).toEqual(['diy-extraction:recommends', 'diy-extraction:recommends']);
   });
 
+  test('supplies that name no extraction tool are items of the kit too', () => {
+    const items = read([
+      'Things you need for removing milia:',
+      '- a box of lancets',
+      '- alcohol wipes',
+      '- cotton buds and a magnifying mirror',
+    ]).slice(1);
+    expect(items).toEqual(items.map(() => ['diy-extraction:recommends']));
+    expect(items).toHaveLength(3);
+  });
+
   test('a bare heading on a page that merely mentions milia lists no advice', () => {
     const [, heading, needle] = read([
       'Milia are tiny white cysts that usually clear up on their own.',
@@ -85,6 +96,15 @@ describe('a list under a "Tools you\'ll need" heading', () => {
     ]);
     expect(heading).toEqual([]);
     expect(needle).not.toContain('diy-extraction:recommends');
+  });
+
+  test('bathroom things on a page that merely mentions milia are no advice', () => {
+    const found = read([
+      'Milia are tiny white cysts that usually clear up on their own.',
+      'Take your make-up off with cotton pads and micellar water.',
+      'Keep alcohol wipes in the first-aid kit for grazes.',
+    ]);
+    expect(found.slice(1)).toEqual([[], []]);
   });
 });
 
@@ -102,4 +122,6 @@ test('headings are told from sentences', () => {
   expect(headingKind('supplies for removing milia at home:')).toBe('supplies');
   expect(headingKind('what you need to know about milia')).toBe('other');
   expect(headingKind('what you need to do next')).toBe('other');
+  expect(headingKind("things you'll need:")).toBe('supplies');
+  expect(headingKind('everything you need to know about milia')).toBe('other');
 });

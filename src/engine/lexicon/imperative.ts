@@ -78,16 +78,36 @@ export const VERBS: readonly string[] = [
   'stretch',
   'pinch',
   'dilute',
+  // Ways of putting a remedy on, and of working at the skin, that pages use as often as "apply".
+  'spritz',
+  'spray',
+  'mist',
+  'splash',
+  'swipe',
+  'smooth',
+  'slather',
+  'coat',
+  'lean',
+  'scratch',
+  'flick',
+  'tease',
+  'snip',
+  'grip',
 ];
 
 const ADVERBS =
   '(?:(?:then|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and|so|but|instead)\\s+)*';
+/**
+ * Forum advice often opens with a hedge before the instruction: "I reckon just grab a needle",
+ * "honestly, use a lancet", "tbh just pop it". The hedge stands where a clause would start.
+ */
+const HEDGE = `(?:i\\s+(?:reckon|think|say|suggest)|i${APOS}d\\s+(?:say|suggest)|tbh|imo|imho|honestly|personally|seriously|trust\\s+me)[,\\s]+`;
 // "Don't: scrape milia with a pin", the labelled items of a do's-and-don'ts list, negate too.
 const NEGATION = `(?:(?:don${APOS}?t|do\\s+not|never)\\s*:?\\s+)?`;
 
 /** A clause start (sentence start, or after , ; : or "then") followed by an instruction. */
 const IMPERATIVE = new RegExp(
-  `(?:^|[,;:]\\s*|\\bthen\\s+)${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of)\\b)`,
+  `(?:^|[,;:]\\s*|\\b(?:then\\s+|${HEDGE}))${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of)\\b)`,
   'g',
 );
 
@@ -108,6 +128,16 @@ const NEGATED = new RegExp(`(?:don${APOS}?t|do\\s+not|never)\\s*:?\\s`, 'iu');
 const CLINICIAN_SUBJECT =
   /^(?!(?:if|when|unless|once|after|before)\b)[^,;:]{0,40}?\b(?:dermatologists?|derms?|a?estheticians?|facialists?|doctors?|gps?|clinicians?|physicians?|nurses?|surgeons?|specialists?|professionals?|he|she|they)\s+(?:will|would|may|might|can|could|then|first|usually|typically|gently|carefully|\w+s)\b/u;
 
+/**
+ * A list of verbs that opens with a forbidden one not at a clause start: "resist the urge to
+ * pick, pierce or squeeze", "try not to pick, poke or press". The verbs after its comma are
+ * part of what is forbidden, not instructions.
+ */
+const FORBIDDEN_LIST_HEAD = new RegExp(
+  `\\b(?:resist\\s+the\\s+urge\\s+to|try\\s+not\\s+to|(?:don${APOS}?t|do\\s+not|never)\\s+(?:try|attempt)\\s+to|not\\s+to)\\s+(?:${VERBS.join('|')})$`,
+  'u',
+);
+
 /** What may stand between two verbs of one list: "don't pick, poke, or squeeze". */
 const LIST_GLUE = /^\s*(?:or|and|nor)?\s*$/u;
 
@@ -124,7 +154,9 @@ export function imperativeStarts(sentence: string): Imperative[] {
   for (const m of matches(IMPERATIVE, sentence)) {
     if (m.index > 0 && (othersDoIt ??= CLINICIAN_SUBJECT.test(sentence))) continue;
     const lead = /^[,;:]?\s*/u.exec(m[0])?.[0].length ?? 0;
-    const listed = negatedEnd >= 0 && LIST_GLUE.test(sentence.slice(negatedEnd, m.index));
+    const listed =
+      (negatedEnd >= 0 && LIST_GLUE.test(sentence.slice(negatedEnd, m.index))) ||
+      (m[0].startsWith(',') && FORBIDDEN_LIST_HEAD.test(sentence.slice(0, m.index)));
     const negated = listed || NEGATED.test(m[0]);
     found.push({ at: m.index + lead, negated });
     negatedEnd = negated ? m.index + m[0].length : -1;

@@ -42,6 +42,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('resist', 'resist the urge to', 'stop', 'skip', 'stay away from'),
     words('steer clear of', 'refrain from', 'better not', 'not to', 'never to', 'no need to'),
     `\\b(?:should|must|can)${NT}\\b`,
+    // "You can't use a needle on them": the reader's "can't", not a writer's "I can't stop".
+    `\\byou\\s+can${APOS}t\\b`,
     words('cannot'),
     `\\b(?:warn|advise|recommend|caution)(?:s|ed|ing)?\\s+against\\b`,
     words('not recommended', 'not advisable'),
@@ -49,7 +51,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
   warns: atWordStart(
     `\\bleave\\s+${gap(3)}alone\\b`,
     `\\b${DONT}\\s+(?:try|attempt)\\s+(?:this|it|to|them)\\b`,
-    `\\brather\\s+than\\s+(?:treating|doing|trying|removing|picking|squeezing|popping|tackling)\\b`,
+    `\\brather\\s+than\\s+(?:treating|doing|trying|removing|picking|squeezing|popping|tackling|attempting|having\\s+a\\s+go|going\\s+at|digging|extracting)\\b`,
     `\\bhands\\s+off\\b`,
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
@@ -61,7 +63,15 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
   ),
-  contrast: atWordStart(`\\binstead\\s+of\\b`, `\\brather\\s+than\\b`),
+  contrast: atWordStart(
+    `\\binstead\\s+of\\b`,
+    `\\brather\\s+than\\b`,
+    // A claim set up to be knocked down: "Myth: you can pop milia like spots."
+    `\\b(?:myth|fiction)\\s*:`,
+    // A comparison that prefers something over the DIY after it: "far gentler than squeezing".
+    // (Anchored on the rarer "than", looking back, like the other cues found below.)
+    `\\bthan\\b(?<=\\b(?:safer|gentler|kinder|wiser|smarter|less\\s+(?:risky|damaging|painful))\\s+${gap(3)}than)`,
+  ),
   procedure: atWordStart(
     `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)\\s+(?:for|to|of|is|was)\\b`,
     `\\bstep[- ]by[- ]step\\b`,
@@ -73,7 +83,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\byou${APOS}ll\\s+learn\\b`,
   ),
   recommends: atWordStart(
-    `\\byou\\s+(?:can|could|should|need\\s+to|must|have\\s+to|may\\s+want\\s+to|might\\s+want\\s+to|will\\s+need\\s+to)\\b`,
+    // Not "you can't" or "you can not", which forbid.
+    `\\byou\\s+(?:can|could|should|need\\s+to|must|have\\s+to|may\\s+want\\s+to|might\\s+want\\s+to|will\\s+need\\s+to)\\b(?!${APOS}t|\\s+not\\b)`,
     `\\byou(?:${APOS}ll|\\s+will)\\s+need\\b`,
     `\\b(?:is|as)\\s+an\\s+option\\b`,
     `\\bif\\s+you\\s+(?:must|choose\\s+to|decide\\s+to|really\\s+want\\s+to|insist)\\b`,
@@ -91,8 +102,12 @@ const SOURCES: Record<CueType | 'negation', string> = {
   ),
   benefit: atWordStart(
     words('works well', 'works wonders', 'worked for me', 'helped', 'beneficial', 'came right out'),
+    words('works every time', 'never fails'),
     // First person only: "some people swear by it" reports a practice rather than praising it.
     `\\b(?:i|we)\\s+(?:swear|swore)\\s+by\\b`,
+    // A forum habit offered as the answer: "tbh i just use a safety pin", "I always use a lancet".
+    `\\b(?:use|grab)\\b(?<=\\b(?:i|we)\\s+(?:just|always|simply)\\s+(?:use|grab))`,
+    `\\b(?:actually|really|truly)\\s+works?\\b`,
     words('had luck with', 'works a treat', 'did the trick', 'works great', 'works like a charm'),
     `\\b(?:got|get|gets)\\s+rid\\s+of\\s+(?:them|it|my)\\b`,
     `\\bcleared\\s+(?:them|it|my|up)\\b`,
@@ -112,6 +127,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
   ),
   harm: atWordStart(
     `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|be\\s+risky)\\b`,
+    // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
+    `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
     `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
     words(
       'damages',
@@ -126,7 +143,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
     words('terrible idea', 'awful idea', 'horrible idea'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
-    `\\bmade\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen)\\b`,
+    `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw)\\b`,
+    // "The most common mistake I see is people attacking milia with tweezers."
+    `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
   ),
   futility: atWordStart(
     `\\b(?:does|do|did|will|would|won)${NT}\\s+(?:work|help|come\\s+out|budge)\\b`,
@@ -138,6 +157,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
+    // "Ask around for a trained facialist", "look for a qualified dermatologist".
+    `\\b(?:ask\\s+around\\s+for|look\\s+for|seek\\s+out)\\s+(?:a|an)\\s+(?:good\\s+|trained\\s+|qualified\\s+|reputable\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|a?esthetician|facialist)s?\\b`,
     `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
     // "Leave lancets to the professionals", "leave it for an ophthalmologist".
     `\\bleave\\s+(?:[\\w-]+\\s+){1,2}?(?:to|for)\\s+(?:a|an|the|your)\\s+(?:professional|expert|derm\\w*|doctor|gp|specialist|ophthalmologist|clinician)s?\\b`,

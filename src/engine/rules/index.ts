@@ -14,6 +14,7 @@ import procedureStep from './diy/procedure-step.ts';
 import puncture from './diy/puncture.ts';
 import removal from './diy/removal.ts';
 import squeeze from './diy/squeeze.ts';
+import supplies from './diy/supplies.ts';
 import yourself from './diy/yourself.ts';
 import miliaEnPlaque from './milia/milia-en-plaque.ts';
 import miliaTerm from './milia/milia-term.ts';
@@ -39,6 +40,7 @@ import laser from './professional/laser.ts';
 import microdermabrasion from './professional/microdermabrasion.ts';
 import babyCreams from './remedy/baby-creams.ts';
 import bakingSoda from './remedy/baking-soda.ts';
+import homeRemedies from './remedy/home-remedies.ts';
 import kitchen from './remedy/kitchen.ts';
 import lemon from './remedy/lemon.ts';
 import steam from './remedy/steam.ts';
@@ -66,9 +68,11 @@ export const LAYERS = {
     liftOut,
     squeeze,
     puncture,
+    homeRemedies,
     yourself,
     removal,
     antisepticAfterwards,
+    supplies,
     procedureStep,
     lemon,
     bakingSoda,

@@ -31,9 +31,15 @@ export function loadDevCorpus(): CorpusPage[] {
  * Pages written for this test only, never used to tune the engine's rules sentence by sentence:
  * they measure how well what was tuned on the dev corpus carries over to pages nobody looked at.
  */
-export function loadHeldOutCorpus(): CorpusPage[] {
-  return loadPages(resolve(import.meta.dirname, 'heldout.jsonl'));
+export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
+  return loadPages(resolve(import.meta.dirname, file));
 }
+
+/**
+ * The held-out sets: `heldout.jsonl` (its misses have since guided fixes, so it is no longer
+ * blind) and `heldout-2.jsonl` (written before those fixes, never used to tune a rule).
+ */
+export type HeldOutFile = 'heldout.jsonl' | 'heldout-2.jsonl';
 
 export function loadSeedArticle(): string {
   return readFileSync(`${CORPUS_DIR}seed-article.txt`, 'utf8');

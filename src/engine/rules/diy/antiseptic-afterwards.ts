@@ -10,6 +10,9 @@ export default defineRule({
   patterns: [
     '\\b(?:antiseptic|antibiotic|antibacterial)\\s+(?:ointment|cream|liquid|solution|wipe|lotion)s?\\b',
     '\\b(?:neosporin|polysporin|savlon|germolene)\\b',
+    // The spirit a needle and the skin are wiped with, before and after.
+    // (Looked for from the noun back: "sterile" is in most DIY sentences.)
+    '\\b(?:alcohol|spirit|wipes?|swabs?|pads?)\\b(?<=\\b(?:(?:rubbing|isopropyl|surgical)\\s+(?:alcohol|spirit)|(?:alcohol|antiseptic|sterile)\\s+(?:wipes?|swabs?|pads?)))',
   ],
   span: 'sentence',
   notes: { recommends: 'antiseptic-afterwards' },
@@ -24,5 +27,17 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     { text: 'Milia are harmless. Clean a grazed knee and apply antiseptic cream.', expect: null },
+    {
+      text: 'Supplies for removing milia:\n\n- a sterile lancet\n- alcohol wipes',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Milia on the cheeks? Prick each one with a sterile needle, then lift the core out.\n\nWipe the skin with rubbing alcohol afterwards.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Milia are harmless.\n\nKeep alcohol wipes in your first-aid kit for grazes.',
+      expect: null,
+    },
   ],
 });

@@ -11,6 +11,9 @@ export default defineRule({
     '\\b(?:pimple|zit|blackhead|spot)\\s+poppers?\\b',
     '\\btweezers?\\b',
     '\\b(?:finger)?nails\\b',
+    // One nail is someone's own ("with my nail"); "a nail" is a carpenter's.
+    // (Anchored on "nail" and looking back: "my" and "your" are on every line of a forum.)
+    '\\b(?:fingernail|thumbnail|nail(?<=\\b(?:my|your|her|his|their)\\s+nail))\\b',
     '\\bfingers\\b',
     '\\btools\\b',
   ],
@@ -38,6 +41,11 @@ export default defineRule({
       text: '5 stars - this extractor kit works great on milia!',
       expect: 'diy-extraction:recommends',
     },
+    {
+      text: 'I scraped at the milium on my cheek with my nail for ages.',
+      expect: 'diy-extraction:describes',
+    },
+    { text: 'Milia aside, hammer the nail flush with the board.', expect: null },
     { text: 'Pull the splinter out with tweezers.', expect: null },
   ],
 });

@@ -6,7 +6,7 @@ export default defineRule({
   id: 'diy-lift-out',
   kind: 'diy-extraction',
   patterns: [
-    '\\b(?:lift|dig|coax|eas|lever|forc|press|push|pull|tak|took|pr[iy]|flick)\\w*\\s+(?:(?:it|them|one|milia|milium|the\\s+(?:\\w+\\s+)?(?:milia|milium|cysts?|contents|keratin|plug|bumps?|spots?))\\s+)?(?:out(?:ward)?|free)\\b(?!\\s+of\\b)',
+    '\\b(?:lift|dig|dug|coax|eas|lever|forc|press|push|pull|tak|took|pr[iy]|flick|teas)\\w*\\s+(?:(?:it|them|one|milia|milium|the\\s+(?:\\w+\\s+)?(?:milia|milium|cysts?|contents|keratin|plug|bumps?|spots?))\\s+)?(?:out(?:ward)?|free)\\b(?!\\s+of\\b)',
     '\\blift(?:s|ed|ing)?\\s+(?:the\\s+skin|them|it)\\b',
     '\\bpull(?:s|ed|ing)?\\s+apart\\s+the\\s+skin\\b',
     '\\bdrain(?:s|ed|ing)?\\s+(?:it|them|the\\s+(?:milia|milium|cyst|bump))\\b',
@@ -25,6 +25,14 @@ export default defineRule({
     {
       text: 'Parents should resist picking or levering the milk spots out.',
       expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Last night I dug the milium out with a safety pin.',
+      expect: 'diy-extraction:describes',
+    },
+    {
+      text: 'Tease the keratin out gently once the top of the milium is open.',
+      expect: 'diy-extraction:recommends',
     },
     { text: 'Take it out of the oven when golden.', expect: null },
   ],

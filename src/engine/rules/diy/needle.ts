@@ -14,6 +14,8 @@ export default defineRule({
     '\\b(?:a|the|or|and|one)\\s+pin\\b(?!\\s+(?:it|this|cushion|board|code|number))',
     '\\bpins\\b(?!\\s+and\\s+needles)',
     '\\blancets?\\b',
+    // Home microneedling: a derma pen or roller cannot be aimed at one cyst.
+    '\\b(?:(?:derma|micro)[\\s-]?(?:pens?|rollers?|stamps?)|micro-?needl(?:e|es|ed|ing))\\b',
   ],
   span: 'sentence',
   accept: aimedAtMilia,
@@ -58,6 +60,18 @@ export default defineRule({
       expect: 'diy-extraction:discourages',
     },
     { text: 'Pick a needle with an eye roomy enough for the thread.', expect: null },
+    {
+      text: 'Use a derma roller on your milia every night to break them up.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: "With milia you can't use a needle safely on your own face.",
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Microneedling milia at home with a derma pen is a bad idea.',
+      expect: 'diy-extraction:discourages',
+    },
     {
       text: 'Milia are tiny cysts. Use a needle to prick the blister on your heel and drain it.',
       expect: null,

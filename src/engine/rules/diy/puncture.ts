@@ -14,6 +14,8 @@ export default defineRule({
     // sliced for the eyes or a topic "dug into".
     '\\bslic(?:e|es|ed|ing)\\s+(?:(?:the\\s+|your\\s+)?skin|(?:it|them|the\\s+\\w+)\\s+open)\\b',
     '\\b(?:dig(?:s|ging)?|dug)\\s+at\\b',
+    // "went at my milia with tweezers", "go at them with a pin": only with an instrument.
+    '\\b(?:go(?:es|ing)?|went)\\s+at\\s+(?:it|them|milia|(?:my|your|the|those|these)\\s+(?:milia|milium|bumps?|spots?|face|skin|cheeks?|nose|chin|eyelids?))\\b[^.!?]{0,40}?\\bwith\\b',
   ],
   span: 'sentence',
   accept: aimedAtMilia,
@@ -45,6 +47,11 @@ export default defineRule({
       expect: 'diy-extraction:discourages',
     },
     { text: 'Slice a cucumber and rest the slices on the milia under your eyes.', expect: null },
+    {
+      text: 'So I went at my milia with the tweezers last night.',
+      expect: 'diy-extraction:describes',
+    },
+    { text: 'Milia fade slowly, so go at your own pace with retinoids.', expect: null },
     {
       text: 'Electrolysis pierces the skin with a fine heated needle to melt milia away.',
       expect: null,

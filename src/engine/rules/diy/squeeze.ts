@@ -13,7 +13,8 @@ export default defineRule({
     '\\bpop(?:s|ped|ping)?\\b(?!\\s+(?:up|in|over|by|round|corn|music|art|culture|star))',
     '\\bsqueez(?:e|es|ed|ing)\\b(?!\\s+of\\b)(?!\\s+(?:out\\s+)?(?:the\\s+|an?\\s+|half\\s+an?\\s+|some\\s+|fresh\\s+)?(?:excess|water|juice|lemon|lime|orange|tube|bottle|towel|cloth|sponge|a\\s+few\\s+drops|in|into|past|through|by))',
     '\\bpicking\\b',
-    '\\bpick(?:s|ed)?(?=\\s+(?:at|out|off|them|it|one|milia|milium|your|the\\s+(?:milia|bumps?|spots?|skin))\\b|\\s*[.,;!?)]|\\s+or\\b)',
+    // A list item may end with the verb ("5. Don't pick"); "a bad pick" is a noun.
+    '\\bpick(?:s|ed)?(?<!\\b(?:a|the|top|good|bad|best|my|your|our)\\s+pick(?:s|ed)?)(?=\\s+(?:at|out|off|them|it|one|milia|milium|your|the\\s+(?:milia|bumps?|spots?|skin))\\b|\\s*(?:[.,;!?)]|$)|[ \\t]*\\n|\\s+or\\b)',
     '\\bburst(?:s|ing)?\\s+(?:them|it|milia|the)\\b',
   ],
   span: 'sentence',
@@ -39,6 +40,27 @@ export default defineRule({
     },
     { text: 'Is it okay to squeeze milk spots?', expect: 'diy-extraction:describes' },
     { text: 'Milia can pop up anywhere on the face.', expect: null },
+    {
+      text: "Milia mistakes\n\n3. Don't pick\n\n4. Skipping sunscreen",
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Picking at milia only makes them angry and sore.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'A retinoid is far gentler on milia than trying to squeeze them.',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'For milia, a lactic acid serum is my top pick.', expect: null },
+    {
+      text: 'Try not to pick, poke or press on milia, however tempting.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Myth: you should squeeze milia out with two cotton buds.',
+      expect: 'diy-extraction:discourages',
+    },
     {
       text: 'Dip a towel in hot water and squeeze out the excess before resting it on the milia.',
       expect: null,

@@ -11,6 +11,9 @@ export default defineRule({
   patterns: [
     '\\b(?:do|doing|did|try|trying|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*)\\s+(?:(?:it|this|them|milia|the\\s+milia|stubborn\\s+milia)\\s+)?(?:yourself|at\\s+home)\\b',
     '\\b(?:do[\\s-]it[\\s-]yourself|diy)\\b',
+    // British for trying it: "rather than having a go at home".
+    // (Looked for from "go" back: "have" and "has" are on every line.)
+    '\\bgo\\b(?<=\\bha(?:ve|ving|d|s)\\s+a\\s+go)',
   ],
   span: 'sentence',
   onlyWhen: (verdict) =>
@@ -25,5 +28,10 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     { text: 'You can deal with milia at home without harsh treatments.', expect: null },
+    {
+      text: 'See a facialist for your milia rather than having a go at home.',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'I had a go at a milia-friendly routine this month.', expect: null },
   ],
 });

@@ -2,6 +2,16 @@ import { OFFERS_CARE } from '../../lexicon/stance.ts';
 import { defineRule } from '../rule.ts';
 
 /**
+ * Someone's own clinician reporting back ("my GP said to leave them", "the paediatrician told us
+ * they would clear"): the reader has had professional care. A quoted expert ("says one
+ * dermatologist") has not treated anyone.
+ */
+const OWN_CLINICIAN_SAID =
+  /\b(?:said|says|told|advised|suggested|confirmed|reckons)\b(?<=\b(?:my|our|her|his|their|the)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\s+\w+)/u;
+/** A clinician took them out ("my dermatologist took mine out"): looked for from the "out". */
+const TOOK_OUT = /\b(?:out|off)\b(?<=\b(?:took|tak(?:e|es|en|ing))\s+(?:\w+\s+){0,2}(?:out|off))/u;
+
+/**
  * A clinician doing or recommended for the removal (sheet 2.2, 2.4, 4.8): "a dermatologist can
  * take them out", "see a professional", "professional treatments". A clinician merely named ("one
  * dermatologist explains") is not a finding.
@@ -28,7 +38,10 @@ export default defineRule({
     OFFERS_CARE.test(facts.lower) ||
     /\b(?:professional(?:ly)?\s+\w+|forceps|numb\w*|an(?:a)?esthetic|fees?|cost|appointments?|consultations?|remov\w+|extract\w*|get\s+rid)\b/iu.test(
       facts.text,
-    ),
+    ) ||
+    // Each read from a rarer word back, and last: clinicians are named in most milia sentences.
+    OWN_CLINICIAN_SAID.test(facts.lower) ||
+    TOOK_OUT.test(facts.lower),
   examples: [
     {
       text: "Contact your GP if your baby's milia become red, swollen or start to weep.",
@@ -89,5 +102,18 @@ export default defineRule({
       expect: 'professional:describes',
     },
     { text: 'Milia are tiny cysts under the skin, one dermatologist explains.', expect: null },
+    {
+      text: 'My derm said to leave the milia on my cheeks alone.',
+      expect: 'professional:describes',
+    },
+    {
+      text: 'The GP told us the milia would clear up by themselves.',
+      expect: 'professional:describes',
+    },
+    {
+      text: 'My dermatologist took the milia out in five minutes.',
+      expect: 'professional:describes',
+    },
+    { text: 'Milia are harmless, says one consultant dermatologist.', expect: null },
   ],
 });

@@ -17,6 +17,8 @@ export default defineRule({
     '\\bwitch\\s+hazel\\b',
     '\\b(?:granulated\\s+)?sugar\\b',
     '\\boatmeal\\b',
+    // What parents are told to put on a baby's milia, and the jars at hand.
+    '\\b(?:breast\\s*milk|sudocrem|vaseline|petroleum\\s+jelly|(?:nappy|diaper)\\s+(?:rash\\s+)?creams?)\\b',
   ],
   span: 'sentence',
   notes: { recommends: 'diy-remedy.recommends' },
@@ -31,6 +33,15 @@ export default defineRule({
       expect: 'diy-remedy:recommends',
     },
     { text: 'Honey on toast is a fine breakfast.', expect: null },
+    {
+      text: "My aunt keeps telling me to rub breast milk on the baby's milia.",
+      expect: 'diy-remedy:describes',
+    },
+    {
+      text: "Please don't put Vaseline on your newborn's milia.",
+      expect: 'diy-remedy:discourages',
+    },
+    { text: 'Baby milia clear alone.\n\nExpressed breast milk keeps in the fridge.', expect: null },
     { text: 'Natural milia remedies\n\n3. Apply manuka honey', expect: 'diy-remedy:recommends' },
     { text: 'Milia and my diet\n\nUse honey in your tea instead of sugar.', expect: null },
   ],
