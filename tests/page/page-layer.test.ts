@@ -170,6 +170,40 @@ describe('mutation batching', () => {
 });
 
 describe('chunked scan', () => {
+  test('an item that was costly to take is handled in a slice of its own', async () => {
+    let clock = 0;
+    const events: string[] = [];
+    // The second item costs a whole budget to take, as a huge text node costs to read.
+    const items = [1, 2, 3].map((n) => ({ n, cost: n === 2 ? 10 : 1 }));
+    let i = 0;
+    const iterator: Iterator<number> = {
+      next() {
+        const item = items[i++];
+        if (!item) return { done: true, value: undefined };
+        clock += item.cost;
+        events.push(`take ${item.n}`);
+        return { done: false, value: item.n };
+      },
+    };
+    const done = await runChunked(iterator, (n) => events.push(`handle ${n}`), {
+      budgetMs: 8,
+      now: () => clock,
+      yieldToEventLoop: async () => {
+        events.push('pause');
+      },
+    });
+    expect(done).toBe(true);
+    expect(events).toEqual([
+      'take 1',
+      'handle 1',
+      'take 2',
+      'pause',
+      'handle 2',
+      'take 3',
+      'handle 3',
+    ]);
+  });
+
   test('yields to the event loop whenever a slice spends its budget', async () => {
     let clock = 0;
     let pauses = 0;
