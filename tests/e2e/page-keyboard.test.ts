@@ -145,6 +145,7 @@ describe.each(BROWSERS)('in %s', (name) => {
       () => document.querySelectorAll('.finding-list .finding__title')[2]?.textContent ?? '',
       undefined,
     );
+    expect(titles).toContain(chosen);
     await clickButton(popup, 'popup', 2);
     await expect
       .poll(() => liveRegionText(page))
