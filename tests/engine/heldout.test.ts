@@ -9,6 +9,11 @@ interface Bars {
   diyPrecision: number;
   diyRecall: number;
   kindF1: Record<Exclude<Kind, 'myth'>, number>;
+  /**
+   * Alarms the engine raised on this set's unrelated pages when the set was added, by sentence.
+   * Any other alarm fails the test; when a fix silences one, delete it here so it cannot return.
+   */
+  knownFalseAlarms?: readonly string[];
 }
 
 /**
@@ -20,8 +25,11 @@ interface Bars {
  * The bars are what the engine honestly reaches on each set, less a small margin, not the dev
  * bars. `heldout.jsonl` has guided fixes (context across sentences, forum wording), so it
  * overstates; `heldout-2.jsonl` was written before the fixes for its set's miss classes and
- * never read while tuning, so it is the fairer figure for pages nobody has labelled. Raise the
- * bars as the engine learns more; never lower them to let a change through.
+ * never read while tuning, so it is the fairer figure for pages nobody has labelled.
+ * `heldout-3.jsonl` was written blind on 2 December (without reading the engine, its tests or its
+ * output) and its bars were set afterwards from one run; its two known false alarms are on a page
+ * about milk stains on a wooden table. Raise the bars as the engine learns more; never lower them
+ * to let a change through.
  */
 const SETS: readonly Bars[] = [
   {
@@ -52,17 +60,36 @@ const SETS: readonly Bars[] = [
       infant: 0.9,
     },
   },
+  {
+    file: 'heldout-3.jsonl',
+    diyPrecision: 0.7,
+    diyRecall: 0.24,
+    kindF1: {
+      'milia-term': 0.95,
+      'diy-extraction': 0.42,
+      'harsh-exfoliation': 0.25,
+      'diy-remedy': 0.3,
+      professional: 0.47,
+      'eye-area': 0.54,
+      infant: 0.4,
+    },
+    knownFalseAlarms: [
+      'How to remove milk stains from a wooden table',
+      'Rub gently with a little toothpaste on a soft cloth, then buff dry.',
+    ],
+  },
 ];
 
-describe.each(SETS)('held-out set $file', ({ file, diyPrecision, diyRecall, kindF1 }) => {
+describe.each(SETS)('held-out set $file', (bars) => {
+  const { file, diyPrecision, diyRecall, kindF1, knownFalseAlarms = [] } = bars;
   const score = scoreCorpus(loadHeldOutCorpus(file));
   console.log(`\n${file}\n${formatScore(score)}\n`);
   // HELDOUT_DETAIL=1 lists every missed and extra label, for studying classes of errors.
   if (process.env.HELDOUT_DETAIL)
     console.log(`misses:\n${score.misses.join('\n')}\n\nextras:\n${score.extras.join('\n')}\n`);
 
-  it('raises no warning, caution or danger on unrelated pages', () => {
-    expect(score.unrelatedAlarms).toEqual([]);
+  it(`raises no warning, caution or danger on unrelated pages beyond its ${knownFalseAlarms.length} known false alarms`, () => {
+    expect(score.unrelatedAlarms.filter((a) => !knownFalseAlarms.includes(a.text))).toEqual([]);
   });
 
   it(`finds DIY extraction advice with precision of at least ${diyPrecision} and recall of at least ${diyRecall}`, () => {

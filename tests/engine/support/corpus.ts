@@ -37,9 +37,10 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
 
 /**
  * The held-out sets: `heldout.jsonl` (its misses have since guided fixes, so it is no longer
- * blind) and `heldout-2.jsonl` (written before those fixes, never used to tune a rule).
+ * blind), `heldout-2.jsonl` (written before those fixes, never used to tune a rule) and
+ * `heldout-3.jsonl` (written blind on 2 December, without reading the engine or its output).
  */
-export type HeldOutFile = 'heldout.jsonl' | 'heldout-2.jsonl';
+export type HeldOutFile = 'heldout.jsonl' | 'heldout-2.jsonl' | 'heldout-3.jsonl';
 
 export function loadSeedArticle(): string {
   return readFileSync(`${CORPUS_DIR}seed-article.txt`, 'utf8');
