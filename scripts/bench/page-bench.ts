@@ -11,8 +11,13 @@ import { ratioSummary, type Summary, summarize } from './stats.ts';
 export interface PageTarget {
   name: string;
   url: string;
-  /** Repetitions of A and B, and of C (mark.js is slow: fewer on big pages). */
+  /**
+   * Pairs of A and B: at least `runs`, then more while they fit in `pairBudgetMs` (at most
+   * `maxRuns`), and runs of C (mark.js is slow: fewer on big pages).
+   */
   runs: number;
+  maxRuns: number;
+  pairBudgetMs: number;
   markRuns: number;
   /** One unrecorded round first, so the JIT has compiled the walker and the engine. */
   warmUp: boolean;
@@ -81,7 +86,16 @@ export async function measurePage(
       await call(page, 'bare');
       await call(page, 'lens');
     }
-    for (let i = 0; i < target.runs; i += 1) {
+    // A page B reads in a few milliseconds gets many pairs: one busy moment of a shared machine
+    // can double either side of a pair, and with three pairs the median ratio moved between 1.1
+    // and 1.9 from run to run on the 1 MB page without skin words.
+    const pairsStart = performance.now();
+    for (
+      let i = 0;
+      i < target.runs ||
+      (i < target.maxRuns && performance.now() - pairsStart < target.pairBudgetMs);
+      i += 1
+    ) {
       bare.push(await call<ProbeTiming>(page, 'bare'));
       lens.push(await call<ProbeTiming>(page, 'lens'));
     }

@@ -58,6 +58,8 @@ export async function runPages(options: PageRunOptions): Promise<PageRunResults>
           name: page.name,
           url: url(page.file),
           runs: runs(isBig(page) ? 2 : 3, repeat),
+          maxRuns: runs(15, repeat),
+          pairBudgetMs: 4000 * repeat,
           warmUp: !isBig(page),
           markRuns: markRuns(page, repeat),
         };
