@@ -28,8 +28,10 @@ interface Bars {
  * never read while tuning, so it is the fairer figure for pages nobody has labelled.
  * `heldout-3.jsonl` was written blind on 2 December (without reading the engine, its tests or its
  * output) and its bars were set afterwards from one run; its two known false alarms are on a page
- * about milk stains on a wooden table. Raise the bars as the engine learns more; never lower them
- * to let a change through.
+ * about milk stains on a wooden table. `heldout-4.jsonl` was also written blind on 2 December, with
+ * more look-alike pages (lancets, pumice, lemon, toothpaste, pricking out seedlings); its bars are
+ * from one run on main and it raised no false alarm then. Raise the bars as the engine learns
+ * more; never lower them to let a change through.
  */
 const SETS: readonly Bars[] = [
   {
@@ -77,6 +79,20 @@ const SETS: readonly Bars[] = [
       'How to remove milk stains from a wooden table',
       'Rub gently with a little toothpaste on a soft cloth, then buff dry.',
     ],
+  },
+  {
+    file: 'heldout-4.jsonl',
+    diyPrecision: 0.4,
+    diyRecall: 0.16,
+    kindF1: {
+      'milia-term': 0.95,
+      'diy-extraction': 0.28,
+      'harsh-exfoliation': 0.47,
+      'diy-remedy': 0.3,
+      professional: 0.4,
+      'eye-area': 0.63,
+      infant: 0.6,
+    },
   },
 ];
 

@@ -37,10 +37,12 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
 
 /**
  * The held-out sets: `heldout.jsonl` (its misses have since guided fixes, so it is no longer
- * blind), `heldout-2.jsonl` (written before those fixes, never used to tune a rule) and
- * `heldout-3.jsonl` (written blind on 2 December, without reading the engine or its output).
+ * blind), `heldout-2.jsonl` (written before those fixes, never used to tune a rule), and
+ * `heldout-3.jsonl` and `heldout-4.jsonl` (each written blind on 2 December, without reading the
+ * engine or its output).
  */
-export type HeldOutFile = 'heldout.jsonl' | 'heldout-2.jsonl' | 'heldout-3.jsonl';
+export type HeldOutFile =
+  'heldout.jsonl' | 'heldout-2.jsonl' | 'heldout-3.jsonl' | 'heldout-4.jsonl';
 
 export function loadSeedArticle(): string {
   return readFileSync(`${CORPUS_DIR}seed-article.txt`, 'utf8');
