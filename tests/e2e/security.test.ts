@@ -75,13 +75,14 @@ describe.each(BROWSERS)('in %s', (name) => {
       ['canary-page', true],
       ['canary-page', true],
     ]);
-    // The card bundle comes from the extension's own package, under Chrome's per-session id.
-    const cardBundle = /^chrome-extension:\/\/[\w-]+\/card\.js$/;
+    // The card and engine bundles come from the extension's own package, under Chrome's
+    // per-session id.
+    const bundle = /^chrome-extension:\/\/[\w-]+\/(?:card|engine)\.js$/;
     const unexpected = seen.filter(
       (r) =>
         !r.url.includes('/canary-') &&
         !r.url.startsWith(own) &&
-        !cardBundle.test(r.url) &&
+        !bundle.test(r.url) &&
         !(r.url.startsWith(server.url) && r.document && !r.fromExtension),
     );
     expect(unexpected).toEqual([]);
