@@ -41,7 +41,7 @@ export interface PageSession {
 const VIEW_MARGIN = 3;
 
 /**
- * Gives the detection engine. The content script's imports the engine bundle
+ * Gives the detection engine. The content script's loader imports the engine bundle
  * (src/page/load-engine.ts); the tests and the benchmark's probe return the engine module itself.
  */
 export type LoadEngine = () => Promise<EngineModule>;
