@@ -30,14 +30,15 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage'],
     // The card bundle (Preact and the card, a fifth of what every page would otherwise load) is
-    // imported by the content script once a page has a finding to show, and a content script can
-    // import only web-accessible files (src/page/load-card.ts). Chrome serves it only under a
-    // per-session id, so pages cannot probe for it at the fixed one; Firefox has no such option
+    // imported by the content script once a page has a finding to show, the engine bundle (the
+    // rules and the sentence reading) once a page may name milia; a content script can import
+    // only web-accessible files (src/page/load-bundle.ts). Chrome serves them only under a
+    // per-session id, so pages cannot probe for them at the fixed one; Firefox has no such option
     // (`use_dynamic_url` is Chrome's) but serves every extension file under a random id of each
     // install, so there is no fixed address to probe. tests/e2e/manifest.test.ts pins this entry.
     web_accessible_resources: [
       {
-        resources: ['card.js'],
+        resources: ['card.js', 'engine.js'],
         matches: ['<all_urls>'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
@@ -71,7 +72,8 @@ export default defineConfig({
           },
         }
       : // 132: before it, a content script could not import() a `use_dynamic_url` file (its
-        // isolated world's CSP refused the per-session origin), so the card would never load.
+        // isolated world's CSP refused the per-session origin), so the card and the engine would
+        // never load.
         { minimum_chrome_version: '132' }),
   }),
 });

@@ -21,6 +21,7 @@ import {
   benchBuildDir,
   buildExtension,
   contentScriptSize,
+  fileSize,
 } from './bench/extension-build.ts';
 import { describeMachine, formatMachine } from './bench/machine.ts';
 import { benchPages } from './bench/page-gen.ts';
@@ -79,12 +80,17 @@ const results = await runPages({
   repeat: Number(process.argv.find((arg) => arg.startsWith('--repeat='))?.slice(9) ?? 1),
   log,
 });
+/** The engine bundle, when the build has one (an older build bundled it into content.js). */
+function engineSize(dir: string) {
+  const file = resolve(dir, 'engine.js');
+  return existsSync(file) ? fileSize(file) : undefined;
+}
 rows.push(
   ...pageRows(results.pages),
   ...extensionRows(results.extension),
   ...(results.append ? appendRows(results.append) : []),
-  ...sizeRows('Chrome', contentScriptSize(extensionDir)),
-  ...sizeRows('Firefox', contentScriptSize(firefoxDir)),
+  ...sizeRows('Chrome', contentScriptSize(extensionDir), engineSize(extensionDir)),
+  ...sizeRows('Firefox', contentScriptSize(firefoxDir), engineSize(firefoxDir)),
 );
 
 const machine = describeMachine(chromiumPath);

@@ -1,12 +1,14 @@
 /**
  * `npm run size`: builds the Chrome extension with source maps into `.output-size/` and prints
- * what each folder and package costs the gzipped content script. `-- --firefox` does the same for
+ * what each folder and package costs the gzipped content script, which every page loads, then the
+ * size of each bundle it imports only when a page needs it (the engine, the card). `-- --firefox` does the same for
  * the Firefox build, whose content script differs (no polyfill, see scripts/build/native-browser.ts);
  * `-- --no-build` reads the last build.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileSize, LAZY_BUNDLES } from './bench/extension-build.ts';
 import { costByGroup, defaultGroup, type SourceMap } from './size/attribute.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -20,7 +22,8 @@ if (!process.argv.includes('--no-build')) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
-const file = resolve(OUT, firefox ? 'firefox-mv3' : 'chrome-mv3', 'content-scripts/content.js');
+const dir = resolve(OUT, firefox ? 'firefox-mv3' : 'chrome-mv3');
+const file = resolve(dir, 'content-scripts/content.js');
 const code = readFileSync(file, 'utf8');
 const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as SourceMap;
 const { whole, groups } = costByGroup(code, map, defaultGroup);
@@ -29,3 +32,7 @@ console.log(
   `${firefox ? 'Firefox' : 'Chrome'} content.js: ${kb(code.length)} raw, ${kb(whole)} gzip; each group's share:`,
 );
 for (const [group, bytes] of groups) console.log(`${kb(bytes)}  ${group}`);
+for (const [bundle, when] of LAZY_BUNDLES) {
+  const { raw, gzip } = fileSize(resolve(dir, bundle));
+  console.log(`${bundle}: ${kb(raw)} raw, ${kb(gzip)} gzip; not in content.js, loaded ${when}`);
+}

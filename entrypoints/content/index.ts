@@ -4,6 +4,7 @@ import { isToContent } from '../../src/messaging/guards.ts';
 import { ignoreForgedRestarts } from '../../src/messaging/page-events.ts';
 import { sendToBackground } from '../../src/messaging/send.ts';
 import { createLens, type Lens } from '../../src/page/lens.ts';
+import { loadEngine } from '../../src/page/load-engine.ts';
 import { summarizePage, zeroCounts } from '../../src/page/page-summary.ts';
 import { mountUiHost } from '../../src/page/ui-host.ts';
 import { readSettings, watchStoredSettings } from '../../src/settings/page-reader.ts';
@@ -64,6 +65,7 @@ export default defineContentScript({
             onOpenChecklist: () =>
               void sendToBackground({ type: 'open-checklist' }).catch(() => {}),
             fetchNotes: (ids) => sendToBackground({ type: 'notes', ids }),
+            loadEngine,
             signal: ctx.signal,
           });
       } else {

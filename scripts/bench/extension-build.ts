@@ -31,8 +31,22 @@ export function buildExtension(browser: BenchBrowser = 'chrome'): string {
   return benchBuildDir(browser);
 }
 
-/** Size of the built content script, raw and gzipped at the level stores and servers use. */
-export function contentScriptSize(extensionDir: string): { raw: number; gzip: number } {
-  const code = readFileSync(resolve(extensionDir, 'content-scripts/content.js'));
+/** Size of a built file, raw and gzipped at the level stores and servers use. */
+export function fileSize(file: string): { raw: number; gzip: number } {
+  const code = readFileSync(file);
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
+
+/** Size of the built content script: what every page loads. */
+export function contentScriptSize(extensionDir: string): { raw: number; gzip: number } {
+  return fileSize(resolve(extensionDir, 'content-scripts/content.js'));
+}
+
+/**
+ * The bundles the content script imports from the package only when a page needs them
+ * (src/page/load-bundle.ts), and when that is: not part of what every page loads.
+ */
+export const LAZY_BUNDLES = [
+  ['engine.js', 'once a page may name milia'],
+  ['card.js', 'once a page has a finding to show'],
+] as const;

@@ -6,6 +6,7 @@
  * C, mark.js with the same vocabulary (run last: it rewrites the DOM).
  */
 import { detect } from '../../src/engine/detect.ts';
+import { ENGINE_MODULE } from '../../src/engine/engine-module.ts';
 import { collectBlocks } from '../../src/page/collect-text.ts';
 import {
   highlightCss,
@@ -62,7 +63,7 @@ async function lens(): Promise<ProbeTiming> {
   const start = performance.now();
   let session: ReturnType<typeof createPageSession> | undefined;
   await new Promise<void>((settled) => {
-    session = createPageSession(document, defaultSettings(), settled);
+    session = createPageSession(document, defaultSettings(), settled, async () => ENGINE_MODULE);
   });
   const count = session?.index.size ?? 0;
   const registered = session?.registered() ?? 0;

@@ -2,6 +2,7 @@ import { compileLayer, lowerAscii } from './matcher.ts';
 import { LAYERS } from './rules/index.ts';
 import { evaluateSentence, type ProcedureState } from './evaluate-sentence.ts';
 import { headingKind } from './list-heading.ts';
+import { MILIA_ANCHOR } from './milia-anchor.ts';
 import { type Sentence, sentencesByBlock, splitSentences } from './sentences.ts';
 import { DIY_KINDS } from './stance.ts';
 import { buildFacts, type Hit } from './sentence-facts.ts';
@@ -19,23 +20,6 @@ export interface DetectOptions {
 /** A stateful reader for consecutive blocks of one document (DIY steps run across list items). */
 export interface Detector {
   scan(text: string): Finding[];
-}
-
-/**
- * The cheap first pass: text that never names milia costs one scan and nothing else. It matches
- * exactly what `/mi\u00AD?l\u00AD?(?:l\u00AD?)?i\u00AD?(?:a|um)\b|mil-\s*\n\s*i(?:a|um)\b|milk[\s-]*(?:spot|bump)|oil[\s-]*seed/iu`
- * matches, but without the `u` flag, which Chromium scans about a quarter faster (every block
- * of every page goes through it). Under `iu` the Kelvin sign (U+212A) folds to k and the long s
- * (U+017F) to s, and both count as word characters for `\b`; under `i` alone they do not, so
- * they are spelled out. `tests/engine/milia-anchor.test.ts` holds the two patterns to each other.
- */
-const MILIA_ANCHOR =
-  /mi\u00AD?l\u00AD?(?:l\u00AD?)?i\u00AD?(?:a|um)(?![\w\u017F\u212A])|mil-\s*\n\s*i(?:a|um)(?![\w\u017F\u212A])|mil[k\u212A][\s-]*(?:[s\u017F]pot|bump)|oil[\s-]*[s\u017F]eed/i;
-/** No text shorter than this ("milia") matches `MILIA_ANCHOR`: keep it in step with the pattern. */
-export const MILIA_MIN_LENGTH = 5;
-/** The engine's first question of any text: does it name milia at all? */
-export function mentionsMilia(text: string): boolean {
-  return MILIA_ANCHOR.test(text);
 }
 
 /** How many sentences under a "Don'ts" or "Tools you'll need" heading may be items of its list. */

@@ -4,7 +4,7 @@ import { visibleFindings } from './card-notes.ts';
 import type { PageFinding } from './page-finding.ts';
 import { createFindingNavigator, type FindingNavigator } from './finding-navigator.ts';
 import { createNoteCache, type FetchNotes, type NoteCache } from './note-cache.ts';
-import { createPageSession, type PageSession } from './page-session.ts';
+import { createPageSession, type LoadEngine, type PageSession } from './page-session.ts';
 import type { UiHost } from './ui-host.ts';
 
 /**
@@ -30,6 +30,8 @@ export interface LensOptions {
   onTurnOffSite(): void;
   onOpenChecklist(): void;
   fetchNotes: FetchNotes;
+  /** The detection engine, asked for once the page may name milia (page-session.ts). */
+  loadEngine: LoadEngine;
   signal: AbortSignal;
 }
 
@@ -38,10 +40,15 @@ export function createLens(options: LensOptions): Lens {
   // The card is created below; findings can only arrive after a scan slice, i.e. later.
   let cards: CardController | null = null;
   const notes = createNoteCache(options.fetchNotes);
-  const session = createPageSession(options.doc, settings, () => {
-    cards?.refresh();
-    options.onFindingsChanged();
-  });
+  const session = createPageSession(
+    options.doc,
+    settings,
+    () => {
+      cards?.refresh();
+      options.onFindingsChanged();
+    },
+    options.loadEngine,
+  );
   cards = createCardController({
     doc: options.doc,
     index: session.index,

@@ -1,4 +1,4 @@
-import { MILIA_MIN_LENGTH, mentionsMilia } from '../engine/detect.ts';
+import { MILIA_MIN_LENGTH, mentionsMilia } from '../engine/milia-anchor.ts';
 import { SLICE_MS, yieldToEventLoop } from './chunked-scan.ts';
 import { isInlineName } from './collect-text.ts';
 

@@ -1,5 +1,7 @@
-import { createPageDetector, type PageContext } from '../engine/detect.ts';
+import type { PageContext } from '../engine/detect.ts';
+import type { EngineModule } from '../engine/engine-module.ts';
 import { SEVERITIES } from '../engine/types.ts';
+import { logOnce } from '../messaging/log-once.ts';
 import type { SeverityCounts } from '../messaging/messages.ts';
 import type { Settings } from '../settings/index.ts';
 import { createFindingIndex, type FindingIndex } from './finding-index.ts';
@@ -38,10 +40,21 @@ export interface PageSession {
  */
 const VIEW_MARGIN = 3;
 
+/**
+ * Gives the detection engine. The content script's loader imports the engine bundle
+ * (src/page/load-engine.ts); the tests and the benchmark's probe return the engine module itself.
+ */
+export type LoadEngine = () => Promise<EngineModule>;
+
+/**
+ * `loadEngine` is called when the session first has text that may name milia, once: until a page
+ * names milia the engine finds nothing in it, so a page that never does never loads it.
+ */
 export function createPageSession(
   doc: Document,
   settings: Settings,
   onFindingsChanged: () => void,
+  loadEngine: LoadEngine,
 ): PageSession {
   const index = createFindingIndex();
   const highlighter = createHighlighter(doc);
@@ -80,12 +93,21 @@ export function createPageSession(
     onChange: (containers, removed) => void scanner.rescan(containers, removed),
   });
   const pageContext: PageContext = { aboutMilia: false };
+  // One load for the session; a failure is told once and leaves the page as it is.
+  let engine: Promise<EngineModule | null> | undefined;
+  const loadOnce = () =>
+    (engine ??= loadEngine().catch((error: unknown) => {
+      logOnce('could not load the detection engine', error);
+      return null;
+    }));
   const scanner = createScanner({
     index,
     skip: async (container) => !pageContext.aboutMilia && !(await mayMentionMiliaSliced(container)),
     // Each pass reads in document order; what it learns about the page outlives the pass.
-    reader: () => {
-      const detector = createPageDetector(pageContext);
+    reader: async () => {
+      const loaded = await loadOnce();
+      if (!loaded) return null;
+      const detector = loaded.createPageDetector(pageContext);
       return (text) => detector.scan(text);
     },
     onAdded: (block) => paintWindow.add(block),

@@ -22,8 +22,12 @@ export interface ScannerOptions {
   index: FindingIndex;
   /** A container the pass may skip unread (it cannot hold a finding yet). */
   skip?: (container: Node) => boolean | Promise<boolean>;
-  /** A reader for one pass over the page, called at the start of each scan. */
-  reader: () => (text: string) => Finding[];
+  /**
+   * A reader for one pass over the page, asked for when the pass first has a container to read
+   * (none when every container is skipped). It may have to load the engine first; null when it
+   * could not: the pass then reads nothing.
+   */
+  reader: () => Reader | null | Promise<Reader | null>;
   /** A block's findings were indexed. */
   onAdded(block: FoundBlock): void;
   /** A block's findings left the index. */
@@ -34,12 +38,14 @@ export interface ScannerOptions {
   onSettled(): void;
 }
 
+type Reader = (text: string) => Finding[];
+
 export function createScanner(options: ScannerOptions): Scanner {
   const controller = new AbortController();
   const seenRoots = new WeakSet<ShadowRoot>();
   let queue: Promise<void> = Promise.resolve();
 
-  let detect: (text: string) => Finding[] = () => [];
+  let detect: Reader = () => [];
   const readBlock = ({ block, from, to }: BlockPiece) => {
     const first = block.nodes[0];
     if (!first?.isConnected) return;
@@ -68,10 +74,16 @@ export function createScanner(options: ScannerOptions): Scanner {
   const scan = async (containers: readonly Node[], removed: readonly Node[]) => {
     if (controller.signal.aborted) return;
     for (const block of options.index.removeStale(containers, removed)) options.onRemoved(block);
-    detect = options.reader();
+    let ready = false;
     const slice = { start: performance.now() };
     for (const container of containers) {
       if (!container.isConnected || (await options.skip?.(container))) continue;
+      if (!ready) {
+        const reader = await options.reader();
+        if (!reader || controller.signal.aborted) return;
+        detect = reader;
+        ready = true;
+      }
       const done = await runChunked(blockPieces(iterateBlocks(container)), readBlock, {
         signal: controller.signal,
         slice,

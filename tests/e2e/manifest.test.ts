@@ -53,19 +53,20 @@ test('the Firefox build asks for the same, and declares it collects no data', ()
 });
 
 /**
- * The one web-accessible file is the card bundle, which the content script imports when a page
- * first has a finding to show (a content script can import only web-accessible files, in Firefox
- * too). Chrome serves it only under a per-session id (`use_dynamic_url`), so a page cannot probe
- * the fixed one. Firefox has no such option; it serves every extension file under a random id of
- * each install, which a page has no way to learn (security.test.ts).
+ * The web-accessible files are the two bundles the content script imports when it first needs
+ * them: the engine once a page may name milia, the card once a page has a finding to show (a
+ * content script can import only web-accessible files, in Firefox too). Chrome serves them only
+ * under a per-session id (`use_dynamic_url`), so a page cannot probe the fixed one. Firefox has
+ * no such option; it serves every extension file under a random id of each install, which a page
+ * has no way to learn (security.test.ts).
  */
-test('pages cannot reach the extension: no externally_connectable, only the card bundle is web-accessible', () => {
+test('pages cannot reach the extension: no externally_connectable, only the card and engine bundles are web-accessible', () => {
   for (const m of [manifest, firefox]) expect(m.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources).toEqual([
-    { resources: ['card.js'], matches: ['<all_urls>'], use_dynamic_url: true },
+    { resources: ['card.js', 'engine.js'], matches: ['<all_urls>'], use_dynamic_url: true },
   ]);
   expect(firefox.web_accessible_resources).toEqual([
-    { resources: ['card.js'], matches: ['<all_urls>'] },
+    { resources: ['card.js', 'engine.js'], matches: ['<all_urls>'] },
   ]);
 });
 

@@ -75,13 +75,14 @@ describe.each(BROWSERS)('in %s', (name) => {
       ['canary-page', true],
       ['canary-page', true],
     ]);
-    // The card bundle comes from the extension's own package, under Chrome's per-session id.
-    const cardBundle = /^chrome-extension:\/\/[\w-]+\/card\.js$/;
+    // The card and engine bundles come from the extension's own package, under Chrome's
+    // per-session id.
+    const bundle = /^chrome-extension:\/\/[\w-]+\/(?:card|engine)\.js$/;
     const unexpected = seen.filter(
       (r) =>
         !r.url.includes('/canary-') &&
         !r.url.startsWith(own) &&
-        !cardBundle.test(r.url) &&
+        !bundle.test(r.url) &&
         !(r.url.startsWith(server.url) && r.document && !r.fromExtension),
     );
     expect(unexpected).toEqual([]);
@@ -153,14 +154,14 @@ describe.each(BROWSERS)('in %s', (name) => {
   });
 
   /**
-   * The card bundle is the one web-accessible file, imported by the content script
-   * (manifest.test.ts). Chrome serves it only under a per-session id, so the page cannot fetch it
-   * at the extension's fixed address. Firefox serves it at `moz-extension://<uuid>/card.js`, where
+   * The card and engine bundles are the web-accessible files, imported by the content script
+   * (manifest.test.ts). Chrome serves them only under a per-session id, so the page cannot fetch
+   * them at the extension's fixed address. Firefox serves them at `moz-extension://<uuid>/…`, where
    * the UUID is drawn at random for each install (here the test fixes it and hands it to the
    * page): the page must have no way to learn that address, so no extension URL may reach
    * anything it can read, and even at that address nothing else in the package is served.
    */
-  test('a page sees no trace of the card bundle and cannot fetch it at an address it could know', async () => {
+  test('a page sees no trace of the card and engine bundles and cannot fetch them at an address it could know', async () => {
     const page = await open(`${server.url}skeleton.html`);
     const point = await page.evaluate(firstHighlightCenter, undefined);
     await page.moveTo(point!.x, point!.y);
@@ -182,6 +183,7 @@ describe.each(BROWSERS)('in %s', (name) => {
         loads: performance.getEntries().filter((entry) => /extension:/.test(entry.name)).length,
         addressShown: markup.some((html) => /(?:moz|chrome)-extension:/.test(html)),
         card: await served(`${base}card.js`),
+        engine: await served(`${base}engine.js`),
         others: await Promise.all(
           ['manifest.json', 'content-scripts/content.js', 'popup.html'].map((f) =>
             served(`${base}${f}`),
@@ -195,6 +197,7 @@ describe.each(BROWSERS)('in %s', (name) => {
       addressShown: false,
       // Chrome: the fixed address is refused. Firefox: this install's random address serves it.
       card: name === 'firefox',
+      engine: name === 'firefox',
       others: [false, false, false],
     });
     // Chromium reports each refused fetch; nothing else may go wrong.

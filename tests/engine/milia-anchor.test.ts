@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsMilia } from '../../src/engine/detect.ts';
+import { mentionsMilia } from '../../src/engine/milia-anchor.ts';
 
 /**
  * The anchor is written without the `u` flag for speed; it must keep matching
