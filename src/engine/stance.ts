@@ -105,6 +105,20 @@ export function professionalStance(facts: SentenceFacts): Stance {
   return praised || OFFERS_CARE.test(facts.lower) ? 'recommends' : 'describes';
 }
 
+/**
+ * "Use a sterile lancet, and never go near the eyes": advice that keeps away from the eye area
+ * (or a baby) warns about it, whatever it recommends elsewhere. True when a "don't"/"never"/
+ * "avoid" comes before the audience's words in their own clause.
+ */
+export function keptAwayFrom(facts: SentenceFacts, hit: Hit): boolean {
+  const at = hit.start - facts.start;
+  const [from] = clauseAt(facts, at);
+  return facts.cues.some(
+    (cue) =>
+      (cue.type === 'directive' || cue.type === 'warns') && cue.start >= from && cue.start < at,
+  );
+}
+
 /** A myth repeated is a claim; a myth with a "not"/"nothing to do with" is being corrected. */
 export function mythStance(facts: SentenceFacts): Stance {
   return negates(facts.lower) ? 'discourages' : 'describes';
