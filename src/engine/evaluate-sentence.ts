@@ -5,7 +5,14 @@ import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
 import { buildFacts, firstOfKind, type Hit, type SentenceFacts } from './sentence-facts.ts';
 import { type Audience, severityOf } from './severity.ts';
-import { audienceStance, DIY_KINDS, diyVerdict, mythStance, professionalStance } from './stance.ts';
+import {
+  audienceStance,
+  DIY_KINDS,
+  diyVerdict,
+  keptAwayFrom,
+  mythStance,
+  professionalStance,
+} from './stance.ts';
 import { STANCES, type Finding, type Kind, type Stance } from './types.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -75,7 +82,11 @@ export function evaluateSentence(
         facts,
         diy.map((j) => j.verdict),
       );
-      out.push(makeFinding(text, hit.rule, kind, audienceVerdict, audience, hit.start, hit.end));
+      const stance =
+        audienceVerdict === 'recommends' && keptAwayFrom(facts, hit)
+          ? 'discourages'
+          : audienceVerdict;
+      out.push(makeFinding(text, hit.rule, kind, stance, audience, hit.start, hit.end));
     }
   }
   advanceProcedure(facts, diy, procedure);

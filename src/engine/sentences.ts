@@ -98,7 +98,9 @@ function isBoundary(body: string, start: number, at: number, end: number, mark: 
   // and not before a lower-case word.
   if (LIST_NUMBER.test(body.slice(start, at))) return false;
   const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, at - 12), at))?.[1] ?? '';
-  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  const abbreviation = word.toLowerCase();
+  // "No." abbreviates only before its number ("No. 11 blade"); "The answer is no." ends.
+  if (ABBREVIATIONS.has(abbreviation) && (abbreviation !== 'no' || /\d/.test(next))) return false;
   if (/^\p{Lu}$/u.test(word)) return false;
   return !/\p{Ll}/u.test(next);
 }

@@ -27,6 +27,9 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   const whole = verdictIn(facts, 0, facts.text.length);
   if (!whole) return PLAIN;
   const [from, to] = clauseAt(facts, at);
+  // "Don't scrub, squeeze or put lotions on…": the clause carries on a forbidden list of verbs,
+  // so whatever else it says ("to try to get rid of them") the DIY in it is what is forbidden.
+  if (forbiddenByList(facts, from, at)) return WARNS;
   const verdict = verdictIn(facts, from, to) ?? whole;
   if (facts.question && verdict.stance === 'recommends') return PLAIN;
   return verdict;
@@ -50,6 +53,14 @@ function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | nu
   if (hasCue(cues, 'harm', from, to) || hasCue(cues, 'referral', from, to)) return HARM;
   if (hasCue(cues, 'futility', from, to)) return FUTILITY;
   return null;
+}
+
+/** An instruction negated as part of a list ("don't pick, squeeze…") starts in [from, at]. */
+function forbiddenByList(facts: SentenceFacts, from: number, at: number): boolean {
+  if (from === 0) return false;
+  for (const imp of facts.imperatives)
+    if (imp.negated && imp.at >= from && imp.at <= at) return true;
+  return false;
 }
 
 /** A cue of `type` starts in [from, to). */
@@ -92,6 +103,20 @@ export function professionalStance(facts: SentenceFacts): Stance {
   if (facts.question) return 'describes';
   const praised = facts.cues.some((cue) => cue.type === 'referral' || cue.type === 'endorses');
   return praised || OFFERS_CARE.test(facts.lower) ? 'recommends' : 'describes';
+}
+
+/**
+ * "Use a sterile lancet, and never go near the eyes": advice that keeps away from the eye area
+ * (or a baby) warns about it, whatever it recommends elsewhere. True when a "don't"/"never"/
+ * "avoid" comes before the audience's words in their own clause.
+ */
+export function keptAwayFrom(facts: SentenceFacts, hit: Hit): boolean {
+  const at = hit.start - facts.start;
+  const [from] = clauseAt(facts, at);
+  return facts.cues.some(
+    (cue) =>
+      (cue.type === 'directive' || cue.type === 'warns') && cue.start >= from && cue.start < at,
+  );
 }
 
 /** A myth repeated is a claim; a myth with a "not"/"nothing to do with" is being corrected. */

@@ -9,11 +9,6 @@ interface Bars {
   diyPrecision: number;
   diyRecall: number;
   kindF1: Record<Exclude<Kind, 'myth'>, number>;
-  /**
-   * Alarms the engine raised on this set's unrelated pages when the set was added, by sentence.
-   * Any other alarm fails the test; when a fix silences one, delete it here so it cannot return.
-   */
-  knownFalseAlarms?: readonly string[];
 }
 
 /**
@@ -75,10 +70,6 @@ const SETS: readonly Bars[] = [
       'eye-area': 0.54,
       infant: 0.4,
     },
-    knownFalseAlarms: [
-      'How to remove milk stains from a wooden table',
-      'Rub gently with a little toothpaste on a soft cloth, then buff dry.',
-    ],
   },
   {
     file: 'heldout-4.jsonl',
@@ -96,16 +87,15 @@ const SETS: readonly Bars[] = [
   },
 ];
 
-describe.each(SETS)('held-out set $file', (bars) => {
-  const { file, diyPrecision, diyRecall, kindF1, knownFalseAlarms = [] } = bars;
+describe.each(SETS)('held-out set $file', ({ file, diyPrecision, diyRecall, kindF1 }) => {
   const score = scoreCorpus(loadHeldOutCorpus(file));
   console.log(`\n${file}\n${formatScore(score)}\n`);
   // HELDOUT_DETAIL=1 lists every missed and extra label, for studying classes of errors.
   if (process.env.HELDOUT_DETAIL)
     console.log(`misses:\n${score.misses.join('\n')}\n\nextras:\n${score.extras.join('\n')}\n`);
 
-  it(`raises no warning, caution or danger on unrelated pages beyond its ${knownFalseAlarms.length} known false alarms`, () => {
-    expect(score.unrelatedAlarms.filter((a) => !knownFalseAlarms.includes(a.text))).toEqual([]);
+  it('raises no warning, caution or danger on unrelated pages', () => {
+    expect(score.unrelatedAlarms).toEqual([]);
   });
 
   it(`finds DIY extraction advice with precision of at least ${diyPrecision} and recall of at least ${diyRecall}`, () => {

@@ -18,6 +18,7 @@ import supplies from './diy/supplies.ts';
 import yourself from './diy/yourself.ts';
 import miliaEnPlaque from './milia/milia-en-plaque.ts';
 import miliaTerm from './milia/milia-term.ts';
+import milkSpots from './milia/milk-spots.ts';
 import oilSeeds from './milia/oil-seeds.ts';
 import cryotherapyMostCommon from './myth/cryotherapy-most-common.ts';
 import dermabrasionBlade from './myth/dermabrasion-blade.ts';
@@ -55,7 +56,7 @@ import type { Rule } from './rule.ts';
  * rule wins where two start at the same place, so the more specific ones come first.
  */
 export const LAYERS = {
-  milia: [miliaEnPlaque, miliaTerm, oilSeeds],
+  milia: [miliaEnPlaque, miliaTerm, milkSpots, oilSeeds],
   audience: [eyeArea, infant],
   advice: [
     deroofing,

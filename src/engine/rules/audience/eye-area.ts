@@ -23,6 +23,11 @@ export default defineRule({
   span: 'match',
   accept: (facts) => !facts.has('infant'),
   examples: [
+    // Advice that keeps away from the eyes warns about them, whatever it recommends elsewhere.
+    {
+      text: 'If you must, use a sterile lancet on the milia, and never go near the eyes.',
+      expect: 'eye-area:discourages',
+    },
     {
       text: 'My daughter has milia on her eyelid; the doctor said to leave it.',
       expect: 'eye-area:discourages',

@@ -34,6 +34,11 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     { text: "Don't pick or squeeze milia.", expect: 'diy-extraction:discourages' },
+    // The verbs after a "don't" and a comma stay forbidden, whatever the clause goes on to say.
+    {
+      text: "Don't scrub, squeeze or put lotions on your baby's milia to try to get rid of them.",
+      expect: 'diy-extraction:discourages',
+    },
     {
       text: 'I scrubbed it and I squeezed it, but the milium did not move.',
       expect: 'diy-extraction:discourages',

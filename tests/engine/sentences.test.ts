@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/engine/sentences.ts';
+
+const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('ends a sentence at "no." when no number follows', () => {
+    expect(texts('The short answer is no. That said, use a sterile lancet.')).toEqual([
+      'The short answer is no.',
+      'That said, use a sterile lancet.',
+    ]);
+  });
+
+  it('keeps "No. 11 blade" and "e.g." inside their sentence', () => {
+    expect(texts('They open it with a No. 11 blade. Tools, e.g. lancets, are sterile.')).toEqual([
+      'They open it with a No. 11 blade.',
+      'Tools, e.g. lancets, are sterile.',
+    ]);
+  });
+
+  it('reads a numbered line as a list item without its number', () => {
+    const [first, second] = splitSentences('Steps:\n1. Wash your face.\n2) Dry it.');
+    expect(second?.listItem).toBe(true);
+    expect(first?.listItem).toBe(false);
+  });
+});
