@@ -133,7 +133,10 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
     judged = judged.filter(
       ({ hit, verdict }) =>
         hit.rule.kind !== 'diy-extraction' ||
-        (verdict.stance === 'discourages' && verdict.reason !== 'futility'),
+        // "Ask a dermatologist about extraction": the removal referred to is the clinician's.
+        (verdict.stance === 'discourages' &&
+          verdict.reason !== 'futility' &&
+          verdict.reason !== 'referral'),
     );
   }
   if (forbidden && !facts.question) {
@@ -191,7 +194,12 @@ function advanceProcedure(
   procedure.instructed = instructs;
   if (procedure.forbidding) procedure.forbidding -= 1;
   if (procedure.supplying) procedure.supplying -= 1;
-  const warns = extraction.some((j) => j.verdict.reason === 'warns' || j.verdict.reason === 'harm');
+  const warns = extraction.some(
+    (j) =>
+      j.verdict.reason === 'warns' ||
+      j.verdict.reason === 'harm' ||
+      j.verdict.reason === 'referral',
+  );
   const referral = procedure.remaining > 0 && facts.cues.some((cue) => cue.type === 'referral');
   if (warns || referral) procedure.remaining = 0;
   else if (opens || (procedure.remaining > 0 && diy.length > 0))

@@ -38,6 +38,7 @@ const PROCEDURE: Verdict = { stance: 'recommends', reason: 'procedure' };
 const RECOMMENDS: Verdict = { stance: 'recommends', reason: 'recommends' };
 const BENEFIT: Verdict = { stance: 'recommends', reason: 'benefit' };
 const HARM: Verdict = { stance: 'discourages', reason: 'harm' };
+const REFERRAL: Verdict = { stance: 'discourages', reason: 'referral' };
 const FUTILITY: Verdict = { stance: 'discourages', reason: 'futility' };
 const PLAIN: Verdict = { stance: 'describes', reason: 'plain' };
 
@@ -47,7 +48,8 @@ function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | nu
   if (hasCue(cues, 'procedure', from, to)) return PROCEDURE;
   if (hasCue(cues, 'recommends', from, to) || instructsIn(facts, from, to)) return RECOMMENDS;
   if (hasCue(cues, 'benefit', from, to)) return BENEFIT;
-  if (hasCue(cues, 'harm', from, to) || hasCue(cues, 'referral', from, to)) return HARM;
+  if (hasCue(cues, 'harm', from, to)) return HARM;
+  if (hasCue(cues, 'referral', from, to)) return REFERRAL;
   if (hasCue(cues, 'futility', from, to)) return FUTILITY;
   return null;
 }

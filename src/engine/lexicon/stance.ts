@@ -154,17 +154,21 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
   ),
   referral: atWordStart(
-    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|when\\s+to)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
     // "Ask around for a trained facialist", "look for a qualified dermatologist".
     `\\b(?:ask\\s+around\\s+for|look\\s+for|seek\\s+out)\\s+(?:a|an)\\s+(?:good\\s+|trained\\s+|qualified\\s+|reputable\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|a?esthetician|facialist)s?\\b`,
     `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
     // "Leave lancets to the professionals", "leave it for an ophthalmologist".
-    `\\bleave\\s+(?:[\\w-]+\\s+){1,2}?(?:to|for)\\s+(?:a|an|the|your)\\s+(?:professional|expert|derm\\w*|doctor|gp|specialist|ophthalmologist|clinician)s?\\b`,
+    `\\bleave\\s+(?:[\\w-]+\\s+){1,2}?(?:to|for)\\s+(?:(?:a|an|the|your)\\s+)?(?:trained\\s+|qualified\\s+)?(?:professional|expert|derm\\w*|doctor|gp|specialist|ophthalmologist|clinician)s?\\b`,
+    // Handing it over: "get an eye doctor to do it", "get the skin clinic to zap them", "get it
+    // seen by a doctor", "ask about in-office extraction".
+    `\\bget\\s+(?:(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctor|gp|professional|specialist|clinic|nurse|a?esthetician|facialist)s?\\s+to|(?:it|them|this|these|those)\\s+(?:seen|checked|looked\\s+at))\\b`,
+    `\\bask\\s+about\\b`,
     // Slang and booking pages: "go see a derm", "book an appointment", "schedule a visit".
     `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:a|an|your|the)\\s+(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?\\b`,
-    `\\b(?:book|schedule)\\s+(?:an?\\s+)?(?:appointment|consultation|visit)\\b`,
+    `\\b(?:book|schedule)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consultation|visit|assessment)\\b`,
     `\\blet\\s+(?:a|an|your|the)\\s+(?:dermatologist|doctor|professional|gp|specialist)\\b`,
     // "a dermatologist should handle them" (and not "the needle should remove the top").
     `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
