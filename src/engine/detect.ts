@@ -64,6 +64,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         procedure.instructed = false;
         procedure.forbidding = 0;
         procedure.supplying = 0;
+        procedure.topicLeft = 0;
         return [];
       }
       const lower = lowerAscii(text);
@@ -76,6 +77,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         procedure.remaining === 0 &&
         !procedure.forbidding &&
         !procedure.supplying &&
+        !procedure.topicLeft &&
         text.length > 60
       )
         return [];
@@ -89,7 +91,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
             if (hit && hit.start >= sentence.start) inside.push(hit);
           }
           if (readsAsHeading(lower, sentence, inside, procedure)) continue;
-          if (inside.length === 0 && procedure.remaining === 0) continue;
+          if (inside.length === 0 && procedure.remaining === 0 && !procedure.topicLeft) continue;
           evaluateSentence(text, lower, sentence, inside, procedure, findings);
         }
       }
@@ -121,6 +123,7 @@ function readsAsHeading(
     procedure.supplying = 0;
     procedure.remaining = 0;
     procedure.instructed = false;
+    procedure.topicLeft = 0;
     // A title that names milia ("5 Milia Mistakes") still gets its mention of milia.
     return !inside.some((hit) => hit.rule.kind === 'milia-term');
   }

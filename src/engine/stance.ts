@@ -42,6 +42,28 @@ const REFERRAL: Verdict = { stance: 'discourages', reason: 'referral' };
 const FUTILITY: Verdict = { stance: 'discourages', reason: 'futility' };
 const PLAIN: Verdict = { stance: 'describes', reason: 'plain' };
 
+/**
+ * The stance of a sentence that names no practice towards the one just told (see `carryTopic`):
+ * a warning, a harm, a recommendation, an instruction or a claim that it works. A referral
+ * recommends the clinician, and "it didn't budge" tells a story; neither judges the practice.
+ */
+export function carriedVerdict(facts: SentenceFacts, mayRecommend: boolean): Verdict | null {
+  // "Heat it all you like: it doesn't reach the cyst" says it fails, whatever else it says.
+  if (facts.cues.some((cue) => cue.type === 'futility')) return null;
+  const { length } = facts.text;
+  // "One slip and you're in A&E, get a doctor to do it": the instruction is the referral's.
+  const verdict = mayRecommend ? verdictIn(facts, 0, length) : warningIn(facts, length);
+  if (!verdict || verdict.reason === 'referral') return null;
+  // "They aren't dangerous in the slightest" is no harm.
+  if (verdict.reason === 'harm' && negates(facts.lower)) return null;
+  return verdict;
+}
+
+function warningIn(facts: SentenceFacts, length: number): Verdict | null {
+  if (hasCue(facts.cues, 'warns', 0, length) || forbidsDiy(facts, 0, length)) return WARNS;
+  return hasCue(facts.cues, 'harm', 0, length) ? HARM : null;
+}
+
 function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | null {
   const { cues } = facts;
   if (hasCue(cues, 'warns', from, to) || forbidsDiy(facts, from, to)) return WARNS;

@@ -56,10 +56,12 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
     `\\b(?:said|says|told\\s+(?:me|us|her|him))\\s+to\\s+leave\\s+(?:them|it)\\b`,
-    `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?\\s*(?:[.,;!]|$)`,
-    // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again".
-    `\\b(?:please|pls|plz)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
+    `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?(?:\\s+to\\s+(?:anyone|anybody|others))?\\s*(?:[.,;!]|$)`,
+    // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again", "or just
+    // don't, they're harmless".
+    `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
     `\\b(?<!\\byou\\s)(?:don${APOS}?t|do\\s+not)\\s+do\\s+(?:that|this)\\b`,
+    `\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it\\b`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
   ),
@@ -92,6 +94,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // A practice framed as easy: "lancing milia at home is easier than you think", "getting them
     // out yourself is surprisingly simple" (not "easy to mistake for", nor "not easy").
     `\\b(?:is|are)\\s+(?:(?:so|really|actually|surprisingly|super|quite|pretty)\\s+)?(?:easy|simple)\\b(?!\\s+to\\b)`,
+    `\\bgive\\s+(?:it|this|them|these)\\s+a\\s+(?:go|try|shot|whirl)\\b`,
+    // A verdict on a practice tried: "would 100% do it again" (not "would never do it again").
+    `\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily)\\s+)?do\\s+(?:it|this|that)\\s+again\\b`,
     `\\b(?:easier|simpler)\\s+than\\s+(?:you|most\\s+people)\\s+(?:might\\s+|would\\s+|${APOS}d\\s+)?(?:think|expect|imagine)\\b`,
     words('use a proper', 'instead', 'try this', 'try using'),
     // A review's verdict on a practice: "highly recommend!", "I'd recommend steaming" (not
@@ -143,6 +148,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
     words('terrible idea', 'awful idea', 'horrible idea'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
+    // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars".
+    words('one slip', 'one wrong move'),
+    `\\b(?:gives?|gave|giving|causes?|caused|leaves?|left)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?\\b`,
     `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw)\\b`,
     // "The most common mistake I see is people attacking milia with tweezers."
     `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,

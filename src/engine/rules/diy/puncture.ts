@@ -53,6 +53,14 @@ export default defineRule({
     },
     { text: 'Milia fade slowly, so go at your own pace with retinoids.', expect: null },
     {
+      text: 'I lanced the milia on my forehead with a lancet and squeezed them out.\n\nWould 100% do it again.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Is it dumb to go at the milia on my eyelid with a safety pin?\n\nReply: yes, one slip and you lose an eye, get a doctor to do it',
+      expect: 'diy-extraction:discourages',
+    },
+    {
       text: 'Electrolysis pierces the skin with a fine heated needle to melt milia away.',
       expect: null,
     },

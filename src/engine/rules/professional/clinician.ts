@@ -38,7 +38,8 @@ export default defineRule({
     // facial", "book a free skin assessment".
     '\\b(?:skin\\s+)?clinics?\\b',
     '\\bin-?office\\b',
-    '\\b(?:at|for)\\s+(?:a|my|the|your)\\s+(?:[\\w-]+\\s+)?facials?\\b',
+    // (Looked for from "facial" back: "at" and "for" are on every line.)
+    '\\bfacials?\\b(?<=\\b(?:at|for)\\s+(?:a|my|the|your)\\s+(?:[\\w-]+\\s+)?facials?)',
     '\\bbook(?:ing)?\\s+(?:online|(?:a|an|your)\\s+(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consultation|assessment|visit))\\b',
   ],
   span: 'sentence',
