@@ -1,6 +1,6 @@
 import { compileLayer, lowerAscii } from './matcher.ts';
 import { LAYERS } from './rules/index.ts';
-import { evaluateSentence, type ProcedureState } from './evaluate-sentence.ts';
+import { evaluateSentence, judgesTopic, type ProcedureState } from './evaluate-sentence.ts';
 import { headingKind } from './list-heading.ts';
 import { type Sentence, sentencesByBlock, splitSentences } from './sentences.ts';
 import { DIY_KINDS } from './stance.ts';
@@ -91,7 +91,13 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
             if (hit && hit.start >= sentence.start) inside.push(hit);
           }
           if (readsAsHeading(lower, sentence, inside, procedure)) continue;
-          if (inside.length === 0 && procedure.remaining === 0 && !procedure.topicLeft) continue;
+          if (inside.length === 0 && procedure.remaining === 0) {
+            if (!procedure.topicLeft) continue;
+            if (!judgesTopic(lower.slice(sentence.start, sentence.end), procedure)) {
+              procedure.topicLeft -= 1;
+              continue;
+            }
+          }
           evaluateSentence(text, lower, sentence, inside, procedure, findings);
         }
       }

@@ -110,7 +110,7 @@ export function evaluateSentence(
  */
 function carryTopic(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
   const { topic } = procedure;
-  if (!topic || !procedure.topicLeft || facts.question || !REFERS_BACK.test(facts.lower)) return [];
+  if (!topic || facts.question || !judgesTopic(facts.lower, procedure)) return [];
   // "Retinol helps them fade" judges retinol; "spread it over the grout" is no skin remedy.
   if (OTHER_CARE.test(facts.lower) || topic.hit.rule.accept?.(facts) === false) return [];
   const mayRecommend = topic.verdict.stance !== 'discourages' && !facts.has('professional');
@@ -136,6 +136,25 @@ function isDiy(hit: Hit): boolean {
 /** Care that is no DIY practice: a sentence naming it judges that, not the practice before. */
 const OTHER_CARE =
   /\b(?:retino\w*|tretinoin|adapalene|differin|sunscreen|spf|moisturi[sz]\w*|serums?|cleansers?|(?:glycolic|salicylic|lactic|mandelic|azelaic)\s+acid|aha|bha)\b/;
+
+/**
+ * Longer than a reply's or a story's verdict ("Would 100% do it again."): a sentence this long
+ * that names no practice is prose about something else, and reading it costs a cue pass. A
+ * sentence further on must be shorter still: a story's last word on what it told.
+ */
+const CARRY_MAX = 100;
+const LATER_CARRY_MAX = 50;
+
+/**
+ * The sentence may judge the practice told just before: one is in reach, and the sentence is
+ * short and points back to it. Asked first of every sentence without a hit of its own.
+ */
+export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
+  const { topicLeft } = procedure;
+  if (!topicLeft || lower.length > (topicLeft === TOPIC_REACH ? CARRY_MAX : LATER_CARRY_MAX))
+    return false;
+  return REFERS_BACK.test(lower);
+}
 
 /** Words that point back to a practice told before, or to its steps. */
 const REFERS_BACK =

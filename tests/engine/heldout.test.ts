@@ -18,21 +18,23 @@ interface Bars {
  * of pages, never one sentence here.
  *
  * The bars are what the engine honestly reaches on each set, less a small margin, not the dev
- * bars. `heldout.jsonl` has guided fixes (context across sentences, forum wording), so it
- * overstates; `heldout-2.jsonl` was written before the fixes for its set's miss classes and
- * never read while tuning, so it is the fairer figure for pages nobody has labelled. Raise the
- * bars as the engine learns more; never lower them to let a change through.
+ * bars. Both sets have guided fixes, so both overstate: `heldout.jsonl` (context across
+ * sentences, forum wording) and, from 2 December, `heldout-2.jsonl` (its miss classes: a
+ * practice judged without being named again, professional care by role or place, warnings by
+ * implication). The fairer figure for pages nobody has labelled is a set written after those
+ * fixes and never read while tuning. Raise the bars as the engine learns more; never lower them
+ * to let a change through.
  */
 const SETS: readonly Bars[] = [
   {
     file: 'heldout.jsonl',
     diyPrecision: 0.95,
-    diyRecall: 0.85,
+    diyRecall: 0.88,
     kindF1: {
       'milia-term': 0.95,
-      'diy-extraction': 0.87,
+      'diy-extraction': 0.88,
       'harsh-exfoliation': 0.78,
-      'diy-remedy': 0.87,
+      'diy-remedy': 0.88,
       professional: 0.85,
       'eye-area': 0.95,
       infant: 0.84,
@@ -40,14 +42,14 @@ const SETS: readonly Bars[] = [
   },
   {
     file: 'heldout-2.jsonl',
-    diyPrecision: 0.9,
-    diyRecall: 0.22,
+    diyPrecision: 0.95,
+    diyRecall: 0.33,
     kindF1: {
       'milia-term': 0.95,
-      'diy-extraction': 0.55,
-      'harsh-exfoliation': 0.38,
-      'diy-remedy': 0.45,
-      professional: 0.5,
+      'diy-extraction': 0.64,
+      'harsh-exfoliation': 0.5,
+      'diy-remedy': 0.58,
+      professional: 0.88,
       'eye-area': 0.65,
       infant: 0.9,
     },

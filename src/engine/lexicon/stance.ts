@@ -61,7 +61,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // don't, they're harmless".
     `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
     `\\b(?<!\\byou\\s)(?:don${APOS}?t|do\\s+not)\\s+do\\s+(?:that|this)\\b`,
-    `\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it\\b`,
+    // (This and the cues below are looked for from their rarer last word back.)
+    `\\brisk\\s+it\\b(?<=\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
   ),
@@ -96,7 +97,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:is|are)\\s+(?:(?:so|really|actually|surprisingly|super|quite|pretty)\\s+)?(?:easy|simple)\\b(?!\\s+to\\b)`,
     `\\bgive\\s+(?:it|this|them|these)\\s+a\\s+(?:go|try|shot|whirl)\\b`,
     // A verdict on a practice tried: "would 100% do it again" (not "would never do it again").
-    `\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily)\\s+)?do\\s+(?:it|this|that)\\s+again\\b`,
+    `\\bagain\\b(?<=\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily)\\s+)?do\\s+(?:it|this|that)\\s+again)`,
     `\\b(?:easier|simpler)\\s+than\\s+(?:you|most\\s+people)\\s+(?:might\\s+|would\\s+|${APOS}d\\s+)?(?:think|expect|imagine)\\b`,
     words('use a proper', 'instead', 'try this', 'try using'),
     // A review's verdict on a practice: "highly recommend!", "I'd recommend steaming" (not
@@ -149,8 +150,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('terrible idea', 'awful idea', 'horrible idea'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
     // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars".
-    words('one slip', 'one wrong move'),
-    `\\b(?:gives?|gave|giving|causes?|caused|leaves?|left)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?\\b`,
+    `\\b(?:slip|move)\\b(?<=\\bone\\s+(?:wrong\\s+)?(?:slip|move))`,
+    `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
     `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw)\\b`,
     // "The most common mistake I see is people attacking milia with tweezers."
     `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,

@@ -36,8 +36,8 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
 }
 
 /**
- * The held-out sets: `heldout.jsonl` (its misses have since guided fixes, so it is no longer
- * blind) and `heldout-2.jsonl` (written before those fixes, never used to tune a rule).
+ * The held-out sets: `heldout.jsonl` and `heldout-2.jsonl`, whose misses have since guided fixes
+ * (the second's from 2 December), so neither is blind any more.
  */
 export type HeldOutFile = 'heldout.jsonl' | 'heldout-2.jsonl';
 
