@@ -65,8 +65,9 @@ export function evaluateSentence(
   const facts = buildFacts(text, lower, sentence, hits);
   // Items under a "Supplies for removing milia" heading belong to the procedure too, and so does
   // what follows DIY removal just advised ("…it pops right out. Wipe with alcohol after.").
+  facts.inSupplyList = (procedure.supplying ?? 0) > 0;
   facts.inProcedure =
-    procedure.remaining > 0 || (procedure.supplying ?? 0) > 0 || followsAdvisedRemoval(procedure);
+    procedure.remaining > 0 || facts.inSupplyList || followsAdvisedRemoval(procedure);
   facts.hits = acceptedHits(facts, hits);
   const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
   const own = judgeDiy(facts, procedure);

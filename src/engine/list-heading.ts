@@ -21,7 +21,7 @@ const MISTAKES_TITLE =
  * tool merely named. "What you need to know" is not such a heading, nor is "what you need to do".
  */
 const SUPPLIES =
-  /^[^a-z]*(?:(?:the\s+)?(?:tools?|supplies|equipment|kit)(?:\s+(?:you(?:['’‘`]ll|\s+will)?\s+need|needed|required))?|(?:what|things|items|everything)\s+you(?:['’‘`]ll|\s+will)?\s+need|you(?:['’‘`]ll|\s+will)\s+need)(?:\s+(?:to\s+(?:remove|extract|get\s+rid\s+of|pop|treat)|for\s+(?:removing|extracting|removal|extraction|the\s+job|this))\b[^:.!?]{0,30})?\s*:?\s*$/u;
+  /^[^a-z]*(?:(?:the\s+)?(?:tools?|supplies|equipment|kit)(?:\s+(?:you(?:['’‘`]ll|\s+will)?\s+need|needed|required))?|(?:what|things|items|everything)\s+you(?:['’‘`]ll|\s+will)?\s+need|you(?:['’‘`]ll|\s+will)\s+need)(?:\s+(?:to\s+(?:remove|extract|get\s+rid\s+of|get|pop|treat)|for\s+(?:removing|extracting|removal|extraction|the\s+job|this))\b[^:.!?]{0,30})?\s*:?\s*$/u;
 /** Ends like a sentence: a heading has none of these (or ends in a colon). */
 const SENTENCE_END = /[.!?]["'”’)\]]*$/u;
 

@@ -14,6 +14,9 @@ export default defineRule({
     '\\b(?:a|the|or|and|one)\\s+pin\\b(?!\\s+(?:it|this|cushion|board|code|number))',
     '\\bpins\\b(?!\\s+and\\s+needles)',
     '\\blancets?\\b',
+    // What else pages call them: "sterile prickers", "a microlance", "the sterile points
+    // diabetics use".
+    '\\b(?:prickers?|microlances?|sterile\\s+points?)\\b',
     // Home microneedling: a derma pen or roller cannot be aimed at one cyst.
     '\\b(?:(?:derma|micro)[\\s-]?(?:pens?|rollers?|stamps?)|micro-?needl(?:e|es|ed|ing))\\b',
   ],
@@ -74,6 +77,14 @@ export default defineRule({
     },
     {
       text: 'Milia are tiny cysts. Use a needle to prick the blister on your heel and drain it.',
+      expect: null,
+    },
+    {
+      text: "What you'll need to get milia out at home:\n\nsingle-use sterile prickers, the kind sold for blood sugar testing",
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Milia are harmless.\n\nPrickers for blood sugar testing come in boxes of 100.',
       expect: null,
     },
   ],

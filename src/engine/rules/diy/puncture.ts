@@ -10,6 +10,10 @@ export default defineRule({
     '\\bun-?roof(?:s|ed|ing)?\\b',
     '\\bmak(?:e|es|ing)\\s+(?:a|an)\\s+(?:\\w+\\s+){0,3}?(?:opening|hole|incision|cut|slit)\\b',
     '\\bcut\\s+(?:it|them|the\\s+\\w+)\\s+open\\b',
+    // "break the skin over it", "snipped the top off", "the lancet tip opens closed bumps".
+    '\\bbreak(?:ing)?\\s+(?:the|your)\\s+skin\\b',
+    '\\b(?:snip|cut|slice)(?:s|ped|ting|ping)?\\s+(?:the\\s+top|(?:it|them)\\s+open)\\b',
+    '\\bopen(?:s|ed|ing)?\\s+(?:up\\s+)?(?:the|each|closed|a)\\s+(?:bumps?|cysts?|milia|milium)\\b',
     // Cutting and digging at the skin ("slicing the skin", "don't dig at milia"), not a cucumber
     // sliced for the eyes or a topic "dug into".
     '\\bslic(?:e|es|ed|ing)\\s+(?:(?:the\\s+|your\\s+)?skin|(?:it|them|the\\s+\\w+)\\s+open)\\b',
@@ -46,6 +50,11 @@ export default defineRule({
       text: 'Slicing the skin over a milium at home can leave permanent scars.',
       expect: 'diy-extraction:discourages',
     },
+    {
+      text: "How do you guys get milia out??\n\nReply: you need to break the skin over it first, they don't have an opening",
+      expect: 'diy-extraction:recommends',
+    },
+    { text: 'Milia are harmless.\n\nOpen the skin of the orange with your thumb.', expect: null },
     { text: 'Slice a cucumber and rest the slices on the milia under your eyes.', expect: null },
     {
       text: 'So I went at my milia with the tweezers last night.',

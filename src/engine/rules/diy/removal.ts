@@ -9,6 +9,7 @@ export default defineRule({
   kind: 'diy-extraction',
   patterns: [
     '\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ion)?|(?:get(?:ting)?|got)\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
+    '\\bget(?:ting)?\\s+(?:them|it|milia|(?:the|my|your)\\s+milia)\\s+out\\b',
   ],
   span: 'sentence',
   // A referral ("ask a dermatologist about extraction") names the clinician's removal, not DIY.
