@@ -123,6 +123,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
     `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|clear|loosen|soften|remove|fade)\\b`,
     words('softens', 'soften', 'loosens', 'unclogs', 'draws them out', 'speed things up'),
+    // A remedy told by what it does: "its stickiness lifts dead skin", "pulls at the plugs".
+    words('lifts dead skin', 'pulls at', 'pulls out', 'dissolves', 'draws out'),
     // The space sits inside the optional group: spelled `(?:may|will|can)?\s*bring`, every word
     // start of every sentence entered a `\s*` loop for nothing (a cue starts at a letter, so
     // both spellings match the same), about a twentieth of the cue pass.
@@ -136,6 +138,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
     `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
     `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
+    `\\birritate\\s+(?:the|your)\\s+skin\\b`,
     words(
       'damages',
       'hurts',
@@ -157,7 +160,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
   ),
   futility: atWordStart(
-    `\\b(?:does|do|did|will|would|won)${NT}\\s+(?:work|help|come\\s+out|budge)\\b`,
+    // "won't" is "wo" and "n't" ("wont" too).
+    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:work|help|come\\s+out|budge|shift)\\b`,
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
     words('nothing comes out', 'nothing to squeeze', 'losing battle', 'pointless', 'in vain'),
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),

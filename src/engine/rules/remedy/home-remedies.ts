@@ -10,6 +10,9 @@ export default defineRule({
   kind: 'diy-remedy',
   patterns: [
     '\\b(?:home|natural|herbal|homemade|diy)\\s+(?:remed(?:y|ies)|cures?|masks?|oils?(?:\\s+and\\s+masks?)?)\\b',
+    // "Kitchen remedies", "kitchen-cupboard fixes", "soften milia the natural way".
+    '\\bkitchen(?:[\\s-]+cupboard)?\\s+(?:remed(?:y|ies)|fix(?:es)?|cures?)\\b',
+    '\\bthe\\s+natural\\s+way\\b',
   ],
   span: 'sentence',
   onlyWhen: (verdict) => verdict.stance !== 'describes',
@@ -20,5 +23,7 @@ export default defineRule({
       expect: 'diy-remedy:discourages',
     },
     { text: 'Natural remedies for milia', expect: null },
+    { text: 'Soften milia the natural way', expect: 'diy-remedy:recommends' },
+    { text: "Why kitchen remedies won't shift milia", expect: 'diy-remedy:discourages' },
   ],
 });
