@@ -144,7 +144,7 @@ const OTHER_CARE =
  * sentence further on must be shorter still: a story's last word on what it told.
  */
 const CARRY_MAX = 100;
-const LATER_CARRY_MAX = 50;
+const LATER_CARRY_MAX = 80;
 
 /**
  * The sentence may judge the practice told just before: one is in reach, and the sentence is
@@ -226,10 +226,7 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
     judged = judged.filter(
       ({ hit, verdict }) =>
         hit.rule.kind !== 'diy-extraction' ||
-        // "Ask a dermatologist about extraction": the removal referred to is the clinician's.
-        (verdict.stance === 'discourages' &&
-          verdict.reason !== 'futility' &&
-          verdict.reason !== 'referral'),
+        (verdict.stance === 'discourages' && verdict.reason !== 'futility'),
     );
   }
   if (forbidden && !facts.question) {

@@ -125,6 +125,10 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('softens', 'soften', 'loosens', 'unclogs', 'draws them out', 'speed things up'),
     // A remedy told by what it does: "its stickiness lifts dead skin", "pulls at the plugs".
     words('lifts dead skin', 'pulls at', 'pulls out', 'dissolves', 'draws out'),
+    // A review's or a product's praise: "they're perfect", "clears milia", "scrubbed my milia away".
+    `\\b(?:they|it)(?:${APOS}re|${APOS}s|\\s+are|\\s+is)\\s+(?:just\\s+|absolutely\\s+)?(?:perfect|brilliant|amazing)\\b`,
+    `\\bclears\\s+(?:blackheads|whiteheads|milia|them|bumps)\\b`,
+    `\\baway\\b(?<=\\b[a-z]+ed\\s+(?:my\\s+(?:milia|bumps)|them)\\s+away)`,
     // The space sits inside the optional group: spelled `(?:may|will|can)?\s*bring`, every word
     // start of every sentence entered a `\s*` loop for nothing (a cue starts at a letter, so
     // both spellings match the same), about a twentieth of the cue pass.
@@ -154,14 +158,14 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
     // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars".
     `\\b(?:slip|move)\\b(?<=\\bone\\s+(?:wrong\\s+)?(?:slip|move))`,
-    `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
+    `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left|made|makes?)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
     `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw)\\b`,
     // "The most common mistake I see is people attacking milia with tweezers."
     `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
   ),
   futility: atWordStart(
     // "won't" is "wo" and "n't" ("wont" too).
-    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:work|help|come\\s+out|budge|shift)\\b`,
+    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:work|help|come\\s+out|budge|shift|remove)\\b`,
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
     words('nothing comes out', 'nothing to squeeze', 'losing battle', 'pointless', 'in vain'),
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),

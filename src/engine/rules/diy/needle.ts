@@ -84,6 +84,10 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     {
+      text: "Bought these sterile lancets for my milia and they're perfect.",
+      expect: 'diy-extraction:recommends',
+    },
+    {
       text: 'Milia are harmless.\n\nPrickers for blood sugar testing come in boxes of 100.',
       expect: null,
     },

@@ -17,7 +17,7 @@ export default defineRule({
     // Cutting and digging at the skin ("slicing the skin", "don't dig at milia"), not a cucumber
     // sliced for the eyes or a topic "dug into".
     '\\bslic(?:e|es|ed|ing)\\s+(?:(?:the\\s+|your\\s+)?skin|(?:it|them|the\\s+\\w+)\\s+open)\\b',
-    '\\b(?:dig(?:s|ging)?|dug)\\s+at\\b',
+    '\\b(?:dig(?:s|ging)?|dug|goug(?:e|es|ed|ing))\\s+at\\b',
     // "went at my milia with tweezers", "go at them with a pin": only with an instrument.
     '\\b(?:go(?:es|ing)?|went)\\s+at\\s+(?:it|them|milia|(?:my|your|the|those|these)\\s+(?:milia|milium|bumps?|spots?|face|skin|cheeks?|nose|chin|eyelids?))\\b[^.!?]{0,40}?\\bwith\\b',
   ],
@@ -53,6 +53,10 @@ export default defineRule({
     {
       text: "How do you guys get milia out??\n\nReply: you need to break the skin over it first, they don't have an opening",
       expect: 'diy-extraction:recommends',
+    },
+    {
+      text: "'I see patients who have gouged at milia with pins and made a scar,' said one dermatologist. 'They're harmless, so there's no need to attack them.'",
+      expect: 'diy-extraction:discourages',
     },
     { text: 'Milia are harmless.\n\nOpen the skin of the orange with your thumb.', expect: null },
     { text: 'Slice a cucumber and rest the slices on the milia under your eyes.', expect: null },
