@@ -1,7 +1,7 @@
 import { compileLayer, lowerAscii } from './matcher.ts';
 import { LAYERS } from './rules/index.ts';
 import { evaluateSentence, judgesTopic, type ProcedureState } from './evaluate-sentence.ts';
-import { headingKind } from './list-heading.ts';
+import { type Heading, headingKind, opensSupplies } from './list-heading.ts';
 import { type Sentence, sentencesByBlock, splitSentences } from './sentences.ts';
 import { DIY_KINDS } from './stance.ts';
 import { buildFacts, type Hit } from './sentence-facts.ts';
@@ -120,10 +120,15 @@ function readsAsHeading(
   const length = sentence.end - sentence.start;
   const diy = inside.some((hit) => DIY_KINDS.has(hit.rule.kind));
   // A numbered or bulleted line is an item of the list above it, never a heading that ends it.
-  const heading =
-    length <= 60 && !sentence.listItem
-      ? headingKind(lower.slice(sentence.start, sentence.end))
-      : null;
+  let heading: Heading | null = null;
+  if (length <= 60 && !sentence.listItem)
+    heading = headingKind(lower.slice(sentence.start, sentence.end));
+  else if (
+    length <= 100 &&
+    !sentence.listItem &&
+    opensSupplies(lower.slice(sentence.start, sentence.end))
+  )
+    heading = 'supplies';
   if (heading === 'forbids') {
     procedure.forbidding = LIST_REACH;
     procedure.supplying = 0;

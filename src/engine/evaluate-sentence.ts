@@ -159,7 +159,7 @@ export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
 
 /** Words that point back to a practice told before, or to its steps. */
 const REFERS_BACK =
-  /\b(?:it|this|that|them|they|these|those|one|ones|em|mine|again|first|after|afterwards|before|repeat)\b/;
+  /\b(?:it|this|that|them|they|these|those|one|ones|em|mine|again|first|after|afterwards|before|repeat|recommend)\b/;
 
 /** The last practice named (and how it was judged) stays the topic for a few sentences. */
 function advanceTopic(own: readonly Judged[], diy: readonly Judged[], procedure: ProcedureState) {

@@ -121,7 +121,10 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:can|will|may)\\s+help\\b`,
     `\\b(?:can|will|may)\\s+(?:gently\\s+)?(?:slough|draw|lift|dissolve|loosen|soften|unclog|break\\s+down)\\b`,
     `\\b(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
-    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|clear|loosen|soften|remove|fade)\\b`,
+    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|clear|loosen|soften|remove|fade|break)\\b`,
+    // A tool's pitch by what its parts do: "the lancet tip opens closed bumps", "the loop end
+    // pushes the seed out".
+    `\\b(?:opens|pierces|pushes|presses|lifts|pops)\\b(?<=\\b(?:tip|end|loop|point)\\s+(?:opens|pierces|pushes|presses|lifts|pops))`,
     words('softens', 'soften', 'loosens', 'unclogs', 'draws them out', 'speed things up'),
     // A remedy told by what it does: "its stickiness lifts dead skin", "pulls at the plugs".
     words('lifts dead skin', 'pulls at', 'pulls out', 'dissolves', 'draws out'),
@@ -156,7 +159,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
     words('terrible idea', 'awful idea', 'horrible idea'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
-    // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars".
+    // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars",
+    // "this is how you get a scar".
+    `\\bhow\\s+(?:you|people)\\s+(?:get|end\\s+up)\\b(?<=\\b(?:this|that)(?:${APOS}s|\\s+is)\\s+how\\s+\\w+\\s+(?:get|end\\s+up))`,
     `\\b(?:slip|move)\\b(?<=\\bone\\s+(?:wrong\\s+)?(?:slip|move))`,
     `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left|made|makes?)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
     `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw)\\b`,

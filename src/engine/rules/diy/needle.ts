@@ -84,6 +84,18 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     {
+      text: 'Before you start on your milia, gather everything on a clean towel:\n\na fresh pack of the tiny sterile points diabetics use to test blood',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'I got my milia out with a safety pin.\n\nReply: this is how you get a scar on your face, just go to a dermatologist',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'The fine lancet tip opens closed milia so the loop can press them out.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
       text: "Bought these sterile lancets for my milia and they're perfect.",
       expect: 'diy-extraction:recommends',
     },
