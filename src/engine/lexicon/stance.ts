@@ -129,7 +129,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // A remedy told by what it does: "its stickiness lifts dead skin", "pulls at the plugs".
     words('lifts dead skin', 'pulls at', 'pulls out', 'dissolves', 'draws out'),
     // A review's or a product's praise: "they're perfect", "clears milia", "scrubbed my milia away".
-    `\\b(?:they|it)(?:${APOS}re|${APOS}s|\\s+are|\\s+is)\\s+(?:just\\s+|absolutely\\s+)?(?:perfect|brilliant|amazing)\\b`,
+    `\\b(?:perfect|brilliant|amazing)\\b(?<=\\b(?:they|it)(?:${APOS}re|${APOS}s|\\s+are|\\s+is)\\s+(?:just\\s+|absolutely\\s+)?\\w+)`,
     `\\bclears\\s+(?:blackheads|whiteheads|milia|them|bumps)\\b`,
     `\\baway\\b(?<=\\b[a-z]+ed\\s+(?:my\\s+(?:milia|bumps)|them)\\s+away)`,
     // The space sits inside the optional group: spelled `(?:may|will|can)?\s*bring`, every word

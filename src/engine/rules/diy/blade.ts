@@ -10,7 +10,7 @@ export default defineRule({
     '\\b(?:craft|utility|sharp|sterile)\\s+blades?\\b',
     // "Leave blades to trained professionals" (not "blades of grass").
     '\\bblades\\b(?!\\s+of\\b)',
-    '\\b(?:cuticle|nail|sharp|small|tiny)\\s+scissors\\b',
+    '\\bscissors\\b(?<=\\b(?:cuticle|nail|sharp|small|tiny)\\s+scissors)',
   ],
   span: 'sentence',
   accept: aimedAtMilia,

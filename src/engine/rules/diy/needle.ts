@@ -16,7 +16,7 @@ export default defineRule({
     '\\blancets?\\b',
     // What else pages call them: "sterile prickers", "a microlance", "the sterile points
     // diabetics use".
-    '\\b(?:prickers?|microlances?|sterile\\s+points?)\\b',
+    '\\b(?:prickers?|microlances?|points?(?<=\\bsterile\\s+points?))\\b',
     // Home microneedling: a derma pen or roller cannot be aimed at one cyst.
     '\\b(?:(?:derma|micro)[\\s-]?(?:pens?|rollers?|stamps?)|micro-?needl(?:e|es|ed|ing))\\b',
   ],

@@ -12,7 +12,8 @@ export default defineRule({
     '\\b(?:home|natural|herbal|homemade|diy)\\s+(?:remed(?:y|ies)|cures?|masks?|oils?(?:\\s+and\\s+masks?)?)\\b',
     // "Kitchen remedies", "kitchen-cupboard fixes", "soften milia the natural way".
     '\\bkitchen(?:[\\s-]+cupboard)?\\s+(?:remed(?:y|ies)|fix(?:es)?|cures?)\\b',
-    '\\bthe\\s+natural\\s+way\\b',
+    // (Looked for from "natural" back: "the" is on every line.)
+    '\\bnatural\\s+way\\b(?<=\\bthe\\s+natural\\s+way)',
   ],
   span: 'sentence',
   onlyWhen: (verdict) => verdict.stance !== 'describes',
