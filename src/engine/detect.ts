@@ -85,6 +85,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
       let next = 0;
       for (const block of sentencesByBlock(text)) {
         for (const sentence of block) {
+          procedure.atBlockStart = sentence === block[0];
           const inside: Hit[] = [];
           for (; next < hits.length && (hits[next]?.start ?? 0) < sentence.end; next += 1) {
             const hit = hits[next];

@@ -40,6 +40,8 @@ export interface ProcedureState {
    */
   topic?: Judged;
   topicLeft?: number;
+  /** The sentence being read opens its block: a reply, a new paragraph (set by the detector). */
+  atBlockStart?: boolean;
 }
 
 /** How many sentences after a DIY practice may still judge it by "it", "them" or "again". */
@@ -141,7 +143,8 @@ const OTHER_CARE =
 /**
  * Longer than a reply's or a story's verdict ("Would 100% do it again."): a sentence this long
  * that names no practice is prose about something else, and reading it costs a cue pass. A
- * sentence further on must be shorter still: a story's last word on what it told.
+ * sentence further on must be shorter still, and open a block: a reply, or a story's last word
+ * on what it told.
  */
 const CARRY_MAX = 100;
 const LATER_CARRY_MAX = 80;
@@ -152,7 +155,9 @@ const LATER_CARRY_MAX = 80;
  */
 export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
   const { topicLeft } = procedure;
-  if (!topicLeft || lower.length > (topicLeft === TOPIC_REACH ? CARRY_MAX : LATER_CARRY_MAX))
+  if (!topicLeft) return false;
+  const next = topicLeft === TOPIC_REACH;
+  if (next ? lower.length > CARRY_MAX : lower.length > LATER_CARRY_MAX || !procedure.atBlockStart)
     return false;
   return REFERS_BACK.test(lower);
 }
