@@ -162,9 +162,12 @@ export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
   return REFERS_BACK.test(lower);
 }
 
-/** Words that point back to a practice told before, or to its steps. */
-const REFERS_BACK =
-  /\b(?:it|this|that|them|they|these|those|one|ones|em|mine|again|first|after|afterwards|before|repeat|recommend)\b/;
+/**
+ * Words that point back to a practice told before ("do it again", "break them up"), or to its
+ * steps ("repeat", "afterwards"). Not "that" or "one", which are more often a conjunction or a
+ * number than a practice, and cost a cue pass each.
+ */
+const REFERS_BACK = /\b(?:it|this|them|they|em|again|afterwards|repeat|recommend)\b/;
 
 /** The last practice named (and how it was judged) stays the topic for a few sentences. */
 function advanceTopic(own: readonly Judged[], diy: readonly Judged[], procedure: ProcedureState) {
