@@ -1,7 +1,7 @@
 import { compileLayer, lowerAscii } from './matcher.ts';
 import { LAYERS } from './rules/index.ts';
-import { evaluateSentence, type ProcedureState } from './evaluate-sentence.ts';
-import { headingKind } from './list-heading.ts';
+import { evaluateSentence, judgesTopic, type ProcedureState } from './evaluate-sentence.ts';
+import { type Heading, headingKind, opensSupplies } from './list-heading.ts';
 import { MILIA_ANCHOR } from './milia-anchor.ts';
 import { type Sentence, sentencesByBlock, splitSentences } from './sentences.ts';
 import { DIY_KINDS } from './stance.ts';
@@ -48,6 +48,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         procedure.instructed = false;
         procedure.forbidding = 0;
         procedure.supplying = 0;
+        procedure.topicLeft = 0;
         return [];
       }
       const lower = lowerAscii(text);
@@ -60,6 +61,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         procedure.remaining === 0 &&
         !procedure.forbidding &&
         !procedure.supplying &&
+        !procedure.topicLeft &&
         text.length > 60
       )
         return [];
@@ -67,13 +69,20 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
       let next = 0;
       for (const block of sentencesByBlock(text)) {
         for (const sentence of block) {
+          procedure.atBlockStart = sentence === block[0];
           const inside: Hit[] = [];
           for (; next < hits.length && (hits[next]?.start ?? 0) < sentence.end; next += 1) {
             const hit = hits[next];
             if (hit && hit.start >= sentence.start) inside.push(hit);
           }
           if (readsAsHeading(lower, sentence, inside, procedure)) continue;
-          if (inside.length === 0 && procedure.remaining === 0) continue;
+          if (inside.length === 0 && procedure.remaining === 0) {
+            if (!procedure.topicLeft) continue;
+            if (!judgesTopic(lower.slice(sentence.start, sentence.end), procedure)) {
+              procedure.topicLeft -= 1;
+              continue;
+            }
+          }
           evaluateSentence(text, lower, sentence, inside, procedure, findings);
         }
       }
@@ -96,15 +105,21 @@ function readsAsHeading(
   const length = sentence.end - sentence.start;
   const diy = inside.some((hit) => DIY_KINDS.has(hit.rule.kind));
   // A numbered or bulleted line is an item of the list above it, never a heading that ends it.
-  const heading =
-    length <= 60 && !sentence.listItem
-      ? headingKind(lower.slice(sentence.start, sentence.end))
-      : null;
+  let heading: Heading | null = null;
+  if (length <= 60 && !sentence.listItem)
+    heading = headingKind(lower.slice(sentence.start, sentence.end));
+  else if (
+    length <= 100 &&
+    !sentence.listItem &&
+    opensSupplies(lower.slice(sentence.start, sentence.end))
+  )
+    heading = 'supplies';
   if (heading === 'forbids') {
     procedure.forbidding = LIST_REACH;
     procedure.supplying = 0;
     procedure.remaining = 0;
     procedure.instructed = false;
+    procedure.topicLeft = 0;
     // A title that names milia ("5 Milia Mistakes") still gets its mention of milia.
     return !inside.some((hit) => hit.rule.kind === 'milia-term');
   }

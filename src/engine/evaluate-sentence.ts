@@ -7,6 +7,7 @@ import { buildFacts, firstOfKind, type Hit, type SentenceFacts } from './sentenc
 import { type Audience, severityOf } from './severity.ts';
 import {
   audienceStance,
+  carriedVerdict,
   DIY_KINDS,
   diyVerdict,
   keptAwayFrom,
@@ -34,12 +35,23 @@ export interface ProcedureState {
   forbidding?: number;
   /** Sentences left under a "Tools you'll need" heading, whose items are things to get. */
   supplying?: number;
+  /**
+   * The DIY practice the last sentences told of or advised, and how many more sentences may judge
+   * it without naming it ("I lanced mine with a lancet." … "Would 100% do it again.").
+   */
+  topic?: Judged;
+  topicLeft?: number;
+  /** The sentence being read opens its block: a reply, a new paragraph (set by the detector). */
+  atBlockStart?: boolean;
 }
+
+/** How many sentences after a DIY practice may still judge it by "it", "them" or "again". */
+const TOPIC_REACH = 2;
 
 /** The verdict on an extraction tool under a "Tools you'll need" heading (shared, never changed). */
 const LISTED: Verdict = { stance: 'recommends', reason: 'recommends' };
 
-interface Judged {
+export interface Judged {
   hit: Hit;
   verdict: Verdict;
 }
@@ -54,11 +66,15 @@ export function evaluateSentence(
   out: Finding[],
 ): void {
   const facts = buildFacts(text, lower, sentence, hits);
-  // Items under a "Supplies for removing milia" heading belong to the procedure too.
-  facts.inProcedure = procedure.remaining > 0 || (procedure.supplying ?? 0) > 0;
+  // Items under a "Supplies for removing milia" heading belong to the procedure too, and so does
+  // what follows DIY removal just advised ("…it pops right out. Wipe with alcohol after.").
+  facts.inSupplyList = (procedure.supplying ?? 0) > 0;
+  facts.inProcedure =
+    procedure.remaining > 0 || facts.inSupplyList || followsAdvisedRemoval(procedure);
   facts.hits = acceptedHits(facts, hits);
   const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
-  const diy = judgeDiy(facts, procedure);
+  const own = judgeDiy(facts, procedure);
+  const diy = own.length > 0 || hits.some(isDiy) ? own : carryTopic(facts, procedure);
   const { start, end } = sentence;
 
   for (const { hit, verdict } of strongestPerKind(diy)) {
@@ -90,6 +106,85 @@ export function evaluateSentence(
     }
   }
   advanceProcedure(facts, diy, procedure);
+  advanceTopic(own, diy, procedure);
+}
+
+/**
+ * A sentence that names no practice but judges the one just told, by "it", "them" or "again":
+ * a reply's "one slip and you're in A&E, get an eye doctor to do it", a story's "Would 100% do it
+ * again", a recipe's "Smooth it over the bumps". It takes the practice's kind and rule, and its
+ * own stance; a recommendation never follows a warning ("don't pick them" then "use a retinoid
+ * on them" is no advice to pick), and a professional named in the sentence is whom it recommends.
+ */
+function carryTopic(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
+  const { topic } = procedure;
+  if (!topic || facts.question || !judgesTopic(facts.lower, procedure)) return [];
+  // "Retinol helps them fade" judges retinol; "spread it over the grout" is no skin remedy.
+  if (OTHER_CARE.test(facts.lower) || topic.hit.rule.accept?.(facts) === false) return [];
+  const mayRecommend = topic.verdict.stance !== 'discourages' && !facts.has('professional');
+  const verdict = carriedVerdict(facts, mayRecommend);
+  if (!verdict) return [];
+  const hit = { rule: topic.hit.rule, start: facts.start, end: facts.start + facts.text.length };
+  return [{ hit, verdict }];
+}
+
+function followsAdvisedRemoval({ topic, topicLeft }: ProcedureState): boolean {
+  return (
+    !!topicLeft &&
+    topic?.hit.rule.kind === 'diy-extraction' &&
+    topic.verdict.stance === 'recommends'
+  );
+}
+
+/** A DIY practice the sentence names, whether or not its rule held there. */
+function isDiy(hit: Hit): boolean {
+  return DIY_KINDS.has(hit.rule.kind);
+}
+
+/** Care that is no DIY practice: a sentence naming it judges that, not the practice before. */
+const OTHER_CARE =
+  /\b(?:retino\w*|tretinoin|adapalene|differin|sunscreen|spf|moisturi[sz]\w*|serums?|cleansers?|(?:glycolic|salicylic|lactic|mandelic|azelaic)\s+acid|aha|bha)\b/;
+
+/**
+ * Longer than a reply's or a story's verdict ("Would 100% do it again."): a sentence this long
+ * that names no practice is prose about something else, and reading it costs a cue pass. A
+ * sentence further on must be shorter still, and open a block: a reply, or a story's last word
+ * on what it told.
+ */
+const CARRY_MAX = 100;
+const LATER_CARRY_MAX = 80;
+
+/**
+ * The sentence may judge the practice told just before: one is in reach, and the sentence is
+ * short and points back to it. Asked first of every sentence without a hit of its own.
+ */
+export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
+  const { topicLeft } = procedure;
+  if (!topicLeft) return false;
+  const next = topicLeft === TOPIC_REACH;
+  if (next ? lower.length > CARRY_MAX : lower.length > LATER_CARRY_MAX || !procedure.atBlockStart)
+    return false;
+  return REFERS_BACK.test(lower);
+}
+
+/**
+ * Words that point back to a practice told before ("do it again", "break them up"), or to its
+ * steps ("repeat", "afterwards"). Not "that" or "one", which are more often a conjunction or a
+ * number than a practice, and cost a cue pass each.
+ */
+const REFERS_BACK = /\b(?:it|this|them|they|em|again|afterwards|repeat|recommend)\b/;
+
+/** The last practice named (and how it was judged) stays the topic for a few sentences. */
+function advanceTopic(own: readonly Judged[], diy: readonly Judged[], procedure: ProcedureState) {
+  const first = diy[0];
+  if (own.length > 0 && first) {
+    procedure.topic = first;
+    procedure.topicLeft = TOPIC_REACH;
+    return;
+  }
+  if (procedure.topicLeft) procedure.topicLeft -= 1;
+  // A warning about it ends any reading of later sentences as advice to do it.
+  if (first && procedure.topic && first.verdict.stance === 'discourages') procedure.topic = first;
 }
 
 /**
@@ -202,7 +297,12 @@ function advanceProcedure(
   procedure.instructed = instructs;
   if (procedure.forbidding) procedure.forbidding -= 1;
   if (procedure.supplying) procedure.supplying -= 1;
-  const warns = extraction.some((j) => j.verdict.reason === 'warns' || j.verdict.reason === 'harm');
+  const warns = extraction.some(
+    (j) =>
+      j.verdict.reason === 'warns' ||
+      j.verdict.reason === 'harm' ||
+      j.verdict.reason === 'referral',
+  );
   const referral = procedure.remaining > 0 && facts.cues.some((cue) => cue.type === 'referral');
   if (warns || referral) procedure.remaining = 0;
   else if (opens || (procedure.remaining > 0 && diy.length > 0))

@@ -21,7 +21,19 @@ const MISTAKES_TITLE =
  * tool merely named. "What you need to know" is not such a heading, nor is "what you need to do".
  */
 const SUPPLIES =
-  /^[^a-z]*(?:(?:the\s+)?(?:tools?|supplies|equipment|kit)(?:\s+(?:you(?:['’‘`]ll|\s+will)?\s+need|needed|required))?|(?:what|things|items|everything)\s+you(?:['’‘`]ll|\s+will)?\s+need|you(?:['’‘`]ll|\s+will)\s+need)(?:\s+(?:to\s+(?:remove|extract|get\s+rid\s+of|pop|treat)|for\s+(?:removing|extracting|removal|extraction|the\s+job|this))\b[^:.!?]{0,30})?\s*:?\s*$/u;
+  /^[^a-z]*(?:(?:the\s+)?(?:tools?|supplies|equipment|kit)(?:\s+(?:you(?:['’‘`]ll|\s+will)?\s+need|needed|required))?|(?:what|things|items|everything)\s+you(?:['’‘`]ll|\s+will)?\s+need|you(?:['’‘`]ll|\s+will)\s+need)(?:\s+(?:to\s+(?:remove|extract|get\s+rid\s+of|get|pop|treat)|for\s+(?:removing|extracting|removal|extraction|the\s+job|this))\b[^:.!?]{0,30})?\s*:?\s*$/u;
+/**
+ * A longer line that opens a list of supplies: "Before you start on your milia, gather everything
+ * on a clean towel:". It must end in a colon, like a list's opening line.
+ */
+const SUPPLIES_INTRO =
+  /\b(?:gather|collect|assemble|get\s+together|have\s+ready|lay\s+out)\s+(?:everything|all\s+you|your\s+(?:tools|kit|supplies)|the\s+following|these)\b[^.!?]{0,60}:$/u;
+
+/** A line of up to 100 characters that opens a list of supplies without being a short heading. */
+export function opensSupplies(lower: string): boolean {
+  return lower.length <= 100 && lower.endsWith(':') && SUPPLIES_INTRO.test(lower);
+}
+
 /** Ends like a sentence: a heading has none of these (or ends in a colon). */
 const SENTENCE_END = /[.!?]["'”’)\]]*$/u;
 

@@ -39,6 +39,8 @@ export interface SentenceFacts {
    * (set by the detector).
    */
   inProcedure: boolean;
+  /** The sentence is an item under a heading of what removing milia needs (set by the detector). */
+  inSupplyList: boolean;
 }
 
 const LIST_VERB = `(?:${VERBS.join('|')})`;
@@ -71,6 +73,7 @@ class Facts implements SentenceFacts {
   readonly question: boolean;
   hits: Hit[];
   inProcedure = false;
+  inSupplyList = false;
   #cues: Cue[] | undefined;
   #imperatives: Imperative[] | undefined;
   #clauses: number[] | undefined;

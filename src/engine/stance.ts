@@ -12,7 +12,8 @@ export const DIY_KINDS: ReadonlySet<Kind> = new Set([
 
 /** How far after "don't"/"never" the DIY it forbids may start (characters). */
 const DIRECTIVE_REACH = 60;
-const GENERIC_OBJECT = /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put)\b/iu;
+const GENERIC_OBJECT =
+  /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put|attack|mess\s+with|fiddle\s+with)\b/iu;
 
 /**
  * The stance a sentence takes towards one DIY hit. The clause around the hit decides when it has
@@ -41,8 +42,31 @@ const PROCEDURE: Verdict = { stance: 'recommends', reason: 'procedure' };
 const RECOMMENDS: Verdict = { stance: 'recommends', reason: 'recommends' };
 const BENEFIT: Verdict = { stance: 'recommends', reason: 'benefit' };
 const HARM: Verdict = { stance: 'discourages', reason: 'harm' };
+const REFERRAL: Verdict = { stance: 'discourages', reason: 'referral' };
 const FUTILITY: Verdict = { stance: 'discourages', reason: 'futility' };
 const PLAIN: Verdict = { stance: 'describes', reason: 'plain' };
+
+/**
+ * The stance of a sentence that names no practice towards the one just told (see `carryTopic`):
+ * a warning, a harm, a recommendation, an instruction or a claim that it works. A referral
+ * recommends the clinician, and "it didn't budge" tells a story; neither judges the practice.
+ */
+export function carriedVerdict(facts: SentenceFacts, mayRecommend: boolean): Verdict | null {
+  // "Heat it all you like: it doesn't reach the cyst" says it fails, whatever else it says.
+  if (facts.cues.some((cue) => cue.type === 'futility')) return null;
+  const { length } = facts.text;
+  // "One slip and you're in A&E, get a doctor to do it": the instruction is the referral's.
+  const verdict = mayRecommend ? verdictIn(facts, 0, length) : warningIn(facts, length);
+  if (!verdict || verdict.reason === 'referral') return null;
+  // "They aren't dangerous in the slightest" is no harm.
+  if (verdict.reason === 'harm' && negates(facts.lower)) return null;
+  return verdict;
+}
+
+function warningIn(facts: SentenceFacts, length: number): Verdict | null {
+  if (hasCue(facts.cues, 'warns', 0, length) || forbidsDiy(facts, 0, length)) return WARNS;
+  return hasCue(facts.cues, 'harm', 0, length) ? HARM : null;
+}
 
 function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | null {
   const { cues } = facts;
@@ -50,7 +74,8 @@ function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | nu
   if (hasCue(cues, 'procedure', from, to)) return PROCEDURE;
   if (hasCue(cues, 'recommends', from, to) || instructsIn(facts, from, to)) return RECOMMENDS;
   if (hasCue(cues, 'benefit', from, to)) return BENEFIT;
-  if (hasCue(cues, 'harm', from, to) || hasCue(cues, 'referral', from, to)) return HARM;
+  if (hasCue(cues, 'harm', from, to)) return HARM;
+  if (hasCue(cues, 'referral', from, to)) return REFERRAL;
   if (hasCue(cues, 'futility', from, to)) return FUTILITY;
   return null;
 }

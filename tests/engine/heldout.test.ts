@@ -18,26 +18,24 @@ interface Bars {
  * of pages, never one sentence here.
  *
  * The bars are what the engine honestly reaches on each set, less a small margin, not the dev
- * bars. `heldout.jsonl` has guided fixes (context across sentences, forum wording), so it
- * overstates; `heldout-2.jsonl` was written before the fixes for its set's miss classes and
- * never read while tuning, so it is the fairer figure for pages nobody has labelled.
- * `heldout-3.jsonl` was written blind on 2 December (without reading the engine, its tests or its
- * output) and its bars were set afterwards from one run; its two known false alarms are on a page
- * about milk stains on a wooden table. `heldout-4.jsonl` was also written blind on 2 December, with
- * more look-alike pages (lancets, pumice, lemon, toothpaste, pricking out seedlings); its bars are
- * from one run on main and it raised no false alarm then. Raise the bars as the engine learns
- * more; never lower them to let a change through.
+ * bars. Three sets have guided fixes, so they overstate: `heldout.jsonl` (context across
+ * sentences, forum wording), from 2 December `heldout-2.jsonl` (a practice judged without being
+ * named again, professional care by role or place, warnings by implication) and `heldout-3.jsonl`
+ * (written blind on 2 December; then forbidden verb lists, milk stains, "no."). `heldout-4.jsonl`,
+ * written blind on 2 December with more look-alike pages (lancets, pumice, lemon, toothpaste,
+ * pricking out seedlings) and never read while tuning, is the fair figure for pages nobody has
+ * labelled. Raise the bars as the engine learns more; never lower them to let a change through.
  */
 const SETS: readonly Bars[] = [
   {
     file: 'heldout.jsonl',
     diyPrecision: 0.95,
-    diyRecall: 0.85,
+    diyRecall: 0.94,
     kindF1: {
       'milia-term': 0.95,
-      'diy-extraction': 0.87,
-      'harsh-exfoliation': 0.78,
-      'diy-remedy': 0.87,
+      'diy-extraction': 0.91,
+      'harsh-exfoliation': 0.82,
+      'diy-remedy': 0.88,
       professional: 0.85,
       'eye-area': 0.95,
       infant: 0.84,
@@ -45,14 +43,14 @@ const SETS: readonly Bars[] = [
   },
   {
     file: 'heldout-2.jsonl',
-    diyPrecision: 0.9,
-    diyRecall: 0.22,
+    diyPrecision: 0.95,
+    diyRecall: 0.75,
     kindF1: {
       'milia-term': 0.95,
-      'diy-extraction': 0.55,
-      'harsh-exfoliation': 0.38,
-      'diy-remedy': 0.45,
-      professional: 0.5,
+      'diy-extraction': 0.86,
+      'harsh-exfoliation': 0.83,
+      'diy-remedy': 0.85,
+      professional: 0.92,
       'eye-area': 0.65,
       infant: 0.9,
     },

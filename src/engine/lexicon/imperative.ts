@@ -93,6 +93,11 @@ export const VERBS: readonly string[] = [
   'tease',
   'snip',
   'grip',
+  // A kitchen remedy's steps: "mash half a banana", "whisk one egg white, brush it on".
+  'mash',
+  'whisk',
+  'brush',
+  'work',
 ];
 
 const ADVERBS =

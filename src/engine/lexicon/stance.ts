@@ -56,10 +56,13 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
     `\\b(?:said|says|told\\s+(?:me|us|her|him))\\s+to\\s+leave\\s+(?:them|it)\\b`,
-    `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?\\s*(?:[.,;!]|$)`,
-    // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again".
-    `\\b(?:please|pls|plz)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
+    `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?(?:\\s+to\\s+(?:anyone|anybody|others))?\\s*(?:[.,;!]|$)`,
+    // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again", "or just
+    // don't, they're harmless".
+    `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
     `\\b(?<!\\byou\\s)(?:don${APOS}?t|do\\s+not)\\s+do\\s+(?:that|this)\\b`,
+    // (This and the cues below are looked for from their rarer last word back.)
+    `\\brisk\\s+it\\b(?<=\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
   ),
@@ -92,6 +95,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // A practice framed as easy: "lancing milia at home is easier than you think", "getting them
     // out yourself is surprisingly simple" (not "easy to mistake for", nor "not easy").
     `\\b(?:is|are)\\s+(?:(?:so|really|actually|surprisingly|super|quite|pretty)\\s+)?(?:easy|simple)\\b(?!\\s+to\\b)`,
+    `\\bgive\\s+(?:it|this|them|these)\\s+a\\s+(?:go|try|shot|whirl)\\b`,
+    // A verdict on a practice tried: "would 100% do it again" (not "would never do it again").
+    `\\bagain\\b(?<=\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily)\\s+)?do\\s+(?:it|this|that)\\s+again)`,
     `\\b(?:easier|simpler)\\s+than\\s+(?:you|most\\s+people)\\s+(?:might\\s+|would\\s+|${APOS}d\\s+)?(?:think|expect|imagine)\\b`,
     words('use a proper', 'instead', 'try this', 'try using'),
     // A review's verdict on a practice: "highly recommend!", "I'd recommend steaming" (not
@@ -115,8 +121,17 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:can|will|may)\\s+help\\b`,
     `\\b(?:can|will|may)\\s+(?:gently\\s+)?(?:slough|draw|lift|dissolve|loosen|soften|unclog|break\\s+down)\\b`,
     `\\b(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
-    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|clear|loosen|soften|remove|fade)\\b`,
+    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|clear|loosen|soften|remove|fade|break)\\b`,
+    // A tool's pitch by what its parts do: "the lancet tip opens closed bumps", "the loop end
+    // pushes the seed out".
+    `\\b(?:opens|pierces|pushes|presses|lifts|pops)\\b(?<=\\b(?:tip|end|loop|point)\\s+(?:opens|pierces|pushes|presses|lifts|pops))`,
     words('softens', 'soften', 'loosens', 'unclogs', 'draws them out', 'speed things up'),
+    // A remedy told by what it does: "its stickiness lifts dead skin", "pulls at the plugs".
+    words('lifts dead skin', 'pulls at', 'pulls out', 'dissolves', 'draws out'),
+    // A review's or a product's praise: "they're perfect", "clears milia", "scrubbed my milia away".
+    `\\b(?:perfect|brilliant|amazing)\\b(?<=\\b(?:they|it)(?:${APOS}re|${APOS}s|\\s+are|\\s+is)\\s+(?:just\\s+|absolutely\\s+)?\\w+)`,
+    `\\bclears\\s+(?:blackheads|whiteheads|milia|them|bumps)\\b`,
+    `\\baway\\b(?<=\\b[a-z]+ed\\s+(?:my\\s+(?:milia|bumps)|them)\\s+away)`,
     // The space sits inside the optional group: spelled `(?:may|will|can)?\s*bring`, every word
     // start of every sentence entered a `\s*` loop for nothing (a cue starts at a letter, so
     // both spellings match the same), about a twentieth of the cue pass.
@@ -130,6 +145,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
     `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
     `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
+    `\\birritate\\s+(?:the|your)\\s+skin\\b`,
     words(
       'damages',
       'hurts',
@@ -143,28 +159,38 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
     words('terrible idea', 'awful idea', 'horrible idea'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
+    // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars",
+    // "this is how you get a scar".
+    `\\bhow\\s+(?:you|people)\\s+(?:get|end\\s+up)\\b(?<=\\b(?:this|that)(?:${APOS}s|\\s+is)\\s+how\\s+\\w+\\s+(?:get|end\\s+up))`,
+    `\\b(?:slip|move)\\b(?<=\\bone\\s+(?:wrong\\s+)?(?:slip|move))`,
+    `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left|made|makes?)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
     `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw)\\b`,
     // "The most common mistake I see is people attacking milia with tweezers."
     `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
   ),
   futility: atWordStart(
-    `\\b(?:does|do|did|will|would|won)${NT}\\s+(?:work|help|come\\s+out|budge)\\b`,
+    // "won't" is "wo" and "n't" ("wont" too).
+    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:work|help|come\\s+out|budge|shift|remove)\\b`,
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
     words('nothing comes out', 'nothing to squeeze', 'losing battle', 'pointless', 'in vain'),
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
   ),
   referral: atWordStart(
-    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|when\\s+to)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
     // "Ask around for a trained facialist", "look for a qualified dermatologist".
     `\\b(?:ask\\s+around\\s+for|look\\s+for|seek\\s+out)\\s+(?:a|an)\\s+(?:good\\s+|trained\\s+|qualified\\s+|reputable\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|a?esthetician|facialist)s?\\b`,
     `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
     // "Leave lancets to the professionals", "leave it for an ophthalmologist".
-    `\\bleave\\s+(?:[\\w-]+\\s+){1,2}?(?:to|for)\\s+(?:a|an|the|your)\\s+(?:professional|expert|derm\\w*|doctor|gp|specialist|ophthalmologist|clinician)s?\\b`,
+    `\\bleave\\s+(?:[\\w-]+\\s+){1,2}?(?:to|for)\\s+(?:(?:a|an|the|your)\\s+)?(?:trained\\s+|qualified\\s+)?(?:professional|expert|derm\\w*|doctor|gp|specialist|ophthalmologist|clinician)s?\\b`,
+    // Handing it over: "get an eye doctor to do it", "get the skin clinic to zap them", "get it
+    // seen by a doctor", "ask about in-office extraction".
+    `\\bget\\s+(?:(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctor|gp|professional|specialist|clinic|nurse|a?esthetician|facialist)s?\\s+to|(?:it|them|this|these|those)\\s+(?:seen|checked|looked\\s+at))\\b`,
+    `\\bask\\s+about\\b`,
     // Slang and booking pages: "go see a derm", "book an appointment", "schedule a visit".
     `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:a|an|your|the)\\s+(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?\\b`,
-    `\\b(?:book|schedule)\\s+(?:an?\\s+)?(?:appointment|consultation|visit)\\b`,
+    `\\b(?:book|schedule)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consultation|visit|assessment)\\b`,
     `\\blet\\s+(?:a|an|your|the)\\s+(?:dermatologist|doctor|professional|gp|specialist)\\b`,
     // "a dermatologist should handle them" (and not "the needle should remove the top").
     `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,

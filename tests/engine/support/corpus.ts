@@ -36,10 +36,9 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
 }
 
 /**
- * The held-out sets: `heldout.jsonl` (its misses have since guided fixes, so it is no longer
- * blind), `heldout-2.jsonl` (written before those fixes, never used to tune a rule), and
- * `heldout-3.jsonl` and `heldout-4.jsonl` (each written blind on 2 December, without reading the
- * engine or its output).
+ * The held-out sets: `heldout.jsonl`, `heldout-2.jsonl` and `heldout-3.jsonl`, whose misses have
+ * since guided fixes (the second's and third's from 2 December), so they are no longer blind;
+ * `heldout-4.jsonl`, written blind on 2 December and never used to tune a rule.
  */
 export type HeldOutFile =
   'heldout.jsonl' | 'heldout-2.jsonl' | 'heldout-3.jsonl' | 'heldout-4.jsonl';

@@ -19,6 +19,8 @@ export function namesMiliaTarget(facts: SentenceFacts): boolean {
 }
 
 export function aimedAtMilia(facts: SentenceFacts): boolean {
+  // An item under "What you'll need to get milia out": "prickers sold for blood sugar testing".
+  if (facts.inSupplyList) return true;
   const lower = facts.lower.replace(FINGERS_AS_TOOL, '');
   return !OTHER_TARGET.test(lower) || MILIA_TARGET.test(lower.replace(OTHER_TARGET, ''));
 }

@@ -45,6 +45,14 @@ export default defineRule({
       text: 'I scraped at the milium on my cheek with my nail for ages.',
       expect: 'diy-extraction:describes',
     },
+    {
+      text: "I pulled a milium out with my tweezers.\n\nIt worked, but I wouldn't recommend it to anyone.",
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'A lancet and comedone extractor got rid of my milia.\n\nJust press down with the loop and it pops out. Wipe with rubbing alcohol after and you are golden.',
+      expect: 'diy-extraction:recommends',
+    },
     { text: 'Milia aside, hammer the nail flush with the board.', expect: null },
     { text: 'Pull the splinter out with tweezers.', expect: null },
   ],

@@ -14,6 +14,9 @@ export default defineRule({
     '\\b(?:a|the|or|and|one)\\s+pin\\b(?!\\s+(?:it|this|cushion|board|code|number))',
     '\\bpins\\b(?!\\s+and\\s+needles)',
     '\\blancets?\\b',
+    // What else pages call them: "sterile prickers", "a microlance", "the sterile points
+    // diabetics use".
+    '\\b(?:prickers?|microlances?|points?(?<=\\bsterile\\s+points?))\\b',
     // Home microneedling: a derma pen or roller cannot be aimed at one cyst.
     '\\b(?:(?:derma|micro)[\\s-]?(?:pens?|rollers?|stamps?)|micro-?needl(?:e|es|ed|ing))\\b',
   ],
@@ -74,6 +77,30 @@ export default defineRule({
     },
     {
       text: 'Milia are tiny cysts. Use a needle to prick the blister on your heel and drain it.',
+      expect: null,
+    },
+    {
+      text: "What you'll need to get milia out at home:\n\nsingle-use sterile prickers, the kind sold for blood sugar testing",
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Before you start on your milia, gather everything on a clean towel:\n\na fresh pack of the tiny sterile points diabetics use to test blood',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'I got my milia out with a safety pin.\n\nReply: this is how you get a scar on your face, just go to a dermatologist',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'The fine lancet tip opens closed milia so the loop can press them out.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: "Bought these sterile lancets for my milia and they're perfect.",
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Milia are harmless.\n\nPrickers for blood sugar testing come in boxes of 100.',
       expect: null,
     },
   ],

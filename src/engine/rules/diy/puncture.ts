@@ -10,10 +10,14 @@ export default defineRule({
     '\\bun-?roof(?:s|ed|ing)?\\b',
     '\\bmak(?:e|es|ing)\\s+(?:a|an)\\s+(?:\\w+\\s+){0,3}?(?:opening|hole|incision|cut|slit)\\b',
     '\\bcut\\s+(?:it|them|the\\s+\\w+)\\s+open\\b',
+    // "break the skin over it", "snipped the top off", "the lancet tip opens closed bumps".
+    '\\bbreak(?:ing)?\\s+(?:the|your)\\s+skin\\b',
+    '\\b(?:snip|cut|slice)(?:s|ped|ting|ping)?\\s+(?:the\\s+top|(?:it|them)\\s+open)\\b',
+    '\\bopen(?:s|ed|ing)?\\s+(?:up\\s+)?(?:the|each|closed|a)\\s+(?:bumps?|cysts?|milia|milium)\\b',
     // Cutting and digging at the skin ("slicing the skin", "don't dig at milia"), not a cucumber
     // sliced for the eyes or a topic "dug into".
     '\\bslic(?:e|es|ed|ing)\\s+(?:(?:the\\s+|your\\s+)?skin|(?:it|them|the\\s+\\w+)\\s+open)\\b',
-    '\\b(?:dig(?:s|ging)?|dug)\\s+at\\b',
+    '\\b(?:dig(?:s|ging)?|dug|goug(?:e|es|ed|ing))\\s+at\\b',
     // "went at my milia with tweezers", "go at them with a pin": only with an instrument.
     '\\b(?:go(?:es|ing)?|went)\\s+at\\s+(?:it|them|milia|(?:my|your|the|those|these)\\s+(?:milia|milium|bumps?|spots?|face|skin|cheeks?|nose|chin|eyelids?))\\b[^.!?]{0,40}?\\bwith\\b',
   ],
@@ -46,12 +50,29 @@ export default defineRule({
       text: 'Slicing the skin over a milium at home can leave permanent scars.',
       expect: 'diy-extraction:discourages',
     },
+    {
+      text: "How do you guys get milia out??\n\nReply: you need to break the skin over it first, they don't have an opening",
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: "'I see patients who have gouged at milia with pins and made a scar,' said one dermatologist. 'They're harmless, so there's no need to attack them.'",
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'Milia are harmless.\n\nOpen the skin of the orange with your thumb.', expect: null },
     { text: 'Slice a cucumber and rest the slices on the milia under your eyes.', expect: null },
     {
       text: 'So I went at my milia with the tweezers last night.',
       expect: 'diy-extraction:describes',
     },
     { text: 'Milia fade slowly, so go at your own pace with retinoids.', expect: null },
+    {
+      text: 'I lanced the milia on my forehead with a lancet and squeezed them out.\n\nWould 100% do it again.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Is it dumb to go at the milia on my eyelid with a safety pin?\n\nReply: yes, one slip and you lose an eye, get a doctor to do it',
+      expect: 'diy-extraction:discourages',
+    },
     {
       text: 'Electrolysis pierces the skin with a fine heated needle to melt milia away.',
       expect: null,

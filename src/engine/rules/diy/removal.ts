@@ -9,9 +9,12 @@ export default defineRule({
   kind: 'diy-extraction',
   patterns: [
     '\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ion)?|(?:get(?:ting)?|got)\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
+    '\\bget(?:ting)?\\s+(?:them|it|milia|(?:the|my|your)\\s+milia)\\s+out\\b',
   ],
   span: 'sentence',
-  onlyWhen: (verdict) => verdict.stance !== 'describes' && verdict.reason !== 'benefit',
+  // A referral ("ask a dermatologist about extraction") names the clinician's removal, not DIY.
+  onlyWhen: (verdict) =>
+    verdict.stance !== 'describes' && verdict.reason !== 'benefit' && verdict.reason !== 'referral',
   examples: [
     {
       text: 'How I got rid of my milia in ten minutes, no dermatologist needed',
@@ -34,5 +37,9 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     { text: 'Getting rid of milia is not as easy as dealing with a pimple.', expect: null },
+    {
+      text: 'If the milia bother you after a few months, ask a dermatologist about extraction.',
+      expect: null,
+    },
   ],
 });

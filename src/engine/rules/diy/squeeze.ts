@@ -67,6 +67,14 @@ export default defineRule({
       expect: 'diy-extraction:discourages',
     },
     {
+      text: 'Went to the GP about my milia.\n\nShe said picking at them is what gives people scars.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: "I squeezed a milium out with two fingers.\n\nReply: or just don't, they're harmless",
+      expect: 'diy-extraction:discourages',
+    },
+    {
       text: 'Dip a towel in hot water and squeeze out the excess before resting it on the milia.',
       expect: null,
     },

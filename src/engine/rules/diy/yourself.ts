@@ -17,7 +17,10 @@ export default defineRule({
   ],
   span: 'sentence',
   onlyWhen: (verdict) =>
-    verdict.reason === 'warns' || verdict.reason === 'harm' || verdict.reason === 'procedure',
+    verdict.reason === 'warns' ||
+    verdict.reason === 'harm' ||
+    verdict.reason === 'referral' ||
+    verdict.reason === 'procedure',
   examples: [
     {
       text: 'Please do not try this yourself at home on your milia!',

@@ -14,6 +14,10 @@ export default defineRule({
   span: 'sentence',
   examples: [
     {
+      text: 'I use a cleansing brush on my milia.\n\nThe friction helps break them up.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    {
       text: 'Use an at-home microdermabrasion wand to buff milia away.',
       expect: 'harsh-exfoliation:recommends',
     },

@@ -8,6 +8,9 @@ import { defineRule } from '../rule.ts';
  */
 const OWN_CLINICIAN_SAID =
   /\b(?:said|says|told|advised|suggested|confirmed|reckons)\b(?<=\b(?:my|our|her|his|their|the)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\s+\w+)/u;
+/** A visit told ("went to my GP about the milia", "saw a dermatologist"): the reader had care. */
+const WENT_TO_CLINICIAN =
+  /\b(?:went\s+to|go\s+to|saw|visited)\s+(?:my|our|the|a|an|her|his)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\b/u;
 /** A clinician took them out ("my dermatologist took mine out"): looked for from the "out". */
 const TOOK_OUT = /\b(?:out|off)\b(?<=\b(?:took|tak(?:e|es|en|ing))\s+(?:\w+\s+){0,2}(?:out|off))/u;
 
@@ -20,7 +23,9 @@ export default defineRule({
   id: 'pro-clinician',
   kind: 'professional',
   patterns: [
-    '\\b(?:dermatologists?|doctors?|gps?|physicians?|clinicians?|professionals?|specialists?|electrologists?|ophthalmologists?|oculoplastic\\s+surgeons?|surgeons?|nurses?|p(?:a)?ediatricians?|health\\s+visitors?|midwi(?:fe|ves)|(?:health\\s*care\\s+)?providers?)\\b',
+    '\\b(?:dermatologists?|doctors?|gps?|physicians?|clinicians?|professionals?|specialists?|electrologists?|ophthalmologists?|optometrists?|oculoplastic\\s+surgeons?|surgeons?|nurses?|p(?:a)?ediatricians?|health\\s+visitors?|midwi(?:fe|ves)|(?:health\\s*care\\s+)?providers?)\\b',
+    // Clinics name their staff by role: "our practitioners", "the therapist opens the skin".
+    '\\b(?:practitioners?|therapists?)\\b',
     // What forums and salons call them: "see a derm", "my esthetician", "a trained facialist".
     // ("Derm-approved" on a product is a label, not a clinician.)
     '\\b(?:derms?|a?estheticians?|facialists?)\\b(?![\\s-]*(?:approved|tested|recommended|grade))',
@@ -29,6 +34,13 @@ export default defineRule({
     '\\b(?:forceps|numb(?:ed|ing)?|local\\s+an(?:a)?esthetic)\\b',
     '\\b(?:in|at)\\s+(?:the|a)\\s+(?:clinic|surgery|practice)\\b',
     '\\bin\\s+(?:(?:the|our)\\s+office|(?:our\\s+)?clinic)\\b',
+    // The place and the booking: "the skin clinic", "in-office extraction", "at my monthly
+    // facial", "book a free skin assessment".
+    '\\b(?:skin\\s+)?clinics?\\b',
+    '\\bin-?office\\b',
+    // (Looked for from "facial" back: "at" and "for" are on every line.)
+    '\\bfacials?\\b(?<=\\b(?:at|for)\\s+(?:a|my|the|your)\\s+(?:[\\w-]+\\s+)?facials?)',
+    '\\bbook(?:ing)?\\s+(?:online|(?:a|an|your)\\s+(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consultation|assessment|visit))\\b',
   ],
   span: 'sentence',
   notes: { recommends: 'professional.recommends', describes: 'professional.describes' },
@@ -41,6 +53,7 @@ export default defineRule({
     ) ||
     // Each read from a rarer word back, and last: clinicians are named in most milia sentences.
     OWN_CLINICIAN_SAID.test(facts.lower) ||
+    WENT_TO_CLINICIAN.test(facts.lower) ||
     TOOK_OUT.test(facts.lower),
   examples: [
     {
@@ -115,5 +128,28 @@ export default defineRule({
       expect: 'professional:describes',
     },
     { text: 'Milia are harmless, says one consultant dermatologist.', expect: null },
+    {
+      text: 'Our practitioners use a sterile needle to open each milium and express the contents.',
+      expect: 'professional:describes',
+    },
+    {
+      text: 'Reply: mate just leave em, or get the skin clinic to zap those milia',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'Milia removal\n\nCall us to book a free skin assessment.',
+      expect: 'professional:recommends',
+    },
+    { text: 'When to see a dermatologist about milia', expect: 'professional:recommends' },
+    {
+      text: 'Milia tips\n\n3. Ask about in-office extraction if they bother you.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'Went to my GP about the milia on my cheeks and she said they would go.',
+      expect: 'professional:describes',
+    },
+    { text: 'I get my milia extracted at my monthly facial.', expect: 'professional:describes' },
+    { text: 'Milia aside, the therapist I see for my back is great.', expect: null },
   ],
 });

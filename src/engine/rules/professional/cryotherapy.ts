@@ -4,10 +4,14 @@ import { defineRule } from '../rule.ts';
 export default defineRule({
   id: 'pro-cryotherapy',
   kind: 'professional',
-  patterns: ['\\bcryo(?:therapy|surgery)\\b', '\\bliquid\\s+nitrogen\\b'],
+  patterns: ['\\bcryo(?:therapy|surgery)?\\b', '\\bliquid\\s+nitrogen\\b'],
   span: 'sentence',
   notes: { recommends: 'pro-cryotherapy', describes: 'pro-cryotherapy' },
   examples: [
+    {
+      text: 'Our cryo treatment freezes milia off in ten minutes.',
+      expect: 'professional:describes',
+    },
     {
       text: 'Cryotherapy freezes the milia with liquid nitrogen.',
       expect: 'professional:describes',

@@ -11,6 +11,10 @@ export default defineRule({
   accept: onSkin,
   examples: [
     {
+      text: 'Mix a teaspoon of bicarb with water until it forms a paste.\n\nSmooth it over the milia, let it dry, then rinse.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
       text: 'A baking soda paste once a week keeps new milia from forming.',
       expect: 'diy-remedy:recommends',
     },

@@ -10,6 +10,10 @@ export default defineRule({
   kind: 'diy-remedy',
   patterns: [
     '\\b(?:home|natural|herbal|homemade|diy)\\s+(?:remed(?:y|ies)|cures?|masks?|oils?(?:\\s+and\\s+masks?)?)\\b',
+    // "Kitchen remedies", "kitchen-cupboard fixes", "soften milia the natural way".
+    '\\bkitchen(?:[\\s-]+cupboard)?\\s+(?:remed(?:y|ies)|fix(?:es)?|cures?)\\b',
+    // (Looked for from "natural" back: "the" is on every line.)
+    '\\bnatural\\s+way\\b(?<=\\bthe\\s+natural\\s+way)',
   ],
   span: 'sentence',
   onlyWhen: (verdict) => verdict.stance !== 'describes',
@@ -20,5 +24,7 @@ export default defineRule({
       expect: 'diy-remedy:discourages',
     },
     { text: 'Natural remedies for milia', expect: null },
+    { text: 'Soften milia the natural way', expect: 'diy-remedy:recommends' },
+    { text: "Why kitchen remedies won't shift milia", expect: 'diy-remedy:discourages' },
   ],
 });

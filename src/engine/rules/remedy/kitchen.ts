@@ -16,7 +16,7 @@ export default defineRule({
     '\\bhydrogen\\s+peroxide\\b',
     '\\bwitch\\s+hazel\\b',
     '\\b(?:granulated\\s+)?sugar\\b',
-    '\\boatmeal\\b',
+    '\\b(?:oatmeal|oats|bananas?|egg\\s+whites?)\\b',
     // What parents are told to put on a baby's milia, and the jars at hand.
     '\\b(?:breast\\s*milk|sudocrem|vaseline|petroleum\\s+jelly|(?:nappy|diaper)\\s+(?:rash\\s+)?creams?)\\b',
   ],
@@ -44,5 +44,18 @@ export default defineRule({
     { text: 'Baby milia clear alone.\n\nExpressed breast milk keeps in the fridge.', expect: null },
     { text: 'Natural milia remedies\n\n3. Apply manuka honey', expect: 'diy-remedy:recommends' },
     { text: 'Milia and my diet\n\nUse honey in your tea instead of sugar.', expect: null },
+    {
+      text: '6 kitchen fixes for milia\n\nCastor oil: work a few drops in at night.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
+      text: 'An egg white mask tightens as it dries and pulls at the keratin plugs in milia.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
+      text: 'Soften milia the natural way\n\nAfterwards, mash half a banana with a spoonful of oats and leave it on for fifteen minutes.',
+      expect: 'diy-remedy:recommends',
+    },
+    { text: 'Milia and my diet\n\nBanana bread: mash the bananas with a fork.', expect: null },
   ],
 });

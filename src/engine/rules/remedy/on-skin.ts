@@ -19,8 +19,25 @@ const BARE_MAX = 48;
  */
 export function onSkin(facts: SentenceFacts): boolean {
   return (
-    (facts.skinTarget || bareInstruction(facts.lower)) &&
+    (facts.skinTarget || bareInstruction(facts.lower) || labelledStep(facts)) &&
     !/\b(?:grout|tiles?|sink|oven|pans?|drains?|laundry|stains?)\b/iu.test(facts.text)
+  );
+}
+
+/**
+ * A listicle's item named by its remedy and told as a step: "Castor oil: work a few drops in at
+ * night". A recipe's item ("Banana bread: mash the bananas") names no remedy in its label.
+ */
+function labelledStep(facts: SentenceFacts): boolean {
+  const colon = facts.lower.indexOf(':');
+  if (colon < 0 || colon > 30) return false;
+  const remedyLabel = facts.hits.some(
+    (hit) => hit.rule.kind === 'diy-remedy' && hit.start - facts.start < colon,
+  );
+  return (
+    remedyLabel &&
+    !/\b(?:bread|cake|muffins?|smoothie|recipe|pie)\b/.test(facts.lower.slice(0, colon)) &&
+    facts.imperatives.some((imp) => imp.at > colon && !imp.negated)
   );
 }
 

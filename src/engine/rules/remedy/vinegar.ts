@@ -11,6 +11,10 @@ export default defineRule({
   accept: onSkin,
   examples: [
     {
+      text: "I dabbed apple cider vinegar on my milia every night.\n\nReply: it burned my skin raw, wouldn't risk it.",
+      expect: 'diy-remedy:discourages',
+    },
+    {
       text: 'Apply apple cider vinegar to the milia with a cotton pad.',
       expect: 'diy-remedy:recommends',
     },

@@ -1,0 +1,49 @@
+import { expect, test } from 'vitest';
+import { detect } from '../../src/engine/detect.ts';
+
+/**
+ * A sentence that names no practice may still judge the one told just before it, by "it",
+ * "them" or "again": forum replies and stories rarely repeat the tool. These are the limits of
+ * that reading.
+ */
+function labelsOf(text: string, sentence: string): string[] {
+  const at = text.indexOf(sentence);
+  return detect(text)
+    .filter((f) => f.start === at && f.kind !== 'milia-term')
+    .map((f) => `${f.kind}:${f.stance}`);
+}
+
+test("a story's verdict on the practice it told recommends that practice", () => {
+  const text =
+    'I lanced the milia on my forehead with a lancet and squeezed them out.\n\nWould 100% do it again.';
+  expect(labelsOf(text, 'Would 100% do it again.')).toEqual(['diy-extraction:recommends']);
+});
+
+test("a reply's warning by implication discourages the practice asked about", () => {
+  const text =
+    'Is it dumb to go at the milia on my eyelid with a safety pin?\n\nReply: yes, one slip and you lose an eye, get a doctor to do it';
+  expect(labelsOf(text, 'Reply: yes')).toContain('diy-extraction:discourages');
+});
+
+test('after a warning, an instruction is not read as advice to do the warned-of practice', () => {
+  const text = "Don't pick at your milia with a pin.\n\nJust try to ignore them for a month first.";
+  expect(labelsOf(text, 'Just try')).toEqual([]);
+});
+
+test('a sentence about another treatment judges that treatment, not the practice before it', () => {
+  const text = 'I popped the milia on my chin with a pin.\n\nA retinol serum helps them fade.';
+  expect(labelsOf(text, 'A retinol')).toEqual([]);
+});
+
+test('the practice stops being the topic two sentences later', () => {
+  const text =
+    'I squeezed the milia on my chin with a pin. It was a long week. My sister came over.\n\nWould do it again.';
+  expect(labelsOf(text, 'Would do it again.')).toEqual([]);
+});
+
+test('a sentence that says it failed, or that they are not dangerous, neither recommends nor warns', () => {
+  const text =
+    "I steamed my milia over a bowl of hot water every night.\n\nKeep at it all you like: it never works. They aren't dangerous anyway.";
+  expect(labelsOf(text, 'Keep at it')).not.toContain('diy-remedy:recommends');
+  expect(labelsOf(text, 'They aren')).toEqual([]);
+});
