@@ -1,5 +1,6 @@
 import { compileLayer, lowerAscii } from './matcher.ts';
 import { LAYERS } from './rules/index.ts';
+import type { Rule } from './rules/rule.ts';
 import { evaluateSentence, judgesTopic, type ProcedureState } from './evaluate-sentence.ts';
 import { type Heading, headingKind, opensSupplies } from './list-heading.ts';
 import { MILIA_ANCHOR } from './milia-anchor.ts';
@@ -166,16 +167,28 @@ export function detect(text: string, options?: DetectOptions): Finding[] {
  * sunflower and rape seed) must not make a farming page about milia.
  */
 function acceptedOnly(text: string, lower: string, hits: Hit[]): Hit[] {
-  if (!hits.some((hit) => hit.rule.accept)) return hits;
+  // A rejecting pattern the whole text never matches rejects nothing: a page full of milk spots
+  // and no stains needs no sentences here (splitting a dense page was a fifteenth of `detect`).
+  const rejects = new Map<Rule, boolean>();
+  const rejectsHere = (rule: Rule) => {
+    let found = rejects.get(rule);
+    if (found === undefined) rejects.set(rule, (found = rule.rejectIn?.test(lower) ?? false));
+    return found;
+  };
+  const checked = (rule: Rule) => rule.accept !== undefined || rejectsHere(rule);
+  if (!hits.some((hit) => checked(hit.rule))) return hits;
   // Hits and sentences are both in text order: one walk pairs them (a page of "oil seeds" must
   // not cost hits × sentences).
   const sentences = splitSentences(text)[Symbol.iterator]();
   let sentence = sentences.next();
   return hits.filter((hit) => {
-    if (!hit.rule.accept) return true;
-    while (!sentence.done && sentence.value.end <= hit.start) sentence = sentences.next();
-    if (sentence.done || hit.start < sentence.value.start) return false;
-    return hit.rule.accept(buildFacts(text, lower, sentence.value, [hit]));
+    const { rule, start } = hit;
+    if (!checked(rule)) return true;
+    while (!sentence.done && sentence.value.end <= start) sentence = sentences.next();
+    if (sentence.done || start < sentence.value.start) return false;
+    const { start: from, end } = sentence.value;
+    if (rule.rejectIn?.test(lower.slice(from, end))) return false;
+    return !rule.accept || rule.accept(buildFacts(text, lower, sentence.value, [hit]));
   });
 }
 

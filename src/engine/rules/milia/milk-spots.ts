@@ -13,7 +13,7 @@ export default defineRule({
   kind: 'milia-term',
   patterns: ['\\bmilk[\\s-]*(?:spots?|bumps?)\\b'],
   span: 'match',
-  accept: (facts) => !STAIN.test(facts.lower),
+  rejectIn: STAIN,
   examples: [
     { text: 'People also call them milk spots.', expect: 'milia-term:describes' },
     {
