@@ -44,6 +44,7 @@ import bakingSoda from './remedy/baking-soda.ts';
 import homeRemedies from './remedy/home-remedies.ts';
 import kitchen from './remedy/kitchen.ts';
 import lemon from './remedy/lemon.ts';
+import remedyStep from './remedy/remedy-step.ts';
 import steam from './remedy/steam.ts';
 import toothpaste from './remedy/toothpaste.ts';
 import vinegar from './remedy/vinegar.ts';
@@ -82,6 +83,7 @@ export const LAYERS = {
     steam,
     warmCompress,
     kitchen,
+    remedyStep,
     babyCreams,
     cryotherapy,
     curettageElectro,
