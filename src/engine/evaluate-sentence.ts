@@ -1,6 +1,7 @@
 import { noteFor } from './rules/index.ts';
 import { namesMiliaTarget } from './rules/diy/aimed-at-milia.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
+import booking from './rules/professional/booking.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
@@ -89,7 +90,9 @@ export function evaluateSentence(
   }
   const pro = firstOfKind(facts.hits, 'professional');
   if (pro) {
-    const stance = professionalStance(facts);
+    // A booking line ("Schedule your visit today") is the way to the care it offers.
+    const books = !facts.question && facts.hits.some((hit) => hit.rule === booking);
+    const stance = books ? 'recommends' : professionalStance(facts);
     out.push(makeFinding(text, pro.rule, 'professional', stance, audience, start, end));
   }
   const myth = firstOfKind(facts.hits, 'myth');

@@ -31,6 +31,7 @@ import steamOpensPores from './myth/steam-opens-pores.ts';
 import toothpasteDries from './myth/toothpaste-dries.ts';
 import treatBabyMilia from './myth/treat-baby-milia.ts';
 import whiteheads from './myth/whiteheads.ts';
+import booking from './professional/booking.ts';
 import chemicalPeel from './professional/chemical-peel.ts';
 import clinician from './professional/clinician.ts';
 import cryotherapy from './professional/cryotherapy.ts';
@@ -91,6 +92,7 @@ export const LAYERS = {
     chemicalPeel,
     microdermabrasion,
     dermabrasion,
+    booking,
     clinician,
   ],
   myth: [
