@@ -1,5 +1,6 @@
 import { noteFor } from './rules/index.ts';
 import { namesMiliaTarget } from './rules/diy/aimed-at-milia.ts';
+import { sellsTool } from './rules/diy/product-title.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
 import booking from './rules/professional/booking.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
@@ -244,6 +245,8 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
       verdict = LISTED;
     if (verdict.stance === 'describes' && hit.rule.kind === 'diy-remedy' && introducesRemedy(facts))
       verdict = INTRODUCED;
+    if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction' && sellsTool(facts))
+      verdict = INTRODUCED;
     if (!hit.rule.onlyWhen || hit.rule.onlyWhen(verdict)) judged.push({ hit, verdict });
   }
   const byClinician =
@@ -276,7 +279,10 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
   return judged;
 }
 
-/** A title that introduces a remedy's recipe recommends it (shared, never changed). */
+/**
+ * A title that introduces a remedy's recipe, or a listing that sells a removal tool, recommends it
+ * (shared, never changed).
+ */
 const INTRODUCED: Verdict = { stance: 'recommends', reason: 'procedure' };
 const REMEDY_STEP: Verdict = { stance: 'recommends', reason: 'procedure' };
 

@@ -21,6 +21,13 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'extractor-tool' },
   examples: [
+    // A shop's listing sells the tool (see product-title.ts); a title that doubts it does not.
+    { text: 'Blackhead & Milia Remover Tool Kit (12 pcs)', expect: 'diy-extraction:recommends' },
+    {
+      text: 'Why you should never use a milia remover tool kit',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'Milia remover tool kit review', expect: 'diy-extraction:describes' },
     {
       text: 'I used a comedone extractor on the milia under my eye and ended up with a bruise for a week.',
       expect: 'diy-extraction:discourages',
