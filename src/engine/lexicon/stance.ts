@@ -65,6 +65,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\brisk\\s+it\\b(?<=\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
+    // A reply's last word: "baking soda is way too alkaline for your face, don't".
+    `\\b(?:don${APOS}?t|do\\s+not)\\s*[.!]*$(?<=[,;]\\s*(?:don${APOS}?t|do\\s+not)\\s*[.!]*)`,
   ),
   contrast: atWordStart(
     `\\binstead\\s+of\\b`,
@@ -159,6 +161,11 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
     words('terrible idea', 'awful idea', 'horrible idea'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
+    // What a scrub or a remedy does to the skin: "way too alkaline for your face", "too rough",
+    // "going to wreck your skin barrier", "just inflames the skin".
+    `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive)\\b`,
+    `\\b(?:wreck|ruin|destroy|strip)(?:s|ed|ing)?\\s+(?:your|my|the|her|their)\\s+(?:skin|face|barrier)\\b`,
+    words('inflames'),
     // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars",
     // "this is how you get a scar".
     `\\bhow\\s+(?:you|people)\\s+(?:get|end\\s+up)\\b(?<=\\b(?:this|that)(?:${APOS}s|\\s+is)\\s+how\\s+\\w+\\s+(?:get|end\\s+up))`,
