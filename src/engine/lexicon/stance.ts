@@ -139,6 +139,11 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // both spellings match the same), about a twentieth of the cue pass.
     `\\b(?:(?:may|will|can)\\s*)?bring\\s+them\\s+to\\s+the\\s+surface\\b`,
     `\\bmakes?\\s+(?:it|them|removal|this)\\s+easier\\b`,
+    // A review's verdict: "worked a treat", "worth every penny", "finally got rid of the milia",
+    // "they rub right off".
+    words('worked a treat', 'worth every penny', 'worth a try', 'worth trying', 'got rid of'),
+    words('noticeably smaller', 'went down a lot'),
+    `\\b(?:rub|rubs|rubbed|slid|slide|slides|slipped|popped|pops)\\s+right\\s+(?:off|out)\\b`,
     `\\b(?:gone|rid\\s+of\\s+them)\\s+for\\s+good\\b`,
     `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,
   ),

@@ -9,10 +9,16 @@ export default defineRule({
     '\\bmicrodermabrasion\\s+(?:kits?|devices?|wands?|tools?|machines?|pens?|at\\s+home)\\b',
     '\\b(?:exfoliating|facial|cleansing|spin|spinning|rotating)\\s+(?:face\\s+)?(?:brush|mitt|glove|sponge)(?:es|s)?\\b',
     '\\bloofahs?\\b',
+    // The brush that pages name by its brand.
+    '\\bclarisonic\\b',
     '\\bdermaplan(?:e|ing)\\s+(?:at\\s+home|tools?|razors?)\\b',
   ],
   span: 'sentence',
   examples: [
+    {
+      text: 'my clarisonic + st ives combo finally got rid of my chin milia',
+      expect: 'harsh-exfoliation:recommends',
+    },
     {
       text: 'The spinning brush head was way too rough on my milia and made my cheeks raw.',
       expect: 'harsh-exfoliation:discourages',
