@@ -65,6 +65,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\brisk\\s+it\\b(?<=\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
+    // A Q&A answer that opens with a no: "A: No, and it can leave you with a red patch".
+    `\\bno\\b(?<=^(?:a|answer)\\s*:\\s*no)(?=\\s*[,.!])`,
     // A reply's last word: "baking soda is way too alkaline for your face, don't".
     `\\b(?:don${APOS}?t|do\\s+not)\\s*[.!]*$(?<=[,;]\\s*(?:don${APOS}?t|do\\s+not)\\s*[.!]*)`,
   ),
@@ -169,6 +171,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // What a scrub or a remedy does to the skin: "way too alkaline for your face", "too rough",
     // "going to wreck your skin barrier", "just inflames the skin".
     `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive)\\b`,
+    `\\bcause\\s+(?:chemical\\s+)?(?:burns|scarring|irritation|infections?)\\b`,
     `\\b(?:wreck|ruin|destroy|strip)(?:s|ed|ing)?\\s+(?:your|my|the|her|their)\\s+(?:skin|face|barrier)\\b`,
     words('inflames'),
     // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars",
@@ -182,7 +185,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
   ),
   futility: atWordStart(
     // "won't" is "wo" and "n't" ("wont" too).
-    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:work|help|come\\s+out|budge|shift|remove)\\b`,
+    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve)\\b`,
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
     words('nothing comes out', 'nothing to squeeze', 'losing battle', 'pointless', 'in vain'),
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
