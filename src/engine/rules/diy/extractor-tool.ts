@@ -6,7 +6,7 @@ export default defineRule({
   id: 'diy-extractor-tool',
   kind: 'diy-extraction',
   patterns: [
-    '\\b(?:comedone|blackhead|whitehead|pimple|milia)\\s+(?:extractors?|removers?|tools?|loops?)\\b',
+    '\\b(?:comedone|blackhead|whitehead|blemish|pimple|milia)\\s+(?:extractors?|removers?|tools?|loops?)\\b',
     '\\bextractor\\s+(?:tools?|kits?|sets?)\\b',
     '\\b(?:pimple|zit|blackhead|spot)\\s+poppers?\\b',
     '\\btweezers?\\b',
@@ -28,6 +28,10 @@ export default defineRule({
       expect: 'diy-extraction:discourages',
     },
     { text: 'Milia remover tool kit review', expect: 'diy-extraction:describes' },
+    {
+      text: "What's in my milia removal toolkit\n\nA double-ended blemish loop",
+      expect: 'diy-extraction:recommends',
+    },
     {
       text: 'I used a comedone extractor on the milia under my eye and ended up with a bruise for a week.',
       expect: 'diy-extraction:discourages',
