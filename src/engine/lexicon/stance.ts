@@ -65,6 +65,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\brisk\\s+it\\b(?<=\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
+    // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin".
+    `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+)?for\\s+use\\s+(?:on|near|around|in)\\b`,
     // A Q&A answer that opens with a no: "A: No, and it can leave you with a red patch".
     `\\bno\\b(?<=^(?:a|answer)\\s*:\\s*no)(?=\\s*[,.!])`,
     // A reply's last word: "baking soda is way too alkaline for your face, don't".
