@@ -40,7 +40,7 @@ const MATCHERS = {
  * `onMilia` hears of each text that names milia (after the milia rules' own checks).
  */
 export function createDetector(options: DetectOptions = {}, onMilia?: () => void): Detector {
-  const procedure: ProcedureState = { remaining: 0 };
+  const procedure: ProcedureState = { remaining: 0, remedyLeft: 0 };
   return {
     scan(text) {
       if (!options.aboutMilia && !MILIA_ANCHOR.test(text)) {

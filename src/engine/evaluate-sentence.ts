@@ -291,6 +291,8 @@ const REMEDY_STEP: Verdict = { stance: 'recommends', reason: 'procedure' };
  * its steps ("4. Sugar scrub"); a story's "I scrubbed it, I squeezed it" is not.
  */
 function stepsOfRemedy(facts: SentenceFacts, judged: Judged[]): void {
+  if (!judged.some((j) => j.hit.rule.kind !== 'diy-extraction' && j.verdict.stance === 'describes'))
+    return;
   if (!facts.listItem && !facts.imperatives.some((imp) => !imp.negated)) return;
   for (const j of judged) {
     if (j.hit.rule.kind !== 'diy-extraction' && j.verdict.stance === 'describes')
@@ -321,7 +323,7 @@ function remedyStep(facts: SentenceFacts, named: readonly Hit[]): Judged[] {
 /**
  * A remedy recommended opens its recipe: for a few sentences after a title or a recipe's cue, and
  * for the next one after a single instruction ("Dab lemon juice on each bump." then "Rinse after
- * ten minutes."); each step keeps it open, a warning or a referral closes it.
+ * ten minutes."); each step keeps it open, a warning or a clinician closes it.
  */
 function advanceRemedySteps(
   facts: SentenceFacts,
@@ -333,9 +335,9 @@ function advanceRemedySteps(
   );
   // Most sentences neither recommend a remedy nor follow one: they need no cue pass here.
   if (recommended.length === 0 && !procedure.remedyLeft) return;
-  const closes =
-    diy.some((j) => j.verdict.stance === 'discourages') ||
-    facts.cues.some((cue) => cue.type === 'referral');
+  // A clinician named ("see your GP if it stings") closes it too: cheaper than a cue pass for a
+  // referral, which most sentences of a recipe would otherwise need only for this.
+  const closes = diy.some((j) => j.verdict.stance === 'discourages') || facts.has('professional');
   if (closes) procedure.remedyLeft = 0;
   else if (
     recommended.some((j) => j.verdict.reason === 'procedure') ||
