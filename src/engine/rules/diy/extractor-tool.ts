@@ -23,11 +23,11 @@ export default defineRule({
   examples: [
     // A shop's listing sells the tool (see product-title.ts); a title that doubts it does not.
     { text: 'Blackhead & Milia Remover Tool Kit (12 pcs)', expect: 'diy-extraction:recommends' },
+    { text: 'Milia remover tool kit review', expect: 'diy-extraction:describes' },
     {
       text: 'Why you should never use a milia remover tool kit',
       expect: 'diy-extraction:discourages',
     },
-    { text: 'Milia remover tool kit review', expect: 'diy-extraction:describes' },
     {
       text: "What's in my milia removal toolkit\n\nA double-ended blemish loop",
       expect: 'diy-extraction:recommends',

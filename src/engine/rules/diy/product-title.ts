@@ -1,12 +1,10 @@
 import type { SentenceFacts } from '../../sentence-facts.ts';
+import { plainTitle } from '../title-line.ts';
 
 /** The tools a shop sells for doing it at home (their rules' ids). */
 const TOOL_RULES: ReadonlySet<string> = new Set(['diy-extractor-tool', 'diy-needle', 'diy-blade']);
 /** A listing's shape: what it is for, the pack it comes in. */
 const LISTING = /\b(?:for|removers?|packs?|kits?|sets?|pcs|pieces?)\b|[–—|]/u;
-/** A title that questions or warns ("Why you should never use a milia extractor") sells nothing. */
-const DOUBTS =
-  /\b(?:myths?|facts?|truth|really|why|vs|versus|danger\w*|risks?|safe|should|not|no|never|don['’]?t|won['’]?t|avoid|mistakes?|stop|instead|reviews?|warnings?|tested|honest|experiences?|story)\b/u;
 const TITLE_MAX = 100;
 
 /**
@@ -19,11 +17,9 @@ const TITLE_MAX = 100;
 export function sellsTool(facts: SentenceFacts): boolean {
   const { lower } = facts;
   return (
-    lower.length <= TITLE_MAX &&
-    !/[.!?]["'”’)\]]*$/u.test(lower) &&
+    plainTitle(lower, TITLE_MAX) &&
     facts.hits.some((hit) => TOOL_RULES.has(hit.rule.id)) &&
     facts.has('milia-term') &&
-    LISTING.test(lower) &&
-    !DOUBTS.test(lower)
+    LISTING.test(lower)
   );
 }

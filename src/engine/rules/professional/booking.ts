@@ -15,7 +15,7 @@ export default defineRule({
   kind: 'professional',
   patterns: [
     '\\bbook(?:ing)?\\s+(?:online|in\\s+with|(?:a|an|your)\\s+(?:free\\s+)?(?:[\\w-]+\\s+){0,2}(?:appointment|consultation|assessment|visit|treatment|session))\\b',
-    '\\b(?:schedule|arrange|request|make)\\s+(?:a|an|your)\\s+(?:[\\w-]+\\s+){0,2}(?:appointment|consultation|assessment|visit)\\b',
+    '\\b(?:schedule|arrange)\\s+(?:a|an|your)\\s+(?:[\\w-]+\\s+){0,2}(?:appointment|consultation|assessment|visit)\\b',
     '\\b(?:get\\s+in\\s+touch|contact\\s+us|call\\s+us|ask\\s+at\\s+reception)\\b',
   ],
   span: 'sentence',

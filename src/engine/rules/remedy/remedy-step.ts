@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.ts';
 import type { SentenceFacts } from '../../sentence-facts.ts';
+import { plainTitle } from '../title-line.ts';
 
 /**
  * A step of a home remedy's recipe, once a page has recommended the remedy or a title introduced
@@ -39,17 +40,9 @@ export default defineRule({
  * remedies for milia" names a topic; "Lemon for milia: myth or fact" questions it.
  */
 const RECIPE_TITLE = /\b(?:masks?|scrubs?|routine|tricks?|hacks?|recipes?|toners?|pastes?)\b/u;
-const DOUBTS =
-  /\b(?:myths?|facts?|truth|really|work|works|why|vs|versus|danger\w*|risks?|safe|not|no|never|don['’]?t|won['’]?t|avoid|mistakes?|stop)\b|\?/u;
 const TITLE_MAX = 70;
 
 export function introducesRemedy(facts: SentenceFacts): boolean {
   const { lower } = facts;
-  return (
-    lower.length <= TITLE_MAX &&
-    !/[.!?]["'”’)\]]*$/u.test(lower) &&
-    RECIPE_TITLE.test(lower) &&
-    facts.has('milia-term') &&
-    !DOUBTS.test(lower)
-  );
+  return plainTitle(lower, TITLE_MAX) && RECIPE_TITLE.test(lower) && facts.has('milia-term');
 }
