@@ -41,7 +41,7 @@ const MATCHERS = {
  * `onMilia` hears of each text that names milia (after the milia rules' own checks).
  */
 export function createDetector(options: DetectOptions = {}, onMilia?: () => void): Detector {
-  const procedure: ProcedureState = { remaining: 0 };
+  const procedure: ProcedureState = { remaining: 0, remedyLeft: 0 };
   return {
     scan(text) {
       if (!options.aboutMilia && !MILIA_ANCHOR.test(text)) {
@@ -50,6 +50,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         procedure.forbidding = 0;
         procedure.supplying = 0;
         procedure.topicLeft = 0;
+        procedure.remedyLeft = 0;
         return [];
       }
       const lower = lowerAscii(text);
@@ -63,6 +64,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         !procedure.forbidding &&
         !procedure.supplying &&
         !procedure.topicLeft &&
+        !procedure.remedyLeft &&
         text.length > 60
       )
         return [];
@@ -77,7 +79,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
             if (hit && hit.start >= sentence.start) inside.push(hit);
           }
           if (readsAsHeading(lower, sentence, inside, procedure)) continue;
-          if (inside.length === 0 && procedure.remaining === 0) {
+          if (inside.length === 0 && procedure.remaining === 0 && !procedure.remedyLeft) {
             if (!procedure.topicLeft) continue;
             if (!judgesTopic(lower.slice(sentence.start, sentence.end), procedure)) {
               procedure.topicLeft -= 1;
@@ -121,6 +123,7 @@ function readsAsHeading(
     procedure.remaining = 0;
     procedure.instructed = false;
     procedure.topicLeft = 0;
+    procedure.remedyLeft = 0;
     // A title that names milia ("5 Milia Mistakes") still gets its mention of milia.
     return !inside.some((hit) => hit.rule.kind === 'milia-term');
   }

@@ -1,6 +1,9 @@
 import { noteFor } from './rules/index.ts';
 import { namesMiliaTarget } from './rules/diy/aimed-at-milia.ts';
+import { sellsTool } from './rules/diy/product-title.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
+import booking from './rules/professional/booking.ts';
+import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
 import { buildFacts, firstOfKind, type Hit, type SentenceFacts } from './sentence-facts.ts';
@@ -43,6 +46,11 @@ export interface ProcedureState {
   topicLeft?: number;
   /** The sentence being read opens its block: a reply, a new paragraph (set by the detector). */
   atBlockStart?: boolean;
+  /**
+   * Sentences left in which instructions count as steps of a home remedy just recommended or
+   * introduced by a title ("Soothing oatmeal mask for milia-prone skin"); 0 or absent when none.
+   */
+  remedyLeft?: number;
 }
 
 /** How many sentences after a DIY practice may still judge it by "it", "them" or "again". */
@@ -74,7 +82,8 @@ export function evaluateSentence(
   facts.hits = acceptedHits(facts, hits);
   const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
   const own = judgeDiy(facts, procedure);
-  const diy = own.length > 0 || hits.some(isDiy) ? own : carryTopic(facts, procedure);
+  let diy = own.length > 0 || hits.some(isDiy) ? own : carryTopic(facts, procedure);
+  if (diy.length === 0 && procedure.remedyLeft) diy = remedyStep(facts, hits);
   const { start, end } = sentence;
 
   for (const { hit, verdict } of strongestPerKind(diy)) {
@@ -82,7 +91,9 @@ export function evaluateSentence(
   }
   const pro = firstOfKind(facts.hits, 'professional');
   if (pro) {
-    const stance = professionalStance(facts);
+    // A booking line ("Schedule your visit today") is the way to the care it offers.
+    const books = !facts.question && facts.hits.some((hit) => hit.rule === booking);
+    const stance = books ? 'recommends' : professionalStance(facts);
     out.push(makeFinding(text, pro.rule, 'professional', stance, audience, start, end));
   }
   const myth = firstOfKind(facts.hits, 'myth');
@@ -106,6 +117,7 @@ export function evaluateSentence(
     }
   }
   advanceProcedure(facts, diy, procedure);
+  advanceRemedySteps(facts, diy, procedure);
   advanceTopic(own, diy, procedure);
 }
 
@@ -231,6 +243,10 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
     let verdict = diyVerdict(facts, hit);
     if (listed && hit.rule.kind === 'diy-extraction' && verdict.stance === 'describes')
       verdict = LISTED;
+    if (verdict.stance === 'describes' && hit.rule.kind === 'diy-remedy' && introducesRemedy(facts))
+      verdict = INTRODUCED;
+    if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction' && sellsTool(facts))
+      verdict = INTRODUCED;
     if (!hit.rule.onlyWhen || hit.rule.onlyWhen(verdict)) judged.push({ hit, verdict });
   }
   const byClinician =
@@ -248,6 +264,7 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
         j.verdict = { stance: 'discourages', reason: 'warns' };
     }
   }
+  if (procedure.remedyLeft && !forbidden && !facts.question) stepsOfRemedy(facts, judged);
   if (!inProcedure || facts.question) return judged;
   for (const j of judged) {
     if (j.hit.rule.kind === 'diy-extraction' && j.verdict.stance === 'describes') {
@@ -260,6 +277,77 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
     judged.push({ hit, verdict: { stance: 'recommends', reason: 'procedure' } });
   }
   return judged;
+}
+
+/**
+ * A title that introduces a remedy's recipe, or a listing that sells a removal tool, recommends it
+ * (shared, never changed).
+ */
+const INTRODUCED: Verdict = { stance: 'recommends', reason: 'procedure' };
+const REMEDY_STEP: Verdict = { stance: 'recommends', reason: 'procedure' };
+
+/**
+ * Inside a remedy's recipe, a remedy or scrub named by a list item or an instruction is one of
+ * its steps ("4. Sugar scrub"); a story's "I scrubbed it, I squeezed it" is not.
+ */
+function stepsOfRemedy(facts: SentenceFacts, judged: Judged[]): void {
+  if (!judged.some((j) => j.hit.rule.kind !== 'diy-extraction' && j.verdict.stance === 'describes'))
+    return;
+  if (!facts.listItem && !facts.imperatives.some((imp) => !imp.negated)) return;
+  for (const j of judged) {
+    if (j.hit.rule.kind !== 'diy-extraction' && j.verdict.stance === 'describes')
+      j.verdict = REMEDY_STEP;
+  }
+}
+
+/** Care a remedy's recipe does not stretch to: "3. Use a gentle chemical exfoliant". */
+const OTHER_PRODUCT =
+  /\b(?:exfoliants?|creams?|lotions?|gels?|ointments?|antiseptics?|products?|make-?up|peels?)\b/;
+
+/**
+ * Inside a remedy's recipe, an instruction that names nothing ("Apply it to clean skin"), or
+ * whose remedy did not name the skin ("Blend two tablespoons of oats with a little honey"), is a
+ * step; so is a list item naming a remedy ("1. Raw honey mask"). Not an instruction about other
+ * care ("Use sunscreen daily"), a question, a "don't", or what a clinician carries out.
+ */
+function remedyStep(facts: SentenceFacts, named: readonly Hit[]): Judged[] {
+  if (facts.question || facts.has('professional')) return [];
+  if (OTHER_CARE.test(facts.lower) || OTHER_PRODUCT.test(facts.lower)) return [];
+  const namesRemedy = named.some((hit) => hit.rule.kind === 'diy-remedy');
+  const instructs = facts.imperatives.some((imp) => !imp.negated);
+  if (!instructs && !(facts.listItem && namesRemedy)) return [];
+  const hit = { rule: remedyStepRule, start: facts.start, end: facts.start + facts.text.length };
+  return [{ hit, verdict: REMEDY_STEP }];
+}
+
+/**
+ * A remedy recommended opens its recipe: for a few sentences after a title or a recipe's cue, and
+ * for the next one after a single instruction ("Dab lemon juice on each bump." then "Rinse after
+ * ten minutes."); each step keeps it open, a warning or a clinician closes it.
+ */
+function advanceRemedySteps(
+  facts: SentenceFacts,
+  diy: readonly Judged[],
+  procedure: ProcedureState,
+): void {
+  const recommended = diy.filter(
+    (j) => j.hit.rule.kind !== 'diy-extraction' && j.verdict.stance === 'recommends',
+  );
+  // Most sentences neither recommend a remedy nor follow one: they need no cue pass here.
+  if (recommended.length === 0 && !procedure.remedyLeft) return;
+  // A clinician named ("see your GP if it stings") closes it too: cheaper than a cue pass for a
+  // referral, which most sentences of a recipe would otherwise need only for this.
+  const closes = diy.some((j) => j.verdict.stance === 'discourages') || facts.has('professional');
+  if (closes) procedure.remedyLeft = 0;
+  else if (
+    recommended.some((j) => j.verdict.reason === 'procedure') ||
+    (recommended.length > 0 && procedure.remedyLeft)
+  )
+    procedure.remedyLeft = PROCEDURE_REACH;
+  // A scrub alone opens nothing: "Scrub hard with an old toothbrush" is as often the grout's.
+  else if (recommended.some((j) => j.hit.rule.kind === 'diy-remedy') && !facts.question)
+    procedure.remedyLeft = NEXT_STEP_REACH;
+  else if (procedure.remedyLeft) procedure.remedyLeft -= 1;
 }
 
 /**

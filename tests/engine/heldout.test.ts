@@ -21,7 +21,8 @@ interface Bars {
  * bars. Three sets have guided fixes, so they overstate: `heldout.jsonl` (context across
  * sentences, forum wording), from 2 December `heldout-2.jsonl` (a practice judged without being
  * named again, professional care by role or place, warnings by implication) and `heldout-3.jsonl`
- * (written blind on 2 December; then forbidden verb lists, milk stains, "no."). `heldout-4.jsonl`,
+ * (written blind on 2 December; then forbidden verb lists, milk stains, "no."; then remedy
+ * recipes, shop listings, booking lines and reply warnings). `heldout-4.jsonl`,
  * written blind on 2 December with more look-alike pages (lancets, pumice, lemon, toothpaste,
  * pricking out seedlings) and never read while tuning, is the fair figure for pages nobody has
  * labelled. Raise the bars as the engine learns more; never lower them to let a change through.
@@ -57,16 +58,16 @@ const SETS: readonly Bars[] = [
   },
   {
     file: 'heldout-3.jsonl',
-    diyPrecision: 0.7,
-    diyRecall: 0.24,
+    diyPrecision: 0.85,
+    diyRecall: 0.6,
     kindF1: {
       'milia-term': 0.95,
-      'diy-extraction': 0.42,
-      'harsh-exfoliation': 0.25,
-      'diy-remedy': 0.3,
-      professional: 0.47,
-      'eye-area': 0.54,
-      infant: 0.4,
+      'diy-extraction': 0.65,
+      'harsh-exfoliation': 0.6,
+      'diy-remedy': 0.72,
+      professional: 0.63,
+      'eye-area': 0.6,
+      infant: 0.5,
     },
   },
   {

@@ -122,4 +122,6 @@ test('headings are told from sentences', () => {
   expect(headingKind('what you need to do next')).toBe('other');
   expect(headingKind("things you'll need:")).toBe('supplies');
   expect(headingKind('everything you need to know about milia')).toBe('other');
+  expect(headingKind("what's in my milia removal toolkit")).toBe('supplies');
+  expect(headingKind("what's in my gym bag")).toBe('other');
 });

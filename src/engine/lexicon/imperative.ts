@@ -96,6 +96,7 @@ export const VERBS: readonly string[] = [
   // A kitchen remedy's steps: "mash half a banana", "whisk one egg white, brush it on".
   'mash',
   'whisk',
+  'blend',
   'brush',
   'work',
 ];

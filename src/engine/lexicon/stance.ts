@@ -65,6 +65,12 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\brisk\\s+it\\b(?<=\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
+    // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin".
+    `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+)?for\\s+use\\s+(?:on|near|around|in)\\b`,
+    // A Q&A answer that opens with a no: "A: No, and it can leave you with a red patch".
+    `\\bno\\b(?<=^(?:a|answer)\\s*:\\s*no)(?=\\s*[,.!])`,
+    // A reply's last word: "baking soda is way too alkaline for your face, don't".
+    `\\b(?:don${APOS}?t|do\\s+not)\\s*[.!]*$(?<=[,;]\\s*(?:don${APOS}?t|do\\s+not)\\s*[.!]*)`,
   ),
   contrast: atWordStart(
     `\\binstead\\s+of\\b`,
@@ -137,6 +143,11 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // both spellings match the same), about a twentieth of the cue pass.
     `\\b(?:(?:may|will|can)\\s*)?bring\\s+them\\s+to\\s+the\\s+surface\\b`,
     `\\bmakes?\\s+(?:it|them|removal|this)\\s+easier\\b`,
+    // A review's verdict: "worked a treat", "worth every penny", "finally got rid of the milia",
+    // "they rub right off".
+    words('worked a treat', 'worth every penny', 'worth a try', 'worth trying', 'got rid of'),
+    words('noticeably smaller', 'went down a lot'),
+    `\\b(?:rub|rubs|rubbed|slid|slide|slides|slipped|popped|pops)\\s+right\\s+(?:off|out)\\b`,
     `\\b(?:gone|rid\\s+of\\s+them)\\s+for\\s+good\\b`,
     `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,
   ),
@@ -159,6 +170,12 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
     words('terrible idea', 'awful idea', 'horrible idea'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
+    // What a scrub or a remedy does to the skin: "way too alkaline for your face", "too rough",
+    // "going to wreck your skin barrier", "just inflames the skin".
+    `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive)\\b`,
+    `\\bcause\\s+(?:chemical\\s+)?(?:burns|scarring|irritation|infections?)\\b`,
+    `\\b(?:wreck|ruin|destroy|strip)(?:s|ed|ing)?\\s+(?:your|my|the|her|their)\\s+(?:skin|face|barrier)\\b`,
+    words('inflames'),
     // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars",
     // "this is how you get a scar".
     `\\bhow\\s+(?:you|people)\\s+(?:get|end\\s+up)\\b(?<=\\b(?:this|that)(?:${APOS}s|\\s+is)\\s+how\\s+\\w+\\s+(?:get|end\\s+up))`,
@@ -170,7 +187,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
   ),
   futility: atWordStart(
     // "won't" is "wo" and "n't" ("wont" too).
-    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:work|help|come\\s+out|budge|shift|remove)\\b`,
+    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve)\\b`,
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
     words('nothing comes out', 'nothing to squeeze', 'losing battle', 'pointless', 'in vain'),
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),

@@ -31,6 +31,7 @@ import steamOpensPores from './myth/steam-opens-pores.ts';
 import toothpasteDries from './myth/toothpaste-dries.ts';
 import treatBabyMilia from './myth/treat-baby-milia.ts';
 import whiteheads from './myth/whiteheads.ts';
+import booking from './professional/booking.ts';
 import chemicalPeel from './professional/chemical-peel.ts';
 import clinician from './professional/clinician.ts';
 import cryotherapy from './professional/cryotherapy.ts';
@@ -44,6 +45,7 @@ import bakingSoda from './remedy/baking-soda.ts';
 import homeRemedies from './remedy/home-remedies.ts';
 import kitchen from './remedy/kitchen.ts';
 import lemon from './remedy/lemon.ts';
+import remedyStep from './remedy/remedy-step.ts';
 import steam from './remedy/steam.ts';
 import toothpaste from './remedy/toothpaste.ts';
 import vinegar from './remedy/vinegar.ts';
@@ -82,6 +84,7 @@ export const LAYERS = {
     steam,
     warmCompress,
     kitchen,
+    remedyStep,
     babyCreams,
     cryotherapy,
     curettageElectro,
@@ -89,6 +92,7 @@ export const LAYERS = {
     chemicalPeel,
     microdermabrasion,
     dermabrasion,
+    booking,
     clinician,
   ],
   myth: [

@@ -23,6 +23,10 @@ export default defineRule({
   span: 'match',
   accept: (facts) => !facts.has('infant'),
   examples: [
+    {
+      text: 'Milia lancets, 100 pack\n\nNot suitable for use near the eyes.',
+      expect: 'eye-area:discourages',
+    },
     // Advice that keeps away from the eyes warns about them, whatever it recommends elsewhere.
     {
       text: 'If you must, use a sterile lancet on the milia, and never go near the eyes.',

@@ -6,7 +6,7 @@ export default defineRule({
   id: 'diy-extractor-tool',
   kind: 'diy-extraction',
   patterns: [
-    '\\b(?:comedone|blackhead|whitehead|pimple|milia)\\s+(?:extractors?|removers?|tools?|loops?)\\b',
+    '\\b(?:comedone|blackhead|whitehead|blemish|pimple|milia)\\s+(?:extractors?|removers?|tools?|loops?)\\b',
     '\\bextractor\\s+(?:tools?|kits?|sets?)\\b',
     '\\b(?:pimple|zit|blackhead|spot)\\s+poppers?\\b',
     '\\btweezers?\\b',
@@ -21,6 +21,17 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'extractor-tool' },
   examples: [
+    // A shop's listing sells the tool (see product-title.ts); a title that doubts it does not.
+    { text: 'Blackhead & Milia Remover Tool Kit (12 pcs)', expect: 'diy-extraction:recommends' },
+    { text: 'Milia remover tool kit review', expect: 'diy-extraction:describes' },
+    {
+      text: 'Why you should never use a milia remover tool kit',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: "What's in my milia removal toolkit\n\nA double-ended blemish loop",
+      expect: 'diy-extraction:recommends',
+    },
     {
       text: 'I used a comedone extractor on the milia under my eye and ended up with a bruise for a week.',
       expect: 'diy-extraction:discourages',

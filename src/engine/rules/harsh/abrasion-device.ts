@@ -7,12 +7,22 @@ export default defineRule({
   patterns: [
     '\\b(?:at[\\s-]home|home|diy)\\s+(?:micro)?dermabrasion\\b',
     '\\bmicrodermabrasion\\s+(?:kits?|devices?|wands?|tools?|machines?|pens?|at\\s+home)\\b',
-    '\\b(?:exfoliating|facial|cleansing|spin)\\s+(?:brush|mitt|glove|sponge)(?:es|s)?\\b',
+    '\\b(?:exfoliating|facial|cleansing|spin|spinning|rotating)\\s+(?:face\\s+)?(?:brush|mitt|glove|sponge)(?:es|s)?\\b',
     '\\bloofahs?\\b',
+    // The brush that pages name by its brand.
+    '\\bclarisonic\\b',
     '\\bdermaplan(?:e|ing)\\s+(?:at\\s+home|tools?|razors?)\\b',
   ],
   span: 'sentence',
   examples: [
+    {
+      text: 'my clarisonic + st ives combo finally got rid of my chin milia',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    {
+      text: 'The spinning brush head was way too rough on my milia and made my cheeks raw.',
+      expect: 'harsh-exfoliation:discourages',
+    },
     {
       text: 'I use a cleansing brush on my milia.\n\nThe friction helps break them up.',
       expect: 'harsh-exfoliation:recommends',

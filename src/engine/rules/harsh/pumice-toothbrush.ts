@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { NOT_FACE } from './not-face.ts';
+import { offFace } from './not-face.ts';
 
 /** Pumice and toothbrushes on the face (sheet 3.1, seed claim a): no evidence, real friction harm. */
 export default defineRule({
@@ -12,12 +12,16 @@ export default defineRule({
   ],
   span: 'sentence',
   notes: { recommends: 'pumice-toothbrush' },
-  accept: (facts) => !NOT_FACE.test(facts.text),
+  accept: (facts) => !offFace(facts.text),
   examples: [
     {
       text: 'Gently rub a soft-bristled toothbrush or a pumice stone over the milia in a circular motion.',
       expect: 'harsh-exfoliation:recommends',
     },
     { text: 'Use a pumice stone on your heels, never on milia-prone skin.', expect: null },
+    {
+      text: "Milia?\n\nReply: pls don't use a foot pumice on your face",
+      expect: 'harsh-exfoliation:discourages',
+    },
   ],
 });

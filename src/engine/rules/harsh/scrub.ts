@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { NOT_FACE } from './not-face.ts';
+import { offFace } from './not-face.ts';
 
 /**
  * Scrubs and scrubbing hard (sheet 3.1, 3.2): the cyst lies under intact skin, and friction can
@@ -11,13 +11,24 @@ export default defineRule({
   patterns: [
     '\\b(?:(?:gritty|sugar|salt|coffee|walnut|apricot|oatmeal|facial|face|skin|body|rough|harsh|abrasive|exfoliating|physical|homemade|diy)\\s+)?scrubs?\\b(?!\\s+(?:nurse|top|cap|pants))',
     '\\bscrubb(?:ed|ing)\\b',
+    // The scrub pages name by its brand, and buffing at the bumps.
+    '\\bst\\.?\\s+ives\\b',
+    '\\bbuff(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,2}?(?:off|away)\\b',
     '\\bscrap(?:e|es|ed|ing)\\b',
     '\\brub(?:s|bed|bing)?\\s+(?:\\w+\\s+){0,2}?(?:hard|vigorously|firmly|away|off)\\b',
-    '\\b(?:harsh|abrasive|rough|gritty|grainy)\\s+(?:exfoliat(?:ing|ion|ors?)|exfoliants?)\\b',
+    '\\b(?:harsh|abrasive|rough|gritty|grainy)\\s+(?:physical\\s+)?(?:exfoliat(?:ing|ion|ors?)|exfoliants?)\\b',
   ],
   span: 'sentence',
-  accept: (facts) => !NOT_FACE.test(facts.text),
+  accept: (facts) => !offFace(facts.text),
   examples: [
+    {
+      text: 'I bought this to buff off the milia on my forehead and they got noticeably smaller.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    {
+      text: 'Harsh physical exfoliation just inflames the skin around milia.',
+      expect: 'harsh-exfoliation:discourages',
+    },
     {
       text: 'A sugar scrub made with coconut oil will slough off the dead skin over milia.',
       expect: 'harsh-exfoliation:recommends',

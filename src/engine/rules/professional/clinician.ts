@@ -29,18 +29,19 @@ export default defineRule({
     // What forums and salons call them: "see a derm", "my esthetician", "a trained facialist".
     // ("Derm-approved" on a product is a label, not a clinician.)
     '\\b(?:derms?|a?estheticians?|facialists?)\\b(?![\\s-]*(?:approved|tested|recommended|grade))',
+    // "Leave extraction to a pro" (looked for from "pro" back; "pro tip" is no clinician).
+    '\\bpros?\\b(?<=\\b(?:a|the|to)\\s+pros?)(?![\\s-]+tips?)',
     '\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b',
     '\\bprofessional(?:ly)?\\s+(?:removal|treatments?|help|intervention|extraction)\\b',
     '\\b(?:forceps|numb(?:ed|ing)?|local\\s+an(?:a)?esthetic)\\b',
     '\\b(?:in|at)\\s+(?:the|a)\\s+(?:clinic|surgery|practice)\\b',
     '\\bin\\s+(?:(?:the|our)\\s+office|(?:our\\s+)?clinic)\\b',
-    // The place and the booking: "the skin clinic", "in-office extraction", "at my monthly
-    // facial", "book a free skin assessment".
+    // The place: "the skin clinic", "in-office extraction", "at my monthly facial" (booking
+    // lines are the rule pro-booking's).
     '\\b(?:skin\\s+)?clinics?\\b',
     '\\bin-?office\\b',
     // (Looked for from "facial" back: "at" and "for" are on every line.)
     '\\bfacials?\\b(?<=\\b(?:at|for)\\s+(?:a|my|the|your)\\s+(?:[\\w-]+\\s+)?facials?)',
-    '\\bbook(?:ing)?\\s+(?:online|(?:a|an|your)\\s+(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consultation|assessment|visit))\\b',
   ],
   span: 'sentence',
   notes: { recommends: 'professional.recommends', describes: 'professional.describes' },
@@ -136,10 +137,6 @@ export default defineRule({
       text: 'Reply: mate just leave em, or get the skin clinic to zap those milia',
       expect: 'professional:recommends',
     },
-    {
-      text: 'Milia removal\n\nCall us to book a free skin assessment.',
-      expect: 'professional:recommends',
-    },
     { text: 'When to see a dermatologist about milia', expect: 'professional:recommends' },
     {
       text: 'Milia tips\n\n3. Ask about in-office extraction if they bother you.',
@@ -151,5 +148,7 @@ export default defineRule({
     },
     { text: 'I get my milia extracted at my monthly facial.', expect: 'professional:describes' },
     { text: 'Milia aside, the therapist I see for my back is great.', expect: null },
+    { text: 'Milia tips\n\nStep 4: Leave extraction to a pro', expect: 'professional:recommends' },
+    { text: 'Milia care: a pro tip for your routine is to wear sunscreen.', expect: null },
   ],
 });

@@ -10,6 +10,14 @@ export default defineRule({
   notes: { recommends: 'toothpaste' },
   accept: onSkin,
   examples: [
+    {
+      text: 'Q: Does putting toothpaste on milia overnight work?\n\nA: No, and it can leave you with a red patch.',
+      expect: 'diy-remedy:discourages',
+    },
+    {
+      text: 'Q: Does putting toothpaste on milia overnight work?\n\nA: Not really known.',
+      expect: 'diy-remedy:describes',
+    },
     { text: 'Dab a little toothpaste on each milium before bed.', expect: 'diy-remedy:recommends' },
     {
       text: "Reply: toothpaste on milia just burns your skin, please don't.",

@@ -10,6 +10,11 @@ export default defineRule({
   notes: { recommends: 'apple-cider-vinegar' },
   accept: onSkin,
   examples: [
+    { text: "Apple cider vinegar won't fix milia — here's why", expect: 'diy-remedy:discourages' },
+    {
+      text: 'Apple cider vinegar on milia is acidic enough to cause chemical burns.',
+      expect: 'diy-remedy:discourages',
+    },
     {
       text: "I dabbed apple cider vinegar on my milia every night.\n\nReply: it burned my skin raw, wouldn't risk it.",
       expect: 'diy-remedy:discourages',

@@ -1,0 +1,25 @@
+import type { SentenceFacts } from '../../sentence-facts.ts';
+import { plainTitle } from '../title-line.ts';
+
+/** The tools a shop sells for doing it at home (their rules' ids). */
+const TOOL_RULES: ReadonlySet<string> = new Set(['diy-extractor-tool', 'diy-needle', 'diy-blade']);
+/** A listing's shape: what it is for, the pack it comes in. */
+const LISTING = /\b(?:for|removers?|packs?|kits?|sets?|pcs|pieces?)\b|[–—|]/u;
+const TITLE_MAX = 100;
+
+/**
+ * A shop's product title for a DIY removal tool aimed at milia: "Sterile Facial Lancets, 100 Pack
+ * – for Milia, Whiteheads and Closed Comedones", "Blackhead & Milia Remover Tool Kit (12 pcs)".
+ * A listing puts the tool in the reader's hands, so it recommends it (and its lines after it are
+ * its directions). A line like a title, naming milia, with no sentence end, no question and no
+ * doubt.
+ */
+export function sellsTool(facts: SentenceFacts): boolean {
+  const { lower } = facts;
+  return (
+    plainTitle(lower, TITLE_MAX) &&
+    facts.hits.some((hit) => TOOL_RULES.has(hit.rule.id)) &&
+    facts.has('milia-term') &&
+    LISTING.test(lower)
+  );
+}

@@ -1,0 +1,48 @@
+import { defineRule } from '../rule.ts';
+import type { SentenceFacts } from '../../sentence-facts.ts';
+import { plainTitle } from '../title-line.ts';
+
+/**
+ * A step of a home remedy's recipe, once a page has recommended the remedy or a title introduced
+ * it ("Soothing oatmeal mask for milia-prone skin", then "Blend two tablespoons of oats…",
+ * "Apply it to clean skin…"). Like DIY removal steps, the steps rarely repeat the remedy or milia.
+ * It has no words of its own; the detector adds it to instructions that follow the remedy.
+ */
+export default defineRule({
+  id: 'remedy-step',
+  kind: 'diy-remedy',
+  patterns: [],
+  span: 'sentence',
+  notes: { recommends: 'diy-remedy.recommends' },
+  examples: [
+    {
+      text: 'Soothing oatmeal mask for milia-prone skin\n\nBlend two tablespoons of oats with a spoonful of yoghurt.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
+      text: 'Rub lemon juice on the milia every night.\nRinse with cool water after ten minutes.',
+      expect: 'diy-remedy:recommends',
+    },
+    // A title naming remedies as a topic introduces no recipe.
+    { text: 'Natural remedies for milia\n\nWash your face with lukewarm water.', expect: null },
+    // A warning ends the recipe: what follows is no step of it.
+    {
+      text: "Don't put lemon juice on milia.\nRinse with cool water and see your GP.",
+      expect: null,
+    },
+    { text: 'Lemon juice for milia: does it work?\n\nRinse with cool water.', expect: null },
+  ],
+});
+
+/**
+ * A title that introduces one remedy's recipe: a short line without a sentence end that names a
+ * particular remedy as something made or followed ("mask", "scrub", "routine", "trick"). "Natural
+ * remedies for milia" names a topic; "Lemon for milia: myth or fact" questions it.
+ */
+const RECIPE_TITLE = /\b(?:masks?|scrubs?|routine|tricks?|hacks?|recipes?|toners?|pastes?)\b/u;
+const TITLE_MAX = 70;
+
+export function introducesRemedy(facts: SentenceFacts): boolean {
+  const { lower } = facts;
+  return plainTitle(lower, TITLE_MAX) && RECIPE_TITLE.test(lower) && facts.has('milia-term');
+}

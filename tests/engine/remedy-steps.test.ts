@@ -1,0 +1,49 @@
+import { expect, test } from 'vitest';
+import { createPageDetector } from '../../src/engine/detect.ts';
+
+/**
+ * A home remedy's recipe runs over several blocks that never repeat the remedy or milia: once a
+ * title introduces it or a sentence recommends it, its instructions are steps of the remedy.
+ */
+const labels = (detector: ReturnType<typeof createPageDetector>, block: string) =>
+  detector
+    .scan(block)
+    .filter((f) => f.kind !== 'milia-term')
+    .map((f) => `${f.kind}:${f.stance}`);
+
+test("a title introducing a remedy's recipe makes its instructions steps of it", () => {
+  const detector = createPageDetector();
+  expect(labels(detector, 'Soothing oatmeal mask for milia-prone skin')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+  expect(labels(detector, 'Blend two tablespoons of oats with a little honey.')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+  expect(labels(detector, 'Rinse with lukewarm water after fifteen minutes.')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+});
+
+test('a title naming remedies as a topic, or doubting one, introduces no recipe', () => {
+  for (const title of ['Natural remedies for milia', 'Lemon juice for milia: myth or fact']) {
+    const detector = createPageDetector();
+    detector.scan(title);
+    expect(labels(detector, 'Rinse with lukewarm water after fifteen minutes.')).toEqual([]);
+  }
+});
+
+test('a warning ends the recipe, and other care is no step of it', () => {
+  const detector = createPageDetector();
+  detector.scan('Dab lemon juice on the milia every night.');
+  expect(labels(detector, 'Use a gentle cream afterwards.')).toEqual([]);
+  detector.scan('Dab lemon juice on the milia every night.');
+  detector.scan("Actually, don't: lemon juice can burn the skin.");
+  expect(labels(detector, 'Rinse with cool water.')).toEqual([]);
+});
+
+test('the recipe fades after a few sentences without a step', () => {
+  const detector = createPageDetector();
+  detector.scan('Dab lemon juice on the milia every night.');
+  detector.scan('Many readers have asked us about this over the years.');
+  expect(labels(detector, 'Rinse your car with cool water.')).toEqual([]);
+});
