@@ -29,7 +29,8 @@ const LIST_REACH = 10;
 /** How far (characters) advice may be from a mention of milia to count as advice about milia. */
 const CONTEXT_WINDOW = 2500;
 
-const MATCHERS = {
+/** The layers' compiled expressions (exported for `warm-up.ts`). */
+export const MATCHERS = {
   milia: compileLayer(LAYERS.milia),
   audience: compileLayer(LAYERS.audience),
   advice: compileLayer(LAYERS.advice),

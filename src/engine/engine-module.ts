@@ -1,4 +1,5 @@
 import { createPageDetector } from './detect.ts';
+import { WARM_UPS } from './warm-up.ts';
 
 /**
  * The engine as the page layer gets it: the page reader, which keeps what a pass has learned
@@ -6,6 +7,6 @@ import { createPageDetector } from './detect.ts';
  * (`entrypoints/engine.ts`, built as `engine.js`) once a page may name milia; Node, the tests and
  * the benchmark's probe use this module directly.
  */
-export const ENGINE_MODULE = { createPageDetector };
+export const ENGINE_MODULE = { createPageDetector, warmUps: WARM_UPS };
 
 export type EngineModule = typeof ENGINE_MODULE;

@@ -6,6 +6,7 @@ import type { SeverityCounts } from '../messaging/messages.ts';
 import type { Settings } from '../settings/index.ts';
 import { createFindingIndex, type FindingIndex } from './finding-index.ts';
 import { createHighlighter } from './highlighter.ts';
+import { yieldToEventLoop } from './chunked-scan.ts';
 import { createMutationWatcher } from './mutation-watcher.ts';
 import { mayMentionMiliaSliced } from './milia-prefilter.ts';
 import { createPaintWindow } from './paint-window.ts';
@@ -96,10 +97,21 @@ export function createPageSession(
   // One load for the session; a failure is told once and leaves the page as it is.
   let engine: Promise<EngineModule | null> | undefined;
   const loadOnce = () =>
-    (engine ??= loadEngine().catch((error: unknown) => {
-      logOnce('could not load the detection engine', error);
-      return null;
-    }));
+    (engine ??= loadEngine()
+      .then(async (loaded) => {
+        // Each of the engine's big expressions compiles in a task of its own, not all in the
+        // first scan's slice (src/engine/warm-up.ts).
+        for (const warmUp of loaded.warmUps) {
+          await yieldToEventLoop();
+          warmUp();
+        }
+        await yieldToEventLoop();
+        return loaded;
+      })
+      .catch((error: unknown) => {
+        logOnce('could not load the detection engine', error);
+        return null;
+      }));
   const scanner = createScanner({
     index,
     skip: async (container) => !pageContext.aboutMilia && !(await mayMentionMiliaSliced(container)),

@@ -91,6 +91,29 @@ describe('the page session and the engine it is handed', () => {
     expect(paintedRanges()).toBe(session.index.size);
   });
 
+  test("compiles the engine's expressions one task each before the first scan", async () => {
+    page(ADVICE);
+    const tasks: string[] = [];
+    let task = 0;
+    const tick = setInterval(() => (task += 1), 0);
+    const warmUps = ENGINE_MODULE.warmUps.map((warmUp) => () => {
+      tasks.push(`warm ${task}`);
+      warmUp();
+    });
+    const createPageDetector: EngineModule['createPageDetector'] = (context) => {
+      tasks.push(`scan ${task}`);
+      return ENGINE_MODULE.createPageDetector(context);
+    };
+    const { session, settled } = start(async () => ({ createPageDetector, warmUps }));
+    await settled(1);
+    clearInterval(tick);
+    expect(tasks.map((t) => t.split(' ')[0])).toEqual([...warmUps.map(() => 'warm'), 'scan']);
+    // No two in the same task: the page's timer ran between each and the next.
+    const at = tasks.map((t) => Number(t.split(' ')[1]));
+    for (let i = 1; i < at.length; i += 1) expect(at[i]).toBeGreaterThan(at[i - 1] ?? 0);
+    expect(session.index.size).toBe(detect(ADVICE).length);
+  });
+
   test('an engine that fails to load leaves the page unpainted and is reported once', async () => {
     page(ADVICE);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
