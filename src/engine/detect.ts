@@ -1,7 +1,9 @@
 import { compileLayer, lowerAscii } from './matcher.ts';
 import { LAYERS } from './rules/index.ts';
 import type { Rule } from './rules/rule.ts';
-import { evaluateSentence, judgesTopic, type ProcedureState } from './evaluate-sentence.ts';
+import { evaluateSentence } from './evaluate-sentence.ts';
+import type { ProcedureState } from './procedure-state.ts';
+import { judgesTopic } from './topic-carry.ts';
 import { type Heading, headingKind, opensSupplies } from './list-heading.ts';
 import { MILIA_ANCHOR } from './milia-anchor.ts';
 import { type Sentence, sentencesByBlock, splitSentences } from './sentences.ts';

@@ -10,7 +10,6 @@ import { buildFacts, firstOfKind, type Hit, type SentenceFacts } from './sentenc
 import { type Audience, severityOf } from './severity.ts';
 import {
   audienceStance,
-  carriedVerdict,
   DIY_KINDS,
   diyVerdict,
   keptAwayFrom,
@@ -19,6 +18,14 @@ import {
 } from './stance.ts';
 import { STANCES, type Finding, type Kind, type Stance } from './types.ts';
 import type { Verdict } from './verdict.ts';
+import type { Judged, ProcedureState } from './procedure-state.ts';
+import {
+  advanceTopic,
+  carryTopic,
+  followsAdvisedRemoval,
+  isDiy,
+  OTHER_CARE,
+} from './topic-carry.ts';
 
 /** How many sentences without a step keep an introduction to DIY steps in force. */
 const PROCEDURE_REACH = 4;
@@ -29,40 +36,8 @@ const PROCEDURE_REACH = 4;
  */
 const NEXT_STEP_REACH = 1;
 
-export interface ProcedureState {
-  /** Sentences left in which instructions count as DIY removal steps; 0 when none is open. */
-  remaining: number;
-  /** The last sentence evaluated told the reader to extract (two in a row make a procedure). */
-  instructed?: boolean;
-  /** Sentences left under a "Don'ts" heading, whose items are things not to do. */
-  forbidding?: number;
-  /** Sentences left under a "Tools you'll need" heading, whose items are things to get. */
-  supplying?: number;
-  /**
-   * The DIY practice the last sentences told of or advised, and how many more sentences may judge
-   * it without naming it ("I lanced mine with a lancet." … "Would 100% do it again.").
-   */
-  topic?: Judged;
-  topicLeft?: number;
-  /** The sentence being read opens its block: a reply, a new paragraph (set by the detector). */
-  atBlockStart?: boolean;
-  /**
-   * Sentences left in which instructions count as steps of a home remedy just recommended or
-   * introduced by a title ("Soothing oatmeal mask for milia-prone skin"); 0 or absent when none.
-   */
-  remedyLeft?: number;
-}
-
-/** How many sentences after a DIY practice may still judge it by "it", "them" or "again". */
-const TOPIC_REACH = 2;
-
 /** The verdict on an extraction tool under a "Tools you'll need" heading (shared, never changed). */
 const LISTED: Verdict = { stance: 'recommends', reason: 'recommends' };
-
-export interface Judged {
-  hit: Hit;
-  verdict: Verdict;
-}
 
 /** Turns one sentence's hits into findings, and moves the DIY-steps context along. */
 export function evaluateSentence(
@@ -119,84 +94,6 @@ export function evaluateSentence(
   advanceProcedure(facts, diy, procedure);
   advanceRemedySteps(facts, diy, procedure);
   advanceTopic(own, diy, procedure);
-}
-
-/**
- * A sentence that names no practice but judges the one just told, by "it", "them" or "again":
- * a reply's "one slip and you're in A&E, get an eye doctor to do it", a story's "Would 100% do it
- * again", a recipe's "Smooth it over the bumps". It takes the practice's kind and rule, and its
- * own stance; a recommendation never follows a warning ("don't pick them" then "use a retinoid
- * on them" is no advice to pick), and a professional named in the sentence is whom it recommends.
- */
-function carryTopic(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
-  const { topic } = procedure;
-  if (!topic || facts.question || !judgesTopic(facts.lower, procedure)) return [];
-  // "Retinol helps them fade" judges retinol; "spread it over the grout" is no skin remedy.
-  if (OTHER_CARE.test(facts.lower) || topic.hit.rule.accept?.(facts) === false) return [];
-  const mayRecommend = topic.verdict.stance !== 'discourages' && !facts.has('professional');
-  const verdict = carriedVerdict(facts, mayRecommend);
-  if (!verdict) return [];
-  const hit = { rule: topic.hit.rule, start: facts.start, end: facts.start + facts.text.length };
-  return [{ hit, verdict }];
-}
-
-function followsAdvisedRemoval({ topic, topicLeft }: ProcedureState): boolean {
-  return (
-    !!topicLeft &&
-    topic?.hit.rule.kind === 'diy-extraction' &&
-    topic.verdict.stance === 'recommends'
-  );
-}
-
-/** A DIY practice the sentence names, whether or not its rule held there. */
-function isDiy(hit: Hit): boolean {
-  return DIY_KINDS.has(hit.rule.kind);
-}
-
-/** Care that is no DIY practice: a sentence naming it judges that, not the practice before. */
-const OTHER_CARE =
-  /\b(?:retino\w*|tretinoin|adapalene|differin|sunscreen|spf|moisturi[sz]\w*|serums?|cleansers?|(?:glycolic|salicylic|lactic|mandelic|azelaic)\s+acid|aha|bha)\b/;
-
-/**
- * Longer than a reply's or a story's verdict ("Would 100% do it again."): a sentence this long
- * that names no practice is prose about something else, and reading it costs a cue pass. A
- * sentence further on must be shorter still, and open a block: a reply, or a story's last word
- * on what it told.
- */
-const CARRY_MAX = 100;
-const LATER_CARRY_MAX = 80;
-
-/**
- * The sentence may judge the practice told just before: one is in reach, and the sentence is
- * short and points back to it. Asked first of every sentence without a hit of its own.
- */
-export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
-  const { topicLeft } = procedure;
-  if (!topicLeft) return false;
-  const next = topicLeft === TOPIC_REACH;
-  if (next ? lower.length > CARRY_MAX : lower.length > LATER_CARRY_MAX || !procedure.atBlockStart)
-    return false;
-  return REFERS_BACK.test(lower);
-}
-
-/**
- * Words that point back to a practice told before ("do it again", "break them up"), or to its
- * steps ("repeat", "afterwards"). Not "that" or "one", which are more often a conjunction or a
- * number than a practice, and cost a cue pass each.
- */
-const REFERS_BACK = /\b(?:it|this|them|they|em|again|afterwards|repeat|recommend)\b/;
-
-/** The last practice named (and how it was judged) stays the topic for a few sentences. */
-function advanceTopic(own: readonly Judged[], diy: readonly Judged[], procedure: ProcedureState) {
-  const first = diy[0];
-  if (own.length > 0 && first) {
-    procedure.topic = first;
-    procedure.topicLeft = TOPIC_REACH;
-    return;
-  }
-  if (procedure.topicLeft) procedure.topicLeft -= 1;
-  // A warning about it ends any reading of later sentences as advice to do it.
-  if (first && procedure.topic && first.verdict.stance === 'discourages') procedure.topic = first;
 }
 
 /**

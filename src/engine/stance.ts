@@ -47,7 +47,7 @@ const FUTILITY: Verdict = { stance: 'discourages', reason: 'futility' };
 const PLAIN: Verdict = { stance: 'describes', reason: 'plain' };
 
 /**
- * The stance of a sentence that names no practice towards the one just told (see `carryTopic`):
+ * The stance of a sentence that names no practice towards the one just told (see `carryTopic` in topic-carry.ts):
  * a warning, a harm, a recommendation, an instruction or a claim that it works. A referral
  * recommends the clinician, and "it didn't budge" tells a story; neither judges the practice.
  */

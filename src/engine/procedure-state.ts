@@ -1,0 +1,36 @@
+import type { Hit } from './sentence-facts.ts';
+import type { Verdict } from './verdict.ts';
+
+/**
+ * What the detector carries from one sentence to the next: DIY steps, "Don'ts" and supply lists,
+ * the practice just told and a remedy's recipe. Its own module so that the sentence judge and
+ * the topic carry share it without importing each other.
+ */
+export interface ProcedureState {
+  /** Sentences left in which instructions count as DIY removal steps; 0 when none is open. */
+  remaining: number;
+  /** The last sentence evaluated told the reader to extract (two in a row make a procedure). */
+  instructed?: boolean;
+  /** Sentences left under a "Don'ts" heading, whose items are things not to do. */
+  forbidding?: number;
+  /** Sentences left under a "Tools you'll need" heading, whose items are things to get. */
+  supplying?: number;
+  /**
+   * The DIY practice the last sentences told of or advised, and how many more sentences may judge
+   * it without naming it ("I lanced mine with a lancet." … "Would 100% do it again.").
+   */
+  topic?: Judged;
+  topicLeft?: number;
+  /** The sentence being read opens its block: a reply, a new paragraph (set by the detector). */
+  atBlockStart?: boolean;
+  /**
+   * Sentences left in which instructions count as steps of a home remedy just recommended or
+   * introduced by a title ("Soothing oatmeal mask for milia-prone skin"); 0 or absent when none.
+   */
+  remedyLeft?: number;
+}
+
+export interface Judged {
+  hit: Hit;
+  verdict: Verdict;
+}
