@@ -18,14 +18,16 @@ interface Bars {
  * of pages, never one sentence here.
  *
  * The bars are what the engine honestly reaches on each set, less a small margin, not the dev
- * bars. Three sets have guided fixes, so they overstate: `heldout.jsonl` (context across
+ * bars. Four sets have guided fixes, so they overstate: `heldout.jsonl` (context across
  * sentences, forum wording), from 2 December `heldout-2.jsonl` (a practice judged without being
- * named again, professional care by role or place, warnings by implication) and `heldout-3.jsonl`
+ * named again, professional care by role or place, warnings by implication), `heldout-3.jsonl`
  * (written blind on 2 December; then forbidden verb lists, milk stains, "no."; then remedy
- * recipes, shop listings, booking lines and reply warnings). `heldout-4.jsonl`,
- * written blind on 2 December with more look-alike pages (lancets, pumice, lemon, toothpaste,
- * pricking out seedlings) and never read while tuning, is the fair figure for pages nobody has
- * labelled. Raise the bars as the engine learns more; never lower them to let a change through.
+ * recipes, shop listings, booking lines and reply warnings) and `heldout-4.jsonl` (written blind
+ * on 2 December with more look-alike pages, then used to tune). `heldout-5.jsonl`, written blind
+ * on 2 December (star-rated reviews, video comments, spa menus, sarcasm, reported advice, and
+ * look-alikes from pig livers to radiators) and never read while tuning, is the fair figure for
+ * pages nobody has labelled; its bars are what the engine reached when the set was added, less
+ * about 0.04. Raise the bars as the engine learns more; never lower them to let a change through.
  */
 const SETS: readonly Bars[] = [
   {
@@ -82,6 +84,20 @@ const SETS: readonly Bars[] = [
       professional: 0.47,
       'eye-area': 0.7,
       infant: 0.6,
+    },
+  },
+  {
+    file: 'heldout-5.jsonl',
+    diyPrecision: 0.75,
+    diyRecall: 0.62,
+    kindF1: {
+      'milia-term': 0.95,
+      'diy-extraction': 0.56,
+      'harsh-exfoliation': 0.42,
+      'diy-remedy': 0.45,
+      professional: 0.63,
+      'eye-area': 0.51,
+      infant: 0.53,
     },
   },
 ];
