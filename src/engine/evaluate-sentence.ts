@@ -85,7 +85,8 @@ export function evaluateSentence(
         diy.map((j) => j.verdict),
       );
       const stance =
-        audienceVerdict === 'recommends' && keptAwayFrom(facts, hit)
+        audienceVerdict !== 'discourages' &&
+        keptAwayFrom(facts, hit, audienceVerdict === 'recommends')
           ? 'discourages'
           : audienceVerdict;
       out.push(makeFinding(text, hit.rule, kind, stance, audience, hit.start, hit.end));

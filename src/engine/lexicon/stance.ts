@@ -15,7 +15,8 @@ export type CueType =
   | 'harm'
   | 'futility'
   | 'referral' // "see a dermatologist", "a job for professionals"
-  | 'endorses'; // praise of a professional option: "safely", "without damage"
+  | 'endorses' // praise of a professional option: "safely", "without damage"
+  | 'irony'; // "what could possibly go wrong": the whole sentence means the opposite of its advice
 
 export interface Cue {
   type: CueType;
@@ -60,7 +61,18 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again", "or just
     // don't, they're harmless".
     `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
-    `\\b(?<!\\byou\\s)(?:don${APOS}?t|do\\s+not)\\s+do\\s+(?:that|this)\\b`,
+    `\\b(?<!\\byou\\s)(?:don${APOS}?t|do\\s+not)\\s+do\\s+(?:that|this|it|them|those|these|the\\s+ones)\\b`,
+    // A reply's or a review's verdict: "please nobody copy this", "I wouldn't bother", "Verdict:
+    // avoid.", "Toothpaste: absolutely not."
+    `\\b(?:nobody|no\\s*one)\\s+(?:should\\s+)?(?:copy|try|do)\\s+(?:this|that)\\b`,
+    `\\b(?:don${APOS}?t|do\\s+not)\\s+copy\\b`,
+    `\\b(?:wouldn${APOS}?t|would\\s+not|don${APOS}?t|do\\s+not)\\s+bother\\b`,
+    `\\bavoid\\s*[.!]*$`,
+    `\\b(?:absolutely|definitely|certainly)\\s+not\\s*[.!]*$`,
+    // Keeping it off the skin: "keep toothpaste well away from your eyes", "keep oils and lotions
+    // off your baby's face" (looked for from "away" and "off" back).
+    `\\baway\\s+from\\b(?<=\\bkeep\\s+(?:[\\w-]+\\s+){0,4}?away\\s+from)`,
+    `\\boff\\b(?<=\\bkeep\\s+(?:[\\w-]+\\s+){1,4}?off)(?=\\s+(?:your|the|their|his|her|my|a|an)\\b)`,
     // (This and the cues below are looked for from their rarer last word back.)
     `\\brisk\\s+it\\b(?<=\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it)`,
     // After the practice it judges: "a needle on milia is not recommended".
@@ -103,9 +115,12 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:is|are)\\s+(?:(?:so|really|actually|surprisingly|super|quite|pretty)\\s+)?(?:easy|simple)\\b(?!\\s+to\\b)`,
     `\\bgive\\s+(?:it|this|them|these)\\s+a\\s+(?:go|try|shot|whirl)\\b`,
     // A verdict on a practice tried: "would 100% do it again" (not "would never do it again").
-    `\\bagain\\b(?<=\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily)\\s+)?do\\s+(?:it|this|that)\\s+again)`,
+    `\\bagain\\b(?<=\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily)\\s+)?(?:do\\s+(?:it|this|that)|(?:buy|use|order)(?:\\s+(?:it|this|them))?)\\s+again)`,
     `\\b(?:easier|simpler)\\s+than\\s+(?:you|most\\s+people)\\s+(?:might\\s+|would\\s+|${APOS}d\\s+)?(?:think|expect|imagine)\\b`,
-    words('use a proper', 'instead', 'try this', 'try using'),
+    words('use a proper', 'instead', 'try this', 'try using', 'go for it'),
+    // A review's or a listicle's label: "a must-buy for bumpy skin", "Tip: warm it first".
+    `\\bmust[\\s-](?:buy|have|try)\\b`,
+    `\\b(?:top\\s+|pro\\s+|quick\\s+)?tip\\s*:`,
     // A review's verdict on a practice: "highly recommend!", "I'd recommend steaming" (not
     // "recommend against", "recommend seeing a dermatologist" or "recommend a dermatologist").
     `\\b(?:highly|totally|definitely|would|i${APOS}d)\\s+recommend(?=\\s*(?:[.,;!]|$)|\\s+(?:it|this|these|them)\\b|\\s+(?!seeing|consulting|visiting|checking)[a-z]+ing\\b)`,
@@ -125,7 +140,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bcleared\\s+(?:them|it|my|up)\\b`,
     `\\bis\\s+(?:useful|great|good|effective|ideal|the\\s+best\\s+way)\\s+(?:for|to)\\b`,
     `\\b(?:can|will|may)\\s+help\\b`,
-    `\\b(?:can|will|may)\\s+(?:gently\\s+)?(?:slough|draw|lift|dissolve|loosen|soften|unclog|break\\s+down)\\b`,
+    `\\b(?:can|will|may)\\s+(?:gently\\s+)?(?:slough|draw|lift|dissolve|loosen|soften|unclog|break\\s+down|lighten|shrink|flatten)\\b`,
     `\\b(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
     `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|clear|loosen|soften|remove|fade|break)\\b`,
     // A tool's pitch by what its parts do: "the lancet tip opens closed bumps", "the loop end
@@ -135,7 +150,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // A remedy told by what it does: "its stickiness lifts dead skin", "pulls at the plugs".
     words('lifts dead skin', 'pulls at', 'pulls out', 'dissolves', 'draws out'),
     // A review's or a product's praise: "they're perfect", "clears milia", "scrubbed my milia away".
-    `\\b(?:perfect|brilliant|amazing)\\b(?<=\\b(?:they|it)(?:${APOS}re|${APOS}s|\\s+are|\\s+is)\\s+(?:just\\s+|absolutely\\s+)?\\w+)`,
+    `\\b(?:perfect|brilliant|amazing)\\b(?<=\\b(?:they|it|ones|these|those)(?:${APOS}re|${APOS}s|\\s+are|\\s+is)\\s+(?:just\\s+|absolutely\\s+)?\\w+)`,
     `\\bclears\\s+(?:blackheads|whiteheads|milia|them|bumps)\\b`,
     `\\baway\\b(?<=\\b[a-z]+ed\\s+(?:my\\s+(?:milia|bumps)|them)\\s+away)`,
     // The space sits inside the optional group: spelled `(?:may|will|can)?\s*bring`, every word
@@ -146,7 +161,18 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // A review's verdict: "worked a treat", "worth every penny", "finally got rid of the milia",
     // "they rub right off".
     words('worked a treat', 'worth every penny', 'worth a try', 'worth trying', 'got rid of'),
-    words('noticeably smaller', 'went down a lot'),
+    words('noticeably smaller', 'went down a lot', 'worked perfectly', 'works perfectly'),
+    // What it did to the bumps, told as a result: "has made a real difference", "are finally
+    // flattening", "softened mine a lot", "were gone in a week", "so it can't hurt".
+    `\\bdifference\\b(?<=(?<!n${APOS}?t|\\bnot)\\s+made\\s+(?:a|such\\s+a)\\s+(?:\\w+\\s+)?difference)`,
+    `\\bfinally\\s+(?:flatten|shrink|shrank|shrunk|fad|clear|disappear|gone|budg|shift|soft)\\w*`,
+    `\\b(?:softened|loosened|flattened|shrank|shrunk|faded)\\s+(?:mine|them|it|my|the\\s+(?:bumps|milia|spots))\\b`,
+    `\\b(?:was|were)\\s+(?:all\\s+)?gone\\s+(?:in|within|after)\\b`,
+    `\\b(?:can${APOS}?t|cannot|won${APOS}?t)\\s+hurt\\b`,
+    // What a scrub or a remedy does to what covers the cyst: "wears down the skin", "the grit
+    // buffs away the top layer", "soft enough to ease them out".
+    words('wears down', 'wears away', 'buffs away', 'breaks through', 'worn down'),
+    `\\b(?:soft|loose)\\s+enough\\s+to\\b`,
     `\\b(?:rub|rubs|rubbed|slid|slide|slides|slipped|popped|pops)\\s+right\\s+(?:off|out)\\b`,
     `\\b(?:gone|rid\\s+of\\s+them)\\s+for\\s+good\\b`,
     `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,
@@ -172,7 +198,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
     // What a scrub or a remedy does to the skin: "way too alkaline for your face", "too rough",
     // "going to wreck your skin barrier", "just inflames the skin".
-    `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive)\\b`,
+    `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive|strong)\\b`,
     `\\bcause\\s+(?:chemical\\s+)?(?:burns|scarring|irritation|infections?)\\b`,
     `\\b(?:wreck|ruin|destroy|strip)(?:s|ed|ing)?\\s+(?:your|my|the|her|their)\\s+(?:skin|face|barrier)\\b`,
     words('inflames'),
@@ -181,19 +207,30 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bhow\\s+(?:you|people)\\s+(?:get|end\\s+up)\\b(?<=\\b(?:this|that)(?:${APOS}s|\\s+is)\\s+how\\s+\\w+\\s+(?:get|end\\s+up))`,
     `\\b(?:slip|move)\\b(?<=\\bone\\s+(?:wrong\\s+)?(?:slip|move))`,
     `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left|made|makes?)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
-    `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw)\\b`,
+    `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw|burn|sting|itch|peel)\\b`,
+    // What it left, told as a result: "it went red for days", "left a tiny pit", "left me with a
+    // small white scar", "the marks they leave", "I got two new bumps", "a cyst becomes a scar".
+    `\\b(?:went|turned|stayed|got)\\s+(?:all\\s+|really\\s+|very\\s+|bright\\s+)?(?:red|raw|purple|swollen|sore|inflamed|angry|scabby|infected|bruised)\\b`,
+    `\\b(?:pits?|dents?|marks?|scars?)\\b(?<=\\b(?:left|leaves?|gave|gives?)\\s+(?:me\\s+with\\s+)?(?:\\w+\\s+){0,3}?(?:pits?|dents?|marks?|scars?))`,
+    `\\b(?:marks|scars|pits)\\s+(?:they|it|that|this)\\s+(?:leave|leaves|left)\\b`,
+    `\\b(?:got|get|gave\\s+me|caused|causes|triggered)\\s+(?:\\w+\\s+)?(?:new|more|extra)\\s+(?:bumps|milia|ones|spots)\\b`,
+    `\\b(?:becomes?|became|turns?\\s+into|turned\\s+into)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|wound|infection)\\b`,
     // "The most common mistake I see is people attacking milia with tweezers."
     `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
   ),
   futility: atWordStart(
     // "won't" is "wo" and "n't" ("wont" too).
-    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve)\\b`,
+    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:(?:even|really|actually)\\s+)?(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve)\\b`,
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
     words('nothing comes out', 'nothing to squeeze', 'losing battle', 'pointless', 'in vain'),
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
+    // "Steam: useless for milia", "won't open anything up", "leave the cyst untouched".
+    words('useless'),
+    `\\b(?:won${APOS}?t|will\\s+not)\\s+(?:open|unclog|reach)\\s+(?:anything|them|milia|the\\s+cysts?|these|those)\\b`,
+    `\\buntouched\\b(?<=\\bleaves?\\s+(?:\\w+\\s+){0,3}untouched)`,
   ),
   referral: atWordStart(
-    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|when\\s+to)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
     // "Ask around for a trained facialist", "look for a qualified dermatologist".
@@ -214,6 +251,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,
     `\\b(?:a\\s+)?job\\s+for\\s+(?:a\\s+|the\\s+)?(?:professional|dermatologist|doctor|clinician|expert)s?\\b`,
     `\\brequir\\w+\\s+(?:professional|medical)\\b`,
+    // "A dermatologist is the person to see for bumps that close to the lashes."
+    `\\b(?:person|people)\\s+to\\s+(?:see|ask|visit)\\b`,
   ),
   endorses: atWordStart(
     words(
@@ -227,6 +266,11 @@ const SOURCES: Record<CueType | 'negation', string> = {
       'most effective',
       'best way',
     ),
+  ),
+  irony: atWordStart(
+    `\\bwhat\\s+could\\s+(?:possibly\\s+)?go\\s+wrong\\b`,
+    `\\bwhat${APOS}s\\s+the\\s+worst\\s+that\\s+could\\s+happen\\b`,
+    `\\bsaid\\s+no\\s+(?:dermatologist|doctor|derm|one)\\s+ever\\b`,
   ),
   negation: anyOf(
     `\\b(?:not|no|never|unlike|myth|wrong|false|misconception|contrary)\\b`,
@@ -251,6 +295,7 @@ const ORDER: readonly CueType[] = [
   'directive',
   'harm',
   'endorses',
+  'irony',
 ];
 // Every cue starts a word, so the pass skips mid-word positions up front. With `_` among the
 // letters it may not follow, the check is also the \b the alternatives start with (the text is
