@@ -57,8 +57,10 @@ export function evaluateSentence(
   facts.hits = acceptedHits(facts, hits);
   const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
   const own = judgeDiy(facts, procedure);
-  let diy = own.length > 0 || hits.some(isDiy) ? own : carryTopic(facts, procedure);
-  if (diy.length === 0 && procedure.remedyLeft) diy = remedyStep(facts, hits);
+  // Inside a remedy's recipe, "Do this every night" is its next step before it judges the scrub
+  // or the tool told just before.
+  let diy = own.length === 0 && procedure.remedyLeft ? remedyStep(facts, hits) : own;
+  if (diy.length === 0 && !hits.some(isDiy)) diy = carryTopic(facts, procedure);
   const { start, end } = sentence;
 
   for (const { hit, verdict } of strongestPerKind(diy)) {
@@ -170,7 +172,12 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
     }
   }
   const isStep = facts.imperatives.length > 0 || facts.listItem;
-  if (judged.length === 0 && isStep && !facts.has('professional')) {
+  // "dont do it near ur eyes": a warning that instructs nothing is no step; it judges the
+  // practice told before (see carryTopic).
+  const onlyWarns = () =>
+    !facts.imperatives.some((imp) => !imp.negated) &&
+    facts.cues.some((cue) => cue.type === 'warns');
+  if (judged.length === 0 && isStep && !facts.has('professional') && !onlyWarns()) {
     const hit = { rule: procedureStep, start: facts.start, end: facts.start + facts.text.length };
     judged.push({ hit, verdict: { stance: 'recommends', reason: 'procedure' } });
   }

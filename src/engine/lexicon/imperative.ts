@@ -99,10 +99,15 @@ export const VERBS: readonly string[] = [
   'blend',
   'brush',
   'work',
+  // A listicle's or a recipe's step: "Give your skin a steam session", "Pour hot water into a
+  // basin", "Do this every night" (only "do" with what it points back to: "do you" asks).
+  'give',
+  'pour',
+  'do(?=\\s+(?:this|that|it)\\b)',
 ];
 
 const ADVERBS =
-  '(?:(?:then|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and|so|but|instead)\\s+)*';
+  '(?:(?:then|next\\s+time,?|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and|so|but|instead)\\s+)*';
 /**
  * Forum advice often opens with a hedge before the instruction: "I reckon just grab a needle",
  * "honestly, use a lancet", "tbh just pop it". The hedge stands where a clause would start.
