@@ -3,6 +3,7 @@ import { namesMiliaTarget } from './rules/diy/aimed-at-milia.ts';
 import { sellsTool } from './rules/diy/product-title.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
 import booking from './rules/professional/booking.ts';
+import { doneByClinician } from './rules/professional/clinician-subject.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
@@ -143,7 +144,12 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
     let verdict = diyVerdict(facts, hit);
     if (listed && hit.rule.kind === 'diy-extraction' && verdict.stance === 'describes')
       verdict = LISTED;
-    if (verdict.stance === 'describes' && hit.rule.kind === 'diy-remedy' && introducesRemedy(facts))
+    // A recipe's title recommends its remedy, and the scrub it makes ("DIY coffee scrub").
+    if (
+      verdict.stance === 'describes' &&
+      hit.rule.kind !== 'diy-extraction' &&
+      introducesRemedy(facts)
+    )
       verdict = INTRODUCED;
     if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction' && sellsTool(facts))
       verdict = INTRODUCED;
@@ -156,6 +162,14 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
       ({ hit, verdict }) =>
         hit.rule.kind !== 'diy-extraction' ||
         (verdict.stance === 'discourages' && verdict.reason !== 'futility'),
+    );
+  } else if (facts.has('professional')) {
+    // "…and my dermatologist nicked those out": the clinician's removal, whoever else speaks.
+    judged = judged.filter(
+      ({ hit, verdict }) =>
+        hit.rule.kind !== 'diy-extraction' ||
+        verdict.stance !== 'describes' ||
+        !doneByClinician(facts, hit),
     );
   }
   if (forbidden && !facts.question) {

@@ -1,0 +1,37 @@
+import type { Hit, SentenceFacts } from '../../sentence-facts.ts';
+
+/** How far a clinician may stand before the removal they carry out (characters). */
+const REACH = 60;
+/** "…dermatologist, who took them out": the clause goes on with the clinician as its subject. */
+const WHO = /^\s*,\s*who\b/u;
+/**
+ * Someone else's hands, or a new clause: "my GP said you could squeeze them", "skip the
+ * dermatologist and use a lancet".
+ */
+const OTHER_HANDS =
+  /[,;:.!?]|\b(?:you|your|he|she|they|people|me|us|and|or|but|instead|so|if|said|says|told|tells|suggested|advised|recommended)\b/u;
+const FIRST_PERSON = /\b(?:i|we)\b/u;
+/** "As a dermatologist I…", "In the office I…": the clinician speaks for themselves. */
+const AS_A = /\bas\s+an?\s+(?:[\w-]+\s+)?$/u;
+
+/**
+ * The DIY hit is what a clinician named just before it does, told as the subject of its verb:
+ * "my dermatologist nicked those out", "my dermatologist, who took them out with a fine needle",
+ * "As a dermatologist I take out milia every week", "In the office I make a tiny nick". Such a
+ * removal is the clinician's procedure, not the reader's.
+ */
+export function doneByClinician(facts: SentenceFacts, hit: Hit): boolean {
+  const { lower, start } = facts;
+  for (const pro of facts.hits) {
+    if (pro.rule.kind !== 'professional' || pro.end > hit.start || hit.start - pro.end > REACH)
+      continue;
+    const between = lower.slice(pro.end - start, hit.start - start).replace(WHO, '');
+    if (OTHER_HANDS.test(between)) continue;
+    if (!FIRST_PERSON.test(between) || speaksAsClinician(lower, pro.start - start)) return true;
+  }
+  return false;
+}
+
+function speaksAsClinician(lower: string, at: number): boolean {
+  return lower.startsWith('in ', at) || AS_A.test(lower.slice(Math.max(0, at - 30), at));
+}
