@@ -61,14 +61,13 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again", "or just
     // don't, they're harmless".
     `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
-    `\\b(?<!\\byou\\s)(?:don${APOS}?t|do\\s+not)\\s+do\\s+(?:that|this|it|them|those|these|the\\s+ones)\\b`,
-    // A reply's or a review's verdict: "please nobody copy this", "I wouldn't bother", "Verdict:
-    // avoid.", "Toothpaste: absolutely not."
+    // And a reply's or a review's verdict: "don't copy her", "please nobody copy this", "I
+    // wouldn't bother", "Verdict: avoid.", "Toothpaste: absolutely not."
+    `\\b(?<!\\byou\\s)(?:don${APOS}?t|do\\s+not)\\s+(?:do\\s+(?:that|this|it|them|those|these|the\\s+ones)|copy|bother)\\b`,
     `\\b(?:nobody|no\\s*one)\\s+(?:should\\s+)?(?:copy|try|do)\\s+(?:this|that)\\b`,
-    `\\b(?:don${APOS}?t|do\\s+not)\\s+copy\\b`,
-    `\\b(?:wouldn${APOS}?t|would\\s+not|don${APOS}?t|do\\s+not)\\s+bother\\b`,
+    `\\b(?:wouldn${APOS}?t|would\\s+not)\\s+bother\\b`,
     `\\bavoid\\s*[.!]*$`,
-    `\\b(?:absolutely|definitely|certainly)\\s+not\\s*[.!]*$`,
+    `\\bnot\\s*[.!]*$(?<=\\b(?:absolutely|definitely|certainly)\\s+not\\s*[.!]*)`,
     // Keeping it off the skin: "keep toothpaste well away from your eyes", "keep oils and lotions
     // off your baby's face" (looked for from "away" and "off" back).
     `\\baway\\s+from\\b(?<=\\bkeep\\s+(?:[\\w-]+\\s+){0,4}?away\\s+from)`,
@@ -168,11 +167,19 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bfinally\\s+(?:flatten|shrink|shrank|shrunk|fad|clear|disappear|gone|budg|shift|soft)\\w*`,
     `\\b(?:softened|loosened|flattened|shrank|shrunk|faded)\\s+(?:mine|them|it|my|the\\s+(?:bumps|milia|spots))\\b`,
     `\\b(?:was|were)\\s+(?:all\\s+)?gone\\s+(?:in|within|after)\\b`,
-    `\\b(?:can${APOS}?t|cannot|won${APOS}?t)\\s+hurt\\b`,
-    // What a scrub or a remedy does to what covers the cyst: "wears down the skin", "the grit
-    // buffs away the top layer", "soft enough to ease them out".
-    words('wears down', 'wears away', 'buffs away', 'breaks through', 'worn down'),
-    `\\b(?:soft|loose)\\s+enough\\s+to\\b`,
+    // And what a scrub or a remedy does to what covers the cyst: "wears down the skin", "the
+    // grit buffs away the top layer", "soft enough to ease them out".
+    words(
+      `can${APOS}?t hurt`,
+      'cannot hurt',
+      `won${APOS}?t hurt`,
+      'wears down',
+      'wears away',
+      'buffs away',
+      'breaks through',
+      'soft enough to',
+      'loose enough to',
+    ),
     `\\b(?:rub|rubs|rubbed|slid|slide|slides|slipped|popped|pops)\\s+right\\s+(?:off|out)\\b`,
     `\\b(?:gone|rid\\s+of\\s+them)\\s+for\\s+good\\b`,
     `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,
@@ -211,9 +218,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // What it left, told as a result: "it went red for days", "left a tiny pit", "left me with a
     // small white scar", "the marks they leave", "I got two new bumps", "a cyst becomes a scar".
     `\\b(?:went|turned|stayed|got)\\s+(?:all\\s+|really\\s+|very\\s+|bright\\s+)?(?:red|raw|purple|swollen|sore|inflamed|angry|scabby|infected|bruised)\\b`,
-    `\\b(?:pits?|dents?|marks?|scars?)\\b(?<=\\b(?:left|leaves?|gave|gives?)\\s+(?:me\\s+with\\s+)?(?:\\w+\\s+){0,3}?(?:pits?|dents?|marks?|scars?))`,
+    `\\b(?:left|leaves?|gave|gives?)\\s+(?:me\\s+with\\s+)?(?:\\w+\\s+){0,3}?(?:pits?|dents?|marks?|scars?)\\b`,
     `\\b(?:marks|scars|pits)\\s+(?:they|it|that|this)\\s+(?:leave|leaves|left)\\b`,
-    `\\b(?:got|get|gave\\s+me|caused|causes|triggered)\\s+(?:\\w+\\s+)?(?:new|more|extra)\\s+(?:bumps|milia|ones|spots)\\b`,
+    `\\b(?:new|more|extra)\\s+(?:bumps|milia|ones|spots)\\b(?<=\\b(?:got|get|gave\\s+me|caused|causes|triggered)\\s+(?:\\w+\\s+)?(?:new|more|extra)\\s+\\w+)`,
     `\\b(?:becomes?|became|turns?\\s+into|turned\\s+into)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|wound|infection)\\b`,
     // "The most common mistake I see is people attacking milia with tweezers."
     `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
@@ -222,10 +229,16 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // "won't" is "wo" and "n't" ("wont" too).
     `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:(?:even|really|actually)\\s+)?(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve)\\b`,
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
-    words('nothing comes out', 'nothing to squeeze', 'losing battle', 'pointless', 'in vain'),
+    words(
+      'nothing comes out',
+      'nothing to squeeze',
+      'losing battle',
+      'pointless',
+      'in vain',
+      'useless',
+    ),
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
     // "Steam: useless for milia", "won't open anything up", "leave the cyst untouched".
-    words('useless'),
     `\\b(?:won${APOS}?t|will\\s+not)\\s+(?:open|unclog|reach)\\s+(?:anything|them|milia|the\\s+cysts?|these|those)\\b`,
     `\\buntouched\\b(?<=\\bleaves?\\s+(?:\\w+\\s+){0,3}untouched)`,
   ),
