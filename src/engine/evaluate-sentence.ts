@@ -3,7 +3,7 @@ import { namesMiliaTarget } from './rules/diy/aimed-at-milia.ts';
 import { sellsTool } from './rules/diy/product-title.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
 import booking from './rules/professional/booking.ts';
-import { doneByClinician } from './rules/professional/clinician-subject.ts';
+import { doneByClinic, doneByClinician } from './rules/professional/clinician-subject.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
@@ -163,13 +163,14 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
         hit.rule.kind !== 'diy-extraction' ||
         (verdict.stance === 'discourages' && verdict.reason !== 'futility'),
     );
-  } else if (facts.has('professional')) {
-    // "…and my dermatologist nicked those out": the clinician's removal, whoever else speaks.
+  } else {
+    // "…and my dermatologist nicked those out", "We usually open each cyst with a fine blade":
+    // the clinician's removal, whoever else speaks.
     judged = judged.filter(
       ({ hit, verdict }) =>
         hit.rule.kind !== 'diy-extraction' ||
         verdict.stance !== 'describes' ||
-        !doneByClinician(facts, hit),
+        !(facts.has('professional') ? doneByClinician(facts, hit) : doneByClinic(facts, hit)),
     );
   }
   if (forbidden && !facts.question) {

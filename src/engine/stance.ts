@@ -14,6 +14,11 @@ export const DIY_KINDS: ReadonlySet<Kind> = new Set([
 const DIRECTIVE_REACH = 60;
 const GENERIC_OBJECT =
   /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put|attack|mess\s+with|fiddle\s+with)\b/iu;
+/**
+ * Or what the sentence pointed back to: "Lemon: skip it, the risk is real", "Avoid them." (Not
+ * after "stop": "washing won't stop them" prevents milia.)
+ */
+const POINTED_BACK = /^\s*(?:it|them|this)\s*(?:[,.;!]|$)/u;
 
 /**
  * The stance a sentence takes towards one DIY hit. The clause around the hit decides when it has
@@ -112,7 +117,9 @@ function contrasted(facts: SentenceFacts, at: number): boolean {
 function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {
   return facts.cues.some((cue) => {
     if (cue.type !== 'directive' || cue.start < from || cue.start >= to) return false;
-    if (GENERIC_OBJECT.test(facts.text.slice(cue.end, cue.end + 20))) return true;
+    const after = facts.lower.slice(cue.end, cue.end + 20);
+    if (GENERIC_OBJECT.test(after)) return true;
+    if (POINTED_BACK.test(after) && !facts.lower.startsWith('stop', cue.start)) return true;
     return facts.hits.some((hit) => {
       const offset = hit.start - facts.start - cue.end;
       return DIY_KINDS.has(hit.rule.kind) && offset >= 0 && offset <= DIRECTIVE_REACH;

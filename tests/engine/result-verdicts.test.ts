@@ -104,3 +104,18 @@ test("a DIY recipe's title recommends its remedy and the scrub it makes", () => 
     'harsh-exfoliation:recommends',
   ]);
 });
+
+test("a ranked list's label names the remedy its verdict judges", () => {
+  const text =
+    'Milia remedies, ranked\n\nGarlic: skip it, the burns are real.\n\nVinegar: absolutely not.\n\nSteam: nice, but useless for milia.';
+  expect(labelsOf(text, 'Garlic:')).toEqual(['diy-remedy:discourages']);
+  expect(labelsOf(text, 'Vinegar:')).toEqual(['diy-remedy:discourages']);
+  expect(labelsOf(text, 'Steam:')).toEqual(['diy-remedy:discourages']);
+});
+
+test("a clinic's own procedure in its own voice is no DIY, a family's story still is", () => {
+  const clinic = 'Milia removal here\n\nWe usually nick each milium with a sterile lancet.';
+  expect(labelsOf(clinic, 'We usually')).toEqual([]);
+  const family = 'Milia story\n\nWe squeezed the milia on her cheek with our fingers.';
+  expect(labelsOf(family, 'We squeezed')).toEqual(['diy-extraction:describes']);
+});

@@ -116,9 +116,12 @@ const HEDGE = `(?:i\\s+(?:reckon|think|say|suggest)|i${APOS}d\\s+(?:say|suggest)
 // "Don't: scrape milia with a pin", the labelled items of a do's-and-don'ts list, negate too.
 const NEGATION = `(?:(?:don${APOS}?t|do\\s+not|never)\\s*:?\\s+)?`;
 
-/** A clause start (sentence start, or after , ; : or "then") followed by an instruction. */
+/**
+ * A clause start (sentence start, or after , ; : or "then") followed by an instruction. Not a
+ * label: "Steam: useless for milia" names what a ranked list judges.
+ */
 const IMPERATIVE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:then\\s+|${HEDGE}))${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of)\\b)`,
+  `(?:^|[,;:]\\s*|\\b(?:then\\s+|${HEDGE}))${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of)\\b|\\s*:)`,
   'g',
 );
 

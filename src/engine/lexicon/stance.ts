@@ -95,7 +95,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
   procedure: atWordStart(
     `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)\\s+(?:for|to|of|is|was)\\b`,
     `\\bstep[- ]by[- ]step\\b`,
-    `\\bhere(?:${APOS}s|\\s+is|\\s+are)\\s+(?:how|my|some|the|a)\\b`,
+    // At a clause's start: "the skin here is the thinnest" is a place, not an introduction.
+    `\\bhere(?<=(?:^|[,;:!?]\\s*|\\b(?:so|and|but|ok|okay|well)\\s+)here)(?:${APOS}s|\\s+is|\\s+are)\\s+(?:how|my|some|the|a)\\b`,
     `\\bfollow\\s+(?:these|this|the|my)\\b`,
     `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to)\\b`,
     `\\bhow\\s+to\\s+(?:remove|get\\s+rid|extract|pop|take)\\b`,
@@ -185,7 +186,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,
   ),
   harm: atWordStart(
-    `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|be\\s+risky)\\b`,
+    `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|rash\\w*|sting\\w*|be\\s+risky)\\b`,
     // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
     `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
     `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
@@ -256,9 +257,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bget\\s+(?:(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctor|gp|professional|specialist|clinic|nurse|a?esthetician|facialist)s?\\s+to|(?:it|them|this|these|those)\\s+(?:seen|checked|looked\\s+at))\\b`,
     `\\bask\\s+about\\b`,
     // Slang and booking pages: "go see a derm", "book an appointment", "schedule a visit".
-    `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:a|an|your|the)\\s+(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?\\b`,
+    `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:(?:a|an|your|the)\\s+(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?|someone)\\b`,
     `\\b(?:book|schedule)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consultation|visit|assessment)\\b`,
-    `\\blet\\s+(?:a|an|your|the)\\s+(?:dermatologist|doctor|professional|gp|specialist)\\b`,
+    `\\blet\\s+(?:(?:a|an|your|the)\\s+(?:dermatologist|doctor|professional|gp|specialist)|someone)\\b`,
     // "a dermatologist should handle them" (and not "the needle should remove the top").
     `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
     `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,

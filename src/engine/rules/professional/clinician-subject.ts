@@ -1,4 +1,4 @@
-import type { Hit, SentenceFacts } from '../../sentence-facts.ts';
+import { clauseAt, type Hit, type SentenceFacts } from '../../sentence-facts.ts';
 
 /** How far a clinician may stand before the removal they carry out (characters). */
 const REACH = 60;
@@ -30,6 +30,19 @@ export function doneByClinician(facts: SentenceFacts, hit: Hit): boolean {
     if (!FIRST_PERSON.test(between) || speaksAsClinician(lower, pro.start - start)) return true;
   }
   return false;
+}
+
+/**
+ * A clinic telling its own procedure, "we" opening the clause: "We usually open each cyst with a
+ * fine blade", "we extract milia by opening them". Present tense only: "we squeezed them" is a
+ * family's story.
+ */
+const OUR_HANDS =
+  /^\s*(?:so\s+|then\s+|and\s+)?we\s+(?:(?:usually|then|first|always|can|will|may|often|typically|gently|carefully|simply|just)\s+)*(?![a-z]+ed\b)[a-z]/u;
+
+export function doneByClinic(facts: SentenceFacts, hit: Hit): boolean {
+  const [from] = clauseAt(facts, hit.start - facts.start);
+  return OUR_HANDS.test(facts.lower.slice(from, from + 60));
 }
 
 function speaksAsClinician(lower: string, at: number): boolean {

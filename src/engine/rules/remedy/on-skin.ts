@@ -30,8 +30,9 @@ export function onSkin(facts: SentenceFacts): boolean {
 }
 
 /**
- * A listicle's item named by its remedy and told as a step: "Castor oil: work a few drops in at
- * night". A recipe's item ("Banana bread: mash the bananas") names no remedy in its label.
+ * A listicle's item named by its remedy and told as a step or judged: "Castor oil: work a few
+ * drops in at night", "Toothpaste: absolutely not". A recipe's item ("Banana bread: mash the
+ * bananas") names no remedy in its label.
  */
 function labelledStep(facts: SentenceFacts): boolean {
   const colon = facts.lower.indexOf(':');
@@ -42,7 +43,8 @@ function labelledStep(facts: SentenceFacts): boolean {
   return (
     remedyLabel &&
     !/\b(?:bread|cake|muffins?|smoothie|recipe|pie)\b/.test(facts.lower.slice(0, colon)) &&
-    facts.imperatives.some((imp) => imp.at > colon && !imp.negated)
+    (facts.imperatives.some((imp) => imp.at > colon && !imp.negated) ||
+      facts.cues.some((cue) => cue.start > colon))
   );
 }
 
