@@ -63,9 +63,17 @@ export function carriedVerdict(facts: SentenceFacts, mayRecommend: boolean): Ver
   // "One slip and you're in A&E, get a doctor to do it": the instruction is the referral's.
   const verdict = mayRecommend ? verdictIn(facts, 0, length) : warningIn(facts, length);
   if (!verdict || verdict.reason === 'referral') return null;
-  // "They aren't dangerous in the slightest" is no harm.
-  if (verdict.reason === 'harm' && negates(facts.lower)) return null;
+  // "They aren't dangerous in the slightest" is no harm; "it stings, and there is no fluid to dry
+  // out anyway" is, its "no" in another clause.
+  if (verdict.reason === 'harm' && negatedHarm(facts)) return null;
   return verdict;
+}
+
+function negatedHarm(facts: SentenceFacts): boolean {
+  const harm = facts.cues.find((cue) => cue.type === 'harm');
+  if (!harm) return false;
+  const [from, to] = clauseAt(facts, harm.start);
+  return negates(facts.lower.slice(from, to));
 }
 
 function warningIn(facts: SentenceFacts, length: number): Verdict | null {
