@@ -81,9 +81,9 @@ test('irony turns advice into a warning', () => {
   expect(labelsOf(text, 'Sure,')).toEqual(['diy-extraction:discourages']);
 });
 
-test('a reply asking nobody to copy it warns about the practice', () => {
+test('a reply asking others not to copy it warns about the practice', () => {
   const text =
-    'Milia clip.\n\nComment: she dug at her milia with a safety pin, please nobody copy this.';
+    "Milia clip.\n\nComment: she dug at her milia with a safety pin, please don't copy her.";
   expect(labelsOf(text, 'Comment:')).toEqual(['diy-extraction:discourages']);
 });
 

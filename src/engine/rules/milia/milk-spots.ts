@@ -6,7 +6,7 @@ import { defineRule } from '../rule.ts';
  * "rub gently with toothpaste" would then be DIY advice). The sentence decides.
  */
 const STAIN =
-  /\b(?:stains?|stained|wood(?:en)?|tables?|furniture|varnish|finish|lacquer|shirts?|clothes|clothing|fabrics?|laundry|carpets?|rugs?|sofas?|upholstery|uniforms?|jumpers?|t-shirts?|glass(?:es|ware)?|mugs?|fridge|cows?|cattle|breeds?|livers?|pigs?|pork|abattoirs?|carcass(?:es)?|worms?|larvae)\b/u;
+  /\b(?:stains?|stained|wood(?:en)?|tables?|furniture|varnish|finish|lacquer|shirts?|clothes|clothing|fabrics?|laundry|carpets?|rugs?|sofas?|upholstery|uniforms?|jumpers?|t-shirts?|glass(?:es|ware)?|mugs?|fridge|cows?|cattle|breeds?|livers?|pigs?|pork|worm\w*|larvae)\b/u;
 
 export default defineRule({
   id: 'milia-milk-spots',

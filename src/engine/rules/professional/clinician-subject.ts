@@ -9,7 +9,7 @@ const WHO = /^\s*,\s*who\b/u;
  * dermatologist and use a lancet".
  */
 const OTHER_HANDS =
-  /[,;:.!?]|\b(?:you|your|he|she|they|people|me|us|and|or|but|instead|so|if|said|says|told|tells|suggested|advised|recommended)\b/u;
+  /[,;:.!?]|\b(?:you|your|he|she|they|people|me|us|and|or|but|instead|so|if|said|says|told|advised)\b/u;
 const FIRST_PERSON = /\b(?:i|we)\b/u;
 /** "As a dermatologist I…", "In the office I…": the clinician speaks for themselves. */
 const AS_A = /\bas\s+an?\s+(?:[\w-]+\s+)?$/u;
@@ -38,7 +38,7 @@ export function doneByClinician(facts: SentenceFacts, hit: Hit): boolean {
  * family's story.
  */
 const OUR_HANDS =
-  /^\s*(?:so\s+|then\s+|and\s+)?we\s+(?:(?:usually|then|first|always|can|will|may|often|typically|gently|carefully|simply|just)\s+)*(?![a-z]+ed\b)[a-z]/u;
+  /^\s*(?:so\s+|then\s+|and\s+)?we\s+(?:(?:\w+ly|then|first|always|can|will|may|often|just)\s+)*(?![a-z]+ed\b)[a-z]/u;
 
 export function doneByClinic(facts: SentenceFacts, hit: Hit): boolean {
   const [from] = clauseAt(facts, hit.start - facts.start);

@@ -34,7 +34,7 @@ export default defineRule({
     '\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b',
     // Named by what they are rather than a title: "someone who does this for a living", "someone
     // with a licence", "extraction by a trained hand".
-    '\\bsomeone\\s+(?:who\\s+does\\s+(?:this|it|them)\\s+for\\s+a\\s+living|with\\s+(?:a\\s+)?licen[cs]e|(?:properly\\s+)?(?:trained|qualified|licensed))\\b',
+    '\\bsomeone\\s+(?:who\\s+does\\s+\\w+\\s+for\\s+a\\s+living|with\\s+a\\s+licen[cs]e|trained|qualified)\\b',
     '\\btrained\\s+hands?\\b',
     '\\bprofessional(?:ly)?\\s+(?:removal|treatments?|help|intervention|extraction)\\b',
     '\\b(?:forceps|numb(?:ed|ing)?|local\\s+an(?:a)?esthetic)\\b',
