@@ -171,9 +171,25 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
   const isStep = facts.imperatives.length > 0 || facts.listItem;
   if (judged.length === 0 && isStep && !facts.has('professional')) {
     const hit = { rule: procedureStep, start: facts.start, end: facts.start + facts.text.length };
-    judged.push({ hit, verdict: { stance: 'recommends', reason: 'procedure' } });
+    judged.push({ hit, verdict: forbidsStep(facts) ? WARNS : STEP });
   }
   return judged;
+}
+
+const STEP: Verdict = { stance: 'recommends', reason: 'procedure' };
+const WARNS: Verdict = { stance: 'discourages', reason: 'warns' };
+
+/**
+ * A step that forbids the procedure where it must not go: "Warning: never try this on the
+ * eyelids", "Do not use on eyelids or on children". Its instructions are all "don't"s, and it
+ * warns or names the eye area or a baby; "Don't press too hard" stays a step.
+ */
+function forbidsStep(facts: SentenceFacts): boolean {
+  const { imperatives } = facts;
+  if (imperatives.length === 0 || imperatives.some((imp) => !imp.negated)) return false;
+  return (
+    facts.has('eye-area') || facts.has('infant') || facts.cues.some((cue) => cue.type === 'warns')
+  );
 }
 
 /**
