@@ -2,6 +2,7 @@ import { noteFor } from './rules/index.ts';
 import { namesMiliaTarget } from './rules/diy/aimed-at-milia.ts';
 import { sellsTool } from './rules/diy/product-title.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
+import removal from './rules/diy/removal.ts';
 import booking from './rules/professional/booking.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import type { Rule } from './rules/rule.ts';
@@ -137,6 +138,9 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
   let judged: Judged[] = [];
   for (const hit of facts.hits) {
     if (!DIY_KINDS.has(hit.rule.kind)) continue;
+    // A recipe's "rub it in with your fingers" applies the remedy; it extracts nothing.
+    if (procedure.remedyLeft && facts.lower.startsWith('fingers', hit.start - facts.start))
+      continue;
     let verdict = diyVerdict(facts, hit);
     if (listed && hit.rule.kind === 'diy-extraction' && verdict.stance === 'describes')
       verdict = LISTED;
@@ -144,6 +148,10 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
       verdict = INTRODUCED;
     if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction' && sellsTool(facts))
       verdict = INTRODUCED;
+    if (hit.rule === removal && verdict.reason === 'procedure' && NATURALLY.test(facts.lower)) {
+      judged.push({ hit: { ...hit, rule: remedyStepRule }, verdict: INTRODUCED });
+      continue;
+    }
     if (!hit.rule.onlyWhen || hit.rule.onlyWhen(verdict)) judged.push({ hit, verdict });
   }
   const byClinician =
@@ -191,6 +199,12 @@ function forbidsStep(facts: SentenceFacts): boolean {
     facts.has('eye-area') || facts.has('infant') || facts.cues.some((cue) => cue.type === 'warns')
   );
 }
+
+/**
+ * "How to remove milia at home naturally", "Get rid of milia with these 5 remedies": a guide to
+ * removal by remedies, whose steps are a remedy's recipe rather than DIY extraction.
+ */
+const NATURALLY = /\b(?:naturally|natural|remed(?:y|ies))\b/;
 
 /**
  * A title that introduces a remedy's recipe, or a listing that sells a removal tool, recommends it
