@@ -94,6 +94,8 @@ function isBoundary(body: string, start: number, at: number, end: number, mark: 
   }
   if (mark.endsWith('\n')) return isLineBreakBoundary(body, at, end);
   if (mark.startsWith('?') || mark.startsWith('!') || mark.startsWith('…')) return true;
+  // A price list's dot leader: "Milia removal (up to 10) ........ £45" is one line.
+  if (mark.length >= 4 && DOT_LEADER.test(mark) && /[\d£$€]/u.test(next)) return false;
   // A full stop: not after a list number ("3. Slathering on…"), an abbreviation or an initial,
   // and not before a lower-case word.
   if (LIST_NUMBER.test(body.slice(start, at))) return false;
@@ -104,6 +106,8 @@ function isBoundary(body: string, start: number, at: number, end: number, mark: 
   if (/^\p{Lu}$/u.test(word)) return false;
   return !/\p{Ll}/u.test(next);
 }
+
+const DOT_LEADER = /^\.{4,}$/u;
 
 /** A single newline ends a sentence after a heading or before a list item, not in wrapped text. */
 function isLineBreakBoundary(body: string, at: number, end: number): boolean {

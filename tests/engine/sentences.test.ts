@@ -18,6 +18,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("keeps a price list's dot leader inside its line", () => {
+    expect(texts('Facial (60 min) ........ £45 Ear piercing .... 20 Done... Then more.')).toEqual([
+      'Facial (60 min) ........ £45 Ear piercing .... 20 Done...',
+      'Then more.',
+    ]);
+  });
+
   it('reads a numbered line as a list item without its number', () => {
     const [first, second] = splitSentences('Steps:\n1. Wash your face.\n2) Dry it.');
     expect(second?.listItem).toBe(true);

@@ -40,6 +40,7 @@ import deroofing from './professional/deroofing.ts';
 import dermabrasion from './professional/dermabrasion.ts';
 import laser from './professional/laser.ts';
 import microdermabrasion from './professional/microdermabrasion.ts';
+import priceList from './professional/price-list.ts';
 import babyCreams from './remedy/baby-creams.ts';
 import bakingSoda from './remedy/baking-soda.ts';
 import homeRemedies from './remedy/home-remedies.ts';
@@ -93,6 +94,7 @@ export const LAYERS = {
     microdermabrasion,
     dermabrasion,
     booking,
+    priceList,
     clinician,
   ],
   myth: [

@@ -1,3 +1,4 @@
+import { pricesCare } from '../professional/price-list.ts';
 import { defineRule } from '../rule.ts';
 
 /**
@@ -13,6 +14,8 @@ export default defineRule({
   ],
   span: 'sentence',
   // A referral ("ask a dermatologist about extraction") names the clinician's removal, not DIY.
+  // A clinic's price list prices its own removal ("Add a mask after your milia removal for £15").
+  accept: (facts) => !pricesCare(facts),
   onlyWhen: (verdict) =>
     verdict.stance !== 'describes' && verdict.reason !== 'benefit' && verdict.reason !== 'referral',
   examples: [
@@ -37,6 +40,7 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     { text: 'Getting rid of milia is not as easy as dealing with a pimple.', expect: null },
+    { text: 'Add a soothing mask after your milia removal for £15.', expect: null },
     {
       text: 'If the milia bother you after a few months, ask a dermatologist about extraction.',
       expect: null,
