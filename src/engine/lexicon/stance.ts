@@ -193,9 +193,11 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
   ),
   referral: atWordStart(
-    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|when\\s+to)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|when\\s+to|do)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
+    // "So tell your clinician about any other skin changes" (only one's own: "tell the difference").
+    `\\btell\\s+your\\s+(?:derm\\w*|doctor|gp|clinician|nurse|midwife|health\\s+visitor|p(?:a)?ediatrician)\\b`,
     // "Ask around for a trained facialist", "look for a qualified dermatologist".
     `\\b(?:ask\\s+around\\s+for|look\\s+for|seek\\s+out)\\s+(?:a|an)\\s+(?:good\\s+|trained\\s+|qualified\\s+|reputable\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|a?esthetician|facialist)s?\\b`,
     `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
@@ -203,12 +205,12 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bleave\\s+(?:[\\w-]+\\s+){1,2}?(?:to|for)\\s+(?:(?:a|an|the|your)\\s+)?(?:trained\\s+|qualified\\s+)?(?:professional|expert|derm\\w*|doctor|gp|specialist|ophthalmologist|clinician)s?\\b`,
     // Handing it over: "get an eye doctor to do it", "get the skin clinic to zap them", "get it
     // seen by a doctor", "ask about in-office extraction".
-    `\\bget\\s+(?:(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctor|gp|professional|specialist|clinic|nurse|a?esthetician|facialist)s?\\s+to|(?:it|them|this|these|those)\\s+(?:seen|checked|looked\\s+at))\\b`,
+    `\\bget\\s+(?:(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctor|gp|professional|specialist|clinic|nurse|a?esthetician|facialist)s?\\s+to|(?:it|them|this|these|those)\\s+(?:seen|checked|looked\\s+at)|(?:her|him|them|it)\\s+to\\s+(?:a|an|the|your)\\s+(?:derm\\w*|doctor|gp|clinic|specialist))\\b`,
     `\\bask\\s+about\\b`,
     // Slang and booking pages: "go see a derm", "book an appointment", "schedule a visit".
-    `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:a|an|your|the)\\s+(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?\\b`,
-    `\\b(?:book|schedule)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consultation|visit|assessment)\\b`,
-    `\\blet\\s+(?:a|an|your|the)\\s+(?:dermatologist|doctor|professional|gp|specialist)\\b`,
+    `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:(?:a|an|your|the)\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?\\b`,
+    `\\b(?:book|schedule)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consult(?:ation)?|visit|assessment)\\b`,
+    `\\blet\\s+(?:a|an|your|the)\\s+(?:dermatologist|derm|doctor|professional|pro|gp|specialist)\\b`,
     // "a dermatologist should handle them" (and not "the needle should remove the top").
     `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
     `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,
@@ -293,4 +295,4 @@ export const HARM_CANCELLED =
  * own reading. Tested only on sentences with a professional hit, never in the every-sentence pass.
  */
 export const OFFERS_CARE =
-  /\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\s+can\s+(?:handle|treat|remove|deal\s+with|take\s+care\s+of)\b/;
+  /\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\s+can\s+(?:handle|treat|remove|extract|deal\s+with|take\s+care\s+of)\b/;

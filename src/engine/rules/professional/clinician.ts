@@ -86,6 +86,19 @@ export default defineRule({
       expect: 'professional:describes',
     },
     { text: 'Reply: go see a derm about those milia.', expect: 'professional:recommends' },
+    // Referrals in the words replies and do's-and-don'ts lists use.
+    { text: 'Do see a dermatologist if the milia bother you.', expect: 'professional:recommends' },
+    { text: 'Better go to dermatologist for the milia.', expect: 'professional:recommends' },
+    { text: 'Reply: get him to a GP about the milia.', expect: 'professional:recommends' },
+    { text: "Milia aren't a DIY job: let a pro handle them.", expect: 'professional:recommends' },
+    {
+      text: 'Milia can come with other skin changes, so tell your doctor about them.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'A dermatologist can extract any milia that stick around.',
+      expect: 'professional:recommends',
+    },
     {
       text: 'If the milia bother you, a doctor can treat them.',
       expect: 'professional:recommends',
