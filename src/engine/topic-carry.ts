@@ -32,9 +32,13 @@ export function followsAdvisedRemoval({ topic, topicLeft }: ProcedureState): boo
   );
 }
 
-/** A DIY practice the sentence names, whether or not its rule held there. */
+/**
+ * A DIY practice the sentence names, whether or not its rule held there. The spirit a tool is
+ * wiped with is no practice of its own: "Pro tip: dip them in rubbing alcohol" is about the
+ * tools just told.
+ */
 export function isDiy(hit: Hit): boolean {
-  return DIY_KINDS.has(hit.rule.kind);
+  return DIY_KINDS.has(hit.rule.kind) && hit.rule.id !== 'diy-antiseptic-afterwards';
 }
 
 /** Care that is no DIY practice: a sentence naming it judges that, not the practice before. */

@@ -47,3 +47,9 @@ test('a sentence that says it failed, or that they are not dangerous, neither re
   expect(labelsOf(text, 'Keep at it')).not.toContain('diy-remedy:recommends');
   expect(labelsOf(text, 'They aren')).toEqual([]);
 });
+
+test('a tip about cleaning the tools just told judges those tools', () => {
+  const text =
+    'I use the lancet end of my kit for the milia on my cheeks. Tip: wipe them with rubbing alcohol first.';
+  expect(labelsOf(text, 'Tip:')).toEqual(['diy-extraction:recommends']);
+});
