@@ -90,7 +90,7 @@ function isBoundary(body: string, start: number, at: number, end: number, mark: 
     // Before a lower-case word only the colon of a list's heading ends it ("Tools you'll need: a
     // lancet", "Don'ts: pick or squeeze"), not prose's ("remove milia by de-roofing: a needle…").
     if (/\p{Ll}/u.test(next)) return isListHeading(body.slice(start, at));
-    return wordCount(body.slice(start, at)) > 3;
+    return wordCount(body.slice(start, at)) > 3 && !endsInSubtitle(body, end);
   }
   if (mark.endsWith('\n')) return isLineBreakBoundary(body, at, end);
   if (mark.startsWith('?') || mark.startsWith('!') || mark.startsWith('…')) return true;
@@ -108,6 +108,19 @@ function isBoundary(body: string, start: number, at: number, end: number, mark: 
 }
 
 const DOT_LEADER = /^\.{4,}$/u;
+
+/**
+ * A title's subtitle after its colon: "Getting Rid of Milia at Home: A Step-by-Step Guide". The
+ * rest of its line is short and has no sentence end, so the title is one sentence.
+ */
+function endsInSubtitle(body: string, from: number): boolean {
+  // Read no further than a subtitle's length: a block may be a whole page without a newline.
+  const ahead = body.slice(from, from + SUBTITLE_MAX + 1);
+  const newline = ahead.indexOf('\n');
+  const rest = newline < 0 ? ahead : ahead.slice(0, newline);
+  return rest.length <= SUBTITLE_MAX && !/[.!?:;]/u.test(rest);
+}
+const SUBTITLE_MAX = 40;
 
 /** A single newline ends a sentence after a heading or before a list item, not in wrapped text. */
 function isLineBreakBoundary(body: string, at: number, end: number): boolean {
