@@ -119,6 +119,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:i|we)\\s+(?:swear|swore)\\s+by\\b`,
     // A forum habit offered as the answer: "tbh i just use a safety pin", "I always use a lancet".
     `\\b(?:use|grab)\\b(?<=\\b(?:i|we)\\s+(?:just|always|simply)\\s+(?:use|grab))`,
+    // "tbh I just do them myself with a 30g needle".
+    `\\bmyself\\b(?<=\\bi\\s+(?:just|always|simply)\\s+do\\s+(?:them|it|mine|these|those)\\s+myself)`,
     `\\b(?:actually|really|truly)\\s+works?\\b`,
     words('had luck with', 'works a treat', 'did the trick', 'works great', 'works like a charm'),
     `\\b(?:got|get|gets)\\s+rid\\s+of\\s+(?:them|it|my)\\b`,

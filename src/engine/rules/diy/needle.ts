@@ -24,6 +24,11 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
+    // A forum habit offered as the answer.
+    {
+      text: 'Reply: honestly I always do them myself with a fine needle, milia are shallow.',
+      expect: 'diy-extraction:recommends',
+    },
     {
       text: 'ok so i tried the needle thing on my milia lol... do NOT recommend, my face was red for days',
       expect: 'diy-extraction:discourages',
