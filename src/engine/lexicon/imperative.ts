@@ -99,6 +99,9 @@ export const VERBS: readonly string[] = [
   'blend',
   'brush',
   'work',
+  // A device's directions: "Touch the tip lightly to the milium", "treat unwanted bumps at home".
+  'touch',
+  'treat',
 ];
 
 const ADVERBS =
