@@ -177,7 +177,9 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
     }
   }
   const isStep = facts.imperatives.length > 0 || facts.listItem;
-  if (judged.length === 0 && isStep && !facts.has('professional')) {
+  // A step that names a remedy ("steam your face for ten minutes") is a step of the removal too.
+  const extracts = judged.some((j) => j.hit.rule.kind === 'diy-extraction');
+  if (!extracts && isStep && !facts.has('professional')) {
     const hit = { rule: procedureStep, start: facts.start, end: facts.start + facts.text.length };
     judged.push({ hit, verdict: forbidsStep(facts) ? WARNS : STEP });
   }

@@ -102,6 +102,8 @@ export const VERBS: readonly string[] = [
   // A device's directions: "Touch the tip lightly to the milium", "treat unwanted bumps at home".
   'touch',
   'treat',
+  'fill',
+  'drape',
 ];
 
 const ADVERBS =
