@@ -3,7 +3,9 @@ import { namesMiliaTarget } from './rules/diy/aimed-at-milia.ts';
 import { sellsTool } from './rules/diy/product-title.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
 import removal from './rules/diy/removal.ts';
+import scrub from './rules/harsh/scrub.ts';
 import booking from './rules/professional/booking.ts';
+import kitchen from './rules/remedy/kitchen.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
@@ -144,7 +146,11 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
     let verdict = diyVerdict(facts, hit);
     if (listed && hit.rule.kind === 'diy-extraction' && verdict.stance === 'describes')
       verdict = LISTED;
-    if (verdict.stance === 'describes' && hit.rule.kind === 'diy-remedy' && introducesRemedy(facts))
+    if (
+      verdict.stance === 'describes' &&
+      hit.rule.kind !== 'diy-extraction' &&
+      introducesRemedy(facts)
+    )
       verdict = INTRODUCED;
     if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction' && sellsTool(facts))
       verdict = INTRODUCED;
@@ -153,6 +159,9 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
       continue;
     }
     if (!hit.rule.onlyWhen || hit.rule.onlyWhen(verdict)) judged.push({ hit, verdict });
+    // A scrub made in the kitchen ("DIY coffee scrub", "sugar scrub") is a home remedy too.
+    if (hit.rule === scrub && KITCHEN_SCRUB.test(facts.lower.slice(hit.start - facts.start)))
+      judged.push({ hit: { ...hit, rule: kitchen }, verdict });
   }
   const byClinician =
     facts.has('professional') && !facts.diyMarker && facts.imperatives.length === 0;
@@ -201,6 +210,9 @@ function forbidsStep(facts: SentenceFacts): boolean {
     facts.has('eye-area') || facts.has('infant') || facts.cues.some((cue) => cue.type === 'warns')
   );
 }
+
+/** A scrub hit that starts with what it is made of at home: "sugar scrub", "DIY coffee scrub". */
+const KITCHEN_SCRUB = /^(?:sugar|salt|coffee|oatmeal|homemade|diy)\s/;
 
 /**
  * "How to remove milia at home naturally", "Get rid of milia with these 5 remedies": a guide to
