@@ -63,6 +63,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?<!\\byou\\s)(?:don${APOS}?t|do\\s+not)\\s+do\\s+(?:that|this)\\b`,
     // (This and the cues below are looked for from their rarer last word back.)
     `\\brisk\\s+it\\b(?<=\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it)`,
+    // "Milia extractions are NOT a DIY job".
+    `\\bnot\\s+(?:a\\s+)?(?:diy|home|at[- ]home)\\s+(?:job|project|task)\\b`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
     // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin".
@@ -193,6 +195,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
     words('nothing comes out', 'nothing to squeeze', 'losing battle', 'pointless', 'in vain'),
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
+    // A review's verdict: "total waste of time", "a waste of money".
+    `\\bwaste\\s+of\\s+(?:time|money)\\b`,
   ),
   referral: atWordStart(
     `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|when\\s+to|do)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,

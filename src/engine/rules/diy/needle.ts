@@ -24,6 +24,11 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
+    // Harm reduction is still advice to do it.
+    {
+      text: 'If you do it anyway, at least use a sterile lancet on the milia rather than a pin.',
+      expect: 'diy-extraction:recommends',
+    },
     // A forum habit offered as the answer.
     {
       text: 'Reply: honestly I always do them myself with a fine needle, milia are shallow.',

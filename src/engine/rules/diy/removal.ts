@@ -9,7 +9,7 @@ export default defineRule({
   id: 'diy-removal',
   kind: 'diy-extraction',
   patterns: [
-    '\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ion)?|(?:get(?:ting)?|got)\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
+    '\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ions?)?|(?:get(?:ting)?|got)\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
     '\\bget(?:ting)?\\s+(?:them|it|milia|(?:the|my|your)\\s+milia)\\s+out\\b',
   ],
   span: 'sentence',
@@ -41,6 +41,9 @@ export default defineRule({
     },
     { text: 'Getting rid of milia is not as easy as dealing with a pimple.', expect: null },
     { text: 'Add a soothing mask after your milia removal for £15.', expect: null },
+    { text: 'Milia extractions are NOT a DIY job.', expect: 'diy-extraction:discourages' },
+    // A menu's list of what a facial includes instructs nobody.
+    { text: 'Includes a deep cleanse, steam and manual extractions of milia.', expect: null },
     {
       text: 'If the milia bother you after a few months, ask a dermatologist about extraction.',
       expect: null,
