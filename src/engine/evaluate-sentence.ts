@@ -154,6 +154,12 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
       verdict = INTRODUCED;
     if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction' && sellsTool(facts))
       verdict = INTRODUCED;
+    if (
+      verdict.stance === 'recommends' &&
+      hit.rule.kind === 'diy-extraction' &&
+      referredTo(facts, hit)
+    )
+      continue;
     if (hit.rule === removal && verdict.reason === 'procedure' && NATURALLY.test(facts.lower)) {
       judged.push({ hit: { ...hit, rule: remedyStepRule }, verdict: INTRODUCED });
       continue;
@@ -197,6 +203,25 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
 
 const STEP: Verdict = { stance: 'recommends', reason: 'procedure' };
 const WARNS: Verdict = { stance: 'discourages', reason: 'warns' };
+
+/** How far after a referral a tool may be the clinician's (characters). */
+const REFERRAL_REACH = 60;
+
+/**
+ * The tool belongs to the clinician a referral just named: "see someone with sterile tools", "you
+ * should see a dermatologist, they have the right tools". Asked only of a tool the sentence would
+ * recommend, and not after a "don't".
+ */
+function referredTo(facts: SentenceFacts, hit: Hit): boolean {
+  const at = hit.start - facts.start;
+  let referred = false;
+  for (const cue of facts.cues) {
+    if (cue.start >= at) break;
+    if (cue.type === 'directive' || cue.type === 'warns') return false;
+    if (cue.type === 'referral' && at >= cue.end && at - cue.end <= REFERRAL_REACH) referred = true;
+  }
+  return referred;
+}
 
 /**
  * A step that forbids the procedure where it must not go: "Warning: never try this on the

@@ -199,9 +199,11 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bwaste\\s+of\\s+(?:time|money)\\b`,
   ),
   referral: atWordStart(
-    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|when\\s+to|do)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|when\\s+to|do|should|must)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
+    // "Or you could just see someone with sterile tools and training".
+    `\\bsee\\s+(?:someone|somebody)\\s+(?:with|who)\\b`,
     // "So tell your clinician about any other skin changes" (only one's own: "tell the difference").
     `\\btell\\s+your\\s+(?:derm\\w*|doctor|gp|clinician|nurse|midwife|health\\s+visitor|p(?:a)?ediatrician)\\b`,
     // "Ask around for a trained facialist", "look for a qualified dermatologist".

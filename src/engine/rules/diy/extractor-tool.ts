@@ -70,6 +70,12 @@ export default defineRule({
       text: 'Used a pore vacuum on my milia, total waste of time.',
       expect: 'diy-extraction:discourages',
     },
+    // The tools of a clinician a referral just named are not the reader's.
+    { text: 'For milia, you could just see someone with sterile tools.', expect: null },
+    {
+      text: 'You should see a dermatologist for milia, they have the right tools.',
+      expect: null,
+    },
     { text: 'Milia aside, hammer the nail flush with the board.', expect: null },
     { text: 'Pull the splinter out with tweezers.', expect: null },
   ],
