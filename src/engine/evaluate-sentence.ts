@@ -5,6 +5,7 @@ import procedureStep from './rules/diy/procedure-step.ts';
 import removal from './rules/diy/removal.ts';
 import scrub from './rules/harsh/scrub.ts';
 import booking from './rules/professional/booking.ts';
+import clinician from './rules/professional/clinician.ts';
 import kitchen from './rules/remedy/kitchen.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import type { Rule } from './rules/rule.ts';
@@ -22,6 +23,7 @@ import {
 import { STANCES, type Finding, type Kind, type Stance } from './types.ts';
 import type { Verdict } from './verdict.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
+import { advanceClinician, clinicianTells } from './clinician-voice.ts';
 import {
   advanceTopic,
   carryTopic,
@@ -62,6 +64,8 @@ export function evaluateSentence(
   const own = judgeDiy(facts, procedure);
   let diy = own.length > 0 || hits.some(isDiy) ? own : carryTopic(facts, procedure);
   if (diy.length === 0 && procedure.remedyLeft) diy = remedyStep(facts, hits);
+  const told = clinicianTells(facts, diy, procedure);
+  if (told) diy = [];
   const { start, end } = sentence;
 
   for (const { hit, verdict } of strongestPerKind(diy)) {
@@ -73,6 +77,8 @@ export function evaluateSentence(
     const books = !facts.question && facts.hits.some((hit) => hit.rule === booking);
     const stance = books ? 'recommends' : professionalStance(facts);
     out.push(makeFinding(text, pro.rule, 'professional', stance, audience, start, end));
+  } else if (told) {
+    out.push(makeFinding(text, clinician, 'professional', 'describes', audience, start, end));
   }
   const myth = firstOfKind(facts.hits, 'myth');
   if (myth) out.push(makeFinding(text, myth.rule, 'myth', mythStance(facts), audience, start, end));
@@ -97,6 +103,7 @@ export function evaluateSentence(
   advanceProcedure(facts, diy, procedure);
   advanceRemedySteps(facts, diy, procedure);
   advanceTopic(own, diy, procedure);
+  advanceClinician(facts, procedure);
 }
 
 /**

@@ -23,7 +23,7 @@ export default defineRule({
   id: 'pro-clinician',
   kind: 'professional',
   patterns: [
-    '\\b(?:dermatologists?|doctors?|gps?|physicians?|clinicians?|professionals?|specialists?|electrologists?|ophthalmologists?|optometrists?|oculoplastic\\s+surgeons?|surgeons?|nurses?|p(?:a)?ediatricians?|health\\s+visitors?|midwi(?:fe|ves)|(?:health\\s*care\\s+)?providers?)\\b',
+    '\\b(?:dermatologists?|doctors?|gps?|physicians?|clinicians?|professionals?|specialists?|electrologists?|ophthalmologists?|optometrists?|opticians?|oculoplastic\\s+surgeons?|surgeons?|nurses?|p(?:a)?ediatricians?|health\\s+visitors?|midwi(?:fe|ves)|(?:health\\s*care\\s+)?providers?)\\b',
     // Clinics name their staff by role: "our practitioners", "the therapist opens the skin".
     '\\b(?:practitioners?|therapists?)\\b',
     // What forums and salons call them: "see a derm", "my esthetician", "a trained facialist".
