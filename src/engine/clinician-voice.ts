@@ -35,12 +35,11 @@ export function clinicianTells(
   diy: readonly Judged[],
   procedure: ProcedureState,
 ): boolean {
-  if (!procedure.clinicianWrites && !procedure.clinicianLeft) return false;
-  if (diy.length === 0 || facts.question || facts.imperatives.length > 0) return false;
+  if (diy.length === 0 || (!procedure.clinicianWrites && !procedure.clinicianLeft)) return false;
   for (const j of diy)
     if (j.hit.rule.kind !== 'diy-extraction' || j.verdict.stance !== 'describes') return false;
   const { lower } = facts;
-  if (OWN_HANDS.test(lower)) return false;
+  if (facts.question || OWN_HANDS.test(lower) || facts.imperatives.length > 0) return false;
   return (
     (procedure.clinicianWrites === true && WRITER.test(lower)) ||
     (!!procedure.clinicianLeft && THIRD.test(lower))
