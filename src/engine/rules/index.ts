@@ -34,6 +34,7 @@ import whiteheads from './myth/whiteheads.ts';
 import booking from './professional/booking.ts';
 import chemicalPeel from './professional/chemical-peel.ts';
 import clinician from './professional/clinician.ts';
+import cover from './professional/cover.ts';
 import cryotherapy from './professional/cryotherapy.ts';
 import curettageElectro from './professional/curettage-electro.ts';
 import deroofing from './professional/deroofing.ts';
@@ -96,6 +97,7 @@ export const LAYERS = {
     booking,
     priceList,
     clinician,
+    cover,
   ],
   myth: [
     whiteheads,
