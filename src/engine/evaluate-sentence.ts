@@ -171,7 +171,8 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
       judged.push({ hit: { ...hit, rule: remedyStepRule }, verdict: INTRODUCED });
       continue;
     }
-    if (!hit.rule.onlyWhen || hit.rule.onlyWhen(verdict)) judged.push({ hit, verdict });
+    if (!hit.rule.onlyWhen || hit.rule.onlyWhen(verdict) || asksAboutDiy(facts, hit))
+      judged.push({ hit, verdict });
     // A scrub made in the kitchen ("DIY coffee scrub", "sugar scrub") is a home remedy too.
     if (hit.rule === scrub && KITCHEN_SCRUB.test(facts.lower.slice(hit.start - facts.start)))
       judged.push({ hit: { ...hit, rule: kitchen }, verdict });
@@ -210,6 +211,18 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
 
 const STEP: Verdict = { stance: 'recommends', reason: 'procedure' };
 const WARNS: Verdict = { stance: 'discourages', reason: 'warns' };
+
+/** The reader's own hands: "at home", "yourself", "on my own", "without seeing a doctor". */
+const OWN_HANDS =
+  /\b(?:at[- ]home|yourself|myself|on\s+(?:my|your)\s+own|without\s+(?:seeing\s+)?(?:a|the)\s+(?:doctor|derm\w*|professional|gp))\b/;
+
+/**
+ * A question about removing milia with one's own hands ("Is it OK to get rid of milia at home on
+ * my own?") is about DIY removal, though "remove" alone is in every milia question.
+ */
+function asksAboutDiy(facts: SentenceFacts, hit: Hit): boolean {
+  return hit.rule === removal && facts.question && OWN_HANDS.test(facts.lower);
+}
 
 /** How far after a referral a tool may be the clinician's (characters). */
 const REFERRAL_REACH = 60;

@@ -13,7 +13,7 @@ export const DIY_KINDS: ReadonlySet<Kind> = new Set([
 /** How far after "don't"/"never" the DIY it forbids may start (characters). */
 const DIRECTIVE_REACH = 60;
 const GENERIC_OBJECT =
-  /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put|attack|mess\s+with|fiddle\s+with)\b/iu;
+  /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put|attack|mess\s+with|fiddle\s+with|it|this)\b/iu;
 
 /**
  * The stance a sentence takes towards one DIY hit. The clause around the hit decides when it has

@@ -53,3 +53,8 @@ test('a tip about cleaning the tools just told judges those tools', () => {
     'I use the lancet end of my kit for the milia on my cheeks. Tip: wipe them with rubbing alcohol first.';
   expect(labelsOf(text, 'Tip:')).toEqual(['diy-extraction:recommends']);
 });
+
+test("an answer's refusal discourages the DIY the question asked about", () => {
+  const text = 'Can I get rid of milia at home by myself?\n\nWe strongly advise against it.';
+  expect(labelsOf(text, 'We strongly')).toEqual(['diy-extraction:discourages']);
+});

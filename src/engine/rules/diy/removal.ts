@@ -42,6 +42,9 @@ export default defineRule({
     { text: 'Getting rid of milia is not as easy as dealing with a pimple.', expect: null },
     { text: 'Add a soothing mask after your milia removal for £15.', expect: null },
     { text: 'Milia extractions are NOT a DIY job.', expect: 'diy-extraction:discourages' },
+    // A question about one's own hands asks about DIY; "remove" alone is in every question.
+    { text: 'Is it OK to get rid of milia at home on my own?', expect: 'diy-extraction:describes' },
+    { text: 'How much does milia removal cost?', expect: null },
     // A menu's list of what a facial includes instructs nobody.
     { text: 'Includes a deep cleanse, steam and manual extractions of milia.', expect: null },
     {
