@@ -64,8 +64,11 @@ export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
   const next = topicLeft === TOPIC_REACH;
   if (next ? lower.length > CARRY_MAX : lower.length > LATER_CARRY_MAX || !procedure.atBlockStart)
     return false;
-  return REFERS_BACK.test(lower);
+  return REFERS_BACK.test(lower) || (next && ANSWERS.test(lower));
 }
+
+/** An answer to the question just asked: "Short answer: …", "A: No, …", "Customer A: I wouldn't". */
+const ANSWERS = /^(?:[a-z]+\s+)?(?:a|answer)\s*:/;
 
 /**
  * Words that point back to a practice told before ("do it again", "break them up"), or to its

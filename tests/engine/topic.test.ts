@@ -58,3 +58,9 @@ test("an answer's refusal discourages the DIY the question asked about", () => {
   const text = 'Can I get rid of milia at home by myself?\n\nWe strongly advise against it.';
   expect(labelsOf(text, 'We strongly')).toEqual(['diy-extraction:discourages']);
 });
+
+test("an answer's short refusal discourages the DIY asked about, without naming it", () => {
+  const text =
+    'Q: Is it safe to squeeze out milia with a lancet?\n\nA: I wouldn\'t, my GP said never on the face.';
+  expect(labelsOf(text, 'A: I')).toContain('diy-extraction:discourages');
+});

@@ -65,6 +65,11 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\brisk\\s+it\\b(?<=\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it)`,
     // "Milia extractions are NOT a DIY job".
     `\\bnot\\s+(?:a\\s+)?(?:diy|home|at[- ]home)\\s+(?:job|project|task)\\b`,
+    // An answer's refusal: "I wouldn't, my derm said never", "You really shouldn't, but…", "it's
+    // not something I'd encourage", "The short answer is no."
+    `\\b(?:i|you)\\s+(?:really\\s+)?(?:wouldn${APOS}?t|shouldn${APOS}?t|should\\s+not|can${APOS}?t|cannot)(?:\\s+really)?(?=\\s*[,.;!]|\\s*$)`,
+    `\\bnot\\s+something\\s+i${APOS}?d\\s+(?:encourage|recommend|advise|suggest)\\b`,
+    `\\bno\\b(?<=\\b(?:is|answer:?)\\s+no)(?=\\s*[.!]*\\s*$)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
     // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin".
