@@ -7,6 +7,7 @@ import scrub from './rules/harsh/scrub.ts';
 import booking from './rules/professional/booking.ts';
 import clinician from './rules/professional/clinician.ts';
 import kitchen from './rules/remedy/kitchen.ts';
+import warmCompress from './rules/remedy/warm-compress.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
@@ -200,9 +201,12 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
     }
   }
   const isStep = facts.imperatives.length > 0 || facts.listItem;
-  // A step that names a remedy ("steam your face for ten minutes") is a step of the removal too.
-  const extracts = judged.some((j) => j.hit.rule.kind === 'diy-extraction');
-  if (!extracts && isStep && !facts.has('professional')) {
+  // A step that steams or scrapes ("steam your face for ten minutes", "scrape the top of the
+  // bump") is a step of the removal too; a warm compress only soothes the skin before it.
+  const removalStep = judged.every(
+    (j) => j.hit.rule.kind !== 'diy-extraction' && j.hit.rule !== warmCompress,
+  );
+  if (removalStep && isStep && !facts.has('professional')) {
     const hit = { rule: procedureStep, start: facts.start, end: facts.start + facts.text.length };
     judged.push({ hit, verdict: forbidsStep(facts) ? WARNS : STEP });
   }
