@@ -61,6 +61,14 @@ test("an answer's refusal discourages the DIY the question asked about", () => {
 
 test("an answer's short refusal discourages the DIY asked about, without naming it", () => {
   const text =
-    'Q: Is it safe to squeeze out milia with a lancet?\n\nA: I wouldn\'t, my GP said never on the face.';
+    "Q: Is it safe to squeeze out milia with a lancet?\n\nA: I wouldn't, my GP said never on the face.";
   expect(labelsOf(text, 'A: I')).toContain('diy-extraction:discourages');
+});
+
+test('a claim that the practice just told fails discourages it; a story of failing does not', () => {
+  const claim =
+    'Some people dab apple cider vinegar on their milia.\n\nThere is no evidence it breaks down the keratin.';
+  expect(labelsOf(claim, 'There is')).toEqual(['diy-remedy:discourages']);
+  const story = "I dabbed apple cider vinegar on my milia.\n\nThey didn't budge at all.";
+  expect(labelsOf(story, 'They')).toEqual([]);
 });
