@@ -21,7 +21,6 @@ export default defineRule({
     '\\b(?:most|many|some|your)\\s+(?:health\\s+)?plans\\b',
   ],
   span: 'sentence',
-  notes: { recommends: 'professional.recommends', describes: 'professional.describes' },
   accept: (facts) => ABOUT_CARE.test(facts.lower),
   examples: [
     {

@@ -5,7 +5,7 @@ import { defineRule } from '../rule.ts';
 const PRICED = /[£$€]\s?\d/u;
 /** What a shop prices rather than a clinic: "Milia Remover Pen £12.99", "lancets, 100 pack $9". */
 const GOODS =
-  /\b(?:removers?|pens?|kits?|tools?|sets?|packs?|pcs|lancets?|needles?|extractors?|devices?|creams?|serums?|gels?|shipping)\b/u;
+  /\b(?:remover|pen|kit|tool|set|pack|pc|lancet|needle|extractor|device|cream|serum|gel|shipping)s?\b/u;
 
 /**
  * The sentence prices a clinic's care for milia, not a shop's goods; its "removal" is then the
@@ -26,7 +26,6 @@ export default defineRule({
   kind: 'professional',
   patterns: ['\\bmili(?:a|um)\\b(?=[^!?\\n]{0,40}?[£$€])'],
   span: 'sentence',
-  notes: { recommends: 'professional.recommends', describes: 'professional.describes' },
   accept: pricesCare,
   examples: [
     { text: 'Milia removal (up to 10) ........ £45', expect: 'professional:describes' },
