@@ -18,14 +18,18 @@ interface Bars {
  * of pages, never one sentence here.
  *
  * The bars are what the engine honestly reaches on each set, less a small margin, not the dev
- * bars. Three sets have guided fixes, so they overstate: `heldout.jsonl` (context across
+ * bars. All four sets have guided fixes, so they overstate: `heldout.jsonl` (context across
  * sentences, forum wording), from 2 December `heldout-2.jsonl` (a practice judged without being
- * named again, professional care by role or place, warnings by implication) and `heldout-3.jsonl`
+ * named again, professional care by role or place, warnings by implication), `heldout-3.jsonl`
  * (written blind on 2 December; then forbidden verb lists, milk stains, "no."; then remedy
- * recipes, shop listings, booking lines and reply warnings). `heldout-4.jsonl`,
- * written blind on 2 December with more look-alike pages (lancets, pumice, lemon, toothpaste,
- * pricking out seedlings) and never read while tuning, is the fair figure for pages nobody has
- * labelled. Raise the bars as the engine learns more; never lower them to let a change through.
+ * recipes, shop listings, booking lines and reply warnings) and `heldout-4.jsonl` (written blind
+ * on 2 December with more look-alike pages; then a step that forbids the procedure near the eyes,
+ * guides to removal "naturally" read as remedies, clinic price lists and who pays for removal,
+ * referrals as replies word them, a clinician telling their own work, questions about one's own
+ * hands and the answers to them, claims that a practice fails, creams kept off the spots, kitchen
+ * scrubs, subtitles and dot leaders kept in their line). The newest blind set, scored elsewhere,
+ * is the fair figure for pages nobody has labelled. Raise the bars as the engine learns more;
+ * never lower them to let a change through.
  */
 const SETS: readonly Bars[] = [
   {
@@ -72,15 +76,15 @@ const SETS: readonly Bars[] = [
   },
   {
     file: 'heldout-4.jsonl',
-    diyPrecision: 0.52,
-    diyRecall: 0.35,
+    diyPrecision: 0.9,
+    diyRecall: 0.6,
     kindF1: {
       'milia-term': 0.95,
-      'diy-extraction': 0.42,
-      'harsh-exfoliation': 0.53,
-      'diy-remedy': 0.34,
-      professional: 0.47,
-      'eye-area': 0.7,
+      'diy-extraction': 0.64,
+      'harsh-exfoliation': 0.57,
+      'diy-remedy': 0.47,
+      professional: 0.76,
+      'eye-area': 0.74,
       infant: 0.6,
     },
   },
