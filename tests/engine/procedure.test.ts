@@ -58,20 +58,16 @@ test("a listing's directions for its removal tool are steps, and its warning dis
   expect(labels('Do not use on the eyelids.')).toEqual(['discourages']);
 });
 
-test('inside DIY removal steps, a step that steams or scrapes is a step of the removal too', () => {
-  const detector = createPageDetector();
-  detector.scan('Follow these steps to get milia out at home:');
-  const labels = detector
-    .scan('Fill a bowl with hot water, drape a towel over your head and steam your face.')
-    .map((f) => `${f.kind}:${f.stance}`);
-  expect(labels).toEqual(['diy-remedy:recommends', 'diy-extraction:recommends']);
-});
-
-test('inside DIY removal steps, a warm compress only soothes: it is no removal step', () => {
-  const detector = createPageDetector();
-  detector.scan('Follow these steps to get milia out at home:');
-  const labels = detector
-    .scan('Hold a warm compress on the area for five minutes.')
-    .map((f) => `${f.kind}:${f.stance}`);
-  expect(labels).not.toContain('diy-extraction:recommends');
+test('inside DIY removal steps, a step that steams is a removal step; a warm compress only soothes', () => {
+  const stepAfterIntro = (step: string) => {
+    const detector = createPageDetector();
+    detector.scan('Follow these steps to get milia out at home:');
+    return detector.scan(step).map((f) => `${f.kind}:${f.stance}`);
+  };
+  expect(
+    stepAfterIntro('Fill a bowl with hot water, drape a towel over your head and steam your face.'),
+  ).toEqual(['diy-remedy:recommends', 'diy-extraction:recommends']);
+  expect(stepAfterIntro('Hold a warm compress on the area for five minutes.')).not.toContain(
+    'diy-extraction:recommends',
+  );
 });

@@ -91,14 +91,8 @@ export default defineRule({
     { text: 'Better go to dermatologist for the milia.', expect: 'professional:recommends' },
     { text: 'Reply: get him to a GP about the milia.', expect: 'professional:recommends' },
     { text: "Milia aren't a DIY job: let a pro handle them.", expect: 'professional:recommends' },
-    {
-      text: 'Milia can come with other skin changes, so tell your doctor about them.',
-      expect: 'professional:recommends',
-    },
-    {
-      text: 'A dermatologist can extract any milia that stick around.',
-      expect: 'professional:recommends',
-    },
+    { text: 'Milia may need a check, so tell your doctor.', expect: 'professional:recommends' },
+    { text: 'A dermatologist can extract stuck milia.', expect: 'professional:recommends' },
     {
       text: 'If the milia bother you, a doctor can treat them.',
       expect: 'professional:recommends',
