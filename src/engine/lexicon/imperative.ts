@@ -104,6 +104,7 @@ export const VERBS: readonly string[] = [
   'treat',
   'fill',
   'drape',
+  'buff',
 ];
 
 const ADVERBS =

@@ -25,6 +25,10 @@ export default defineRule({
     { text: 'Sunday reset: DIY coffee scrub for milia', expect: 'harsh-exfoliation:recommends' },
     { text: 'Easy sugar scrub for milia-prone skin', expect: 'diy-remedy:recommends' },
     {
+      text: 'Buff away rough skin and stubborn milia in minutes.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    {
       text: 'I bought this to buff off the milia on my forehead and they got noticeably smaller.',
       expect: 'harsh-exfoliation:recommends',
     },
