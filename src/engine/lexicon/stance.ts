@@ -156,6 +156,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // "they rub right off".
     words('worked a treat', 'worth every penny', 'worth a try', 'worth trying', 'got rid of'),
     words('noticeably smaller', 'went down a lot'),
+    // A caption's formula: "lancet + warm compress = glass skin", "honey + steam = milia gone".
+    `\\b(?:glass|glowing|clear|smooth|flawless|gone)\\b(?<=(?:=\\s*|\\bmilia\\s+)\\w+)`,
     `\\b(?:rub|rubs|rubbed|slid|slide|slides|slipped|popped|pops)\\s+right\\s+(?:off|out)\\b`,
     `\\b(?:gone|rid\\s+of\\s+them)\\s+for\\s+good\\b`,
     `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,

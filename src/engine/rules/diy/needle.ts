@@ -29,6 +29,8 @@ export default defineRule({
       text: 'If you do it anyway, at least use a sterile lancet on the milia rather than a pin.',
       expect: 'diy-extraction:recommends',
     },
+    // A caption's formula recommends what it adds up.
+    { text: 'sterile needle + patience = milia gone ✨', expect: 'diy-extraction:recommends' },
     // A forum habit offered as the answer.
     {
       text: 'Reply: honestly I always do them myself with a fine needle, milia are shallow.',
