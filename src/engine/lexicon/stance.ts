@@ -155,7 +155,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // A review's verdict: "worked a treat", "worth every penny", "finally got rid of the milia",
     // "they rub right off".
     words('worked a treat', 'worth every penny', 'worth a try', 'worth trying', 'got rid of'),
-    words('noticeably smaller', 'went down a lot'),
+    words('noticeably smaller', 'went down a lot', 'sorted mine', 'sorted them'),
     // A caption's formula: "lancet + warm compress = glass skin", "honey + steam = milia gone".
     `\\b(?:glass|glowing|clear|smooth|flawless|gone)\\b(?<=(?:=\\s*|\\bmilia\\s+)\\w+)`,
     `\\b(?:rub|rubs|rubbed|slid|slide|slides|slipped|popped|pops)\\s+right\\s+(?:off|out)\\b`,

@@ -31,6 +31,10 @@ export default defineRule({
     },
     // A caption's formula recommends what it adds up.
     { text: 'sterile needle + patience = milia gone ✨', expect: 'diy-extraction:recommends' },
+    {
+      text: 'Reply: milia? a sterile lancet and a steady hand sorted mine in no time.',
+      expect: 'diy-extraction:recommends',
+    },
     // A forum habit offered as the answer.
     {
       text: 'Reply: honestly I always do them myself with a fine needle, milia are shallow.',
