@@ -11,7 +11,7 @@ import type { SentenceFacts } from './sentence-facts.ts';
 
 /** The writer names themself a clinician, or speaks for a clinic. */
 const WRITER_CLINICIAN =
-  /\b(?:(?:as|i['’]m|i\s+am)\s+an?|with\s+an?)\s+(?:(?:licensed|qualified|trained|registered|board[- ]certified)\s+)?(?:dermatologist|a?esthetician|facialist|nurse|doctor|practitioner|therapist)\b|\b(?:our|my)\s+(?:clinic|practice|practitioners|treatment\s+room)\b/;
+  /\b(?:as|i['’]m|i\s+am|with)\s+an?\s+(?:(?:licensed|qualified|trained|registered)\s+)?(?:dermatologist|a?esthetician|facialist|nurse|doctor|practitioner)\b|\b(?:our|my)\s+(?:clinic|practice)\b/;
 /** The sentence's doer: the writer ("I", "we") or the clinician just named ("she", "he"). */
 const WRITER = /\b(?:i|we)\b/;
 const THIRD = /\b(?:she|he)\b/;

@@ -27,7 +27,7 @@ interface Bars {
  * guides to removal "naturally" read as remedies, clinic price lists and who pays for removal,
  * referrals as replies word them, a clinician telling their own work, questions about one's own
  * hands and the answers to them, claims that a practice fails, creams kept off the spots, kitchen
- * scrubs, subtitles and dot leaders kept in their line). The newest blind set, scored elsewhere,
+ * scrubs, captions' formulas, subtitles and dot leaders kept in their line). The newest blind set, scored elsewhere,
  * is the fair figure for pages nobody has labelled. Raise the bars as the engine learns more;
  * never lower them to let a change through.
  */
@@ -77,12 +77,12 @@ const SETS: readonly Bars[] = [
   {
     file: 'heldout-4.jsonl',
     diyPrecision: 0.9,
-    diyRecall: 0.6,
+    diyRecall: 0.63,
     kindF1: {
       'milia-term': 0.95,
-      'diy-extraction': 0.64,
-      'harsh-exfoliation': 0.57,
-      'diy-remedy': 0.47,
+      'diy-extraction': 0.66,
+      'harsh-exfoliation': 0.61,
+      'diy-remedy': 0.49,
       professional: 0.76,
       'eye-area': 0.74,
       infant: 0.6,

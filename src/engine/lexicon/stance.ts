@@ -212,7 +212,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // "Or you could just see someone with sterile tools and training".
     `\\bsee\\s+(?:someone|somebody)\\s+(?:with|who)\\b`,
     // "So tell your clinician about any other skin changes" (only one's own: "tell the difference").
-    `\\btell\\s+your\\s+(?:derm\\w*|doctor|gp|clinician|nurse|midwife|health\\s+visitor|p(?:a)?ediatrician)\\b`,
+    `\\btell\\s+your\\s+(?:derm\\w*|doctor|gp|clinician|nurse)\\b`,
     // "Ask around for a trained facialist", "look for a qualified dermatologist".
     `\\b(?:ask\\s+around\\s+for|look\\s+for|seek\\s+out)\\s+(?:a|an)\\s+(?:good\\s+|trained\\s+|qualified\\s+|reputable\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|a?esthetician|facialist)s?\\b`,
     `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,

@@ -16,9 +16,9 @@ export default defineRule({
   patterns: [
     '\\b(?:insurance|insurers?|self[- ]pay|medicare)\\b',
     '\\bon\\s+the\\s+nhs\\b',
-    '\\b(?:went|go|going)\\s+private\\b',
-    '\\bprivate\\s+(?:derm\\w*|clinics?|doctors?|gps?|practitioners?)\\b',
-    '\\b(?:most|many|some|your)\\s+(?:health\\s+)?plans\\b',
+    '\\b(?:went|go)\\s+private\\b',
+    '\\bprivate\\s+(?:derm|clinic|doctor|gp)\\w*',
+    '\\b(?:most|many|your)\\s+plans\\b',
   ],
   span: 'sentence',
   accept: (facts) => ABOUT_CARE.test(facts.lower),

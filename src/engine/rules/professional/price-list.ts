@@ -4,8 +4,7 @@ import { defineRule } from '../rule.ts';
 /** A price in the same sentence: "£45", "$ 80", "€30". */
 const PRICED = /[£$€]\s?\d/u;
 /** What a shop prices rather than a clinic: "Milia Remover Pen £12.99", "lancets, 100 pack $9". */
-const GOODS =
-  /\b(?:remover|pen|kit|tool|set|pack|pc|lancet|needle|extractor|device|cream|serum|gel|shipping)s?\b/u;
+const GOODS = /\b(?:remover|pen|kit|tool|set|pack|pc|lancet|needle|extractor|device|cream)s?\b/u;
 
 /**
  * The sentence prices a clinic's care for milia, not a shop's goods; its "removal" is then the
