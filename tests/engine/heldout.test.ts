@@ -27,9 +27,9 @@ interface Bars {
  * guides to removal "naturally" read as remedies, clinic price lists and who pays for removal,
  * referrals as replies word them, a clinician telling their own work, questions about one's own
  * hands and the answers to them, claims that a practice fails, creams kept off the spots, kitchen
- * scrubs, captions' formulas, subtitles and dot leaders kept in their line). The newest blind set, scored elsewhere,
- * is the fair figure for pages nobody has labelled. Raise the bars as the engine learns more;
- * never lower them to let a change through.
+ * scrubs, captions' formulas, subtitles and dot leaders kept in their line). The newest blind
+ * set, scored elsewhere, is the fair figure for pages nobody has labelled. Raise the bars as the
+ * engine learns more; never lower them to let a change through.
  */
 const SETS: readonly Bars[] = [
   {
