@@ -13,7 +13,7 @@ export const DIY_KINDS: ReadonlySet<Kind> = new Set([
 /** How far after "don't"/"never" the DIY it forbids may start (characters). */
 const DIRECTIVE_REACH = 60;
 const GENERIC_OBJECT =
-  /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put|attack|mess\s+with|fiddle\s+with)\b/iu;
+  /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put|attack|mess\s+with|fiddle\s+with|it|this)\b/iu;
 
 /**
  * The stance a sentence takes towards one DIY hit. The clause around the hit decides when it has
@@ -52,8 +52,11 @@ const PLAIN: Verdict = { stance: 'describes', reason: 'plain' };
  * recommends the clinician, and "it didn't budge" tells a story; neither judges the practice.
  */
 export function carriedVerdict(facts: SentenceFacts, mayRecommend: boolean): Verdict | null {
-  // "Heat it all you like: it doesn't reach the cyst" says it fails, whatever else it says.
-  if (facts.cues.some((cue) => cue.type === 'futility')) return null;
+  // "Heat it all you like: it doesn't reach the cyst" says it fails, whatever else it says: a
+  // story's "it didn't budge" tells what happened, a claim ("there's no evidence it works", "none
+  // of these will dissolve a milium") judges the practice.
+  const fails = facts.cues.find((cue) => cue.type === 'futility');
+  if (fails) return claimsFailure(facts, fails) ? FUTILITY : null;
   const { length } = facts.text;
   // "One slip and you're in A&E, get a doctor to do it": the instruction is the referral's.
   const verdict = mayRecommend ? verdictIn(facts, 0, length) : warningIn(facts, length);
@@ -62,6 +65,22 @@ export function carriedVerdict(facts: SentenceFacts, mayRecommend: boolean): Ver
   if (verdict.reason === 'harm' && negates(facts.lower)) return null;
   return verdict;
 }
+
+/** A claim that it fails; not a condition ("Stop if it doesn't come out easily"). */
+function claimsFailure(facts: SentenceFacts, cue: Cue): boolean {
+  const { lower } = facts;
+  return (
+    CLAIMS_FAILURE.test(lower.slice(cue.start, cue.end)) &&
+    !/\bif\b/.test(lower.slice(0, cue.start))
+  );
+}
+
+/**
+ * A claim that it fails, not a story ("it didn't budge") or a fact about milia ("no opening"):
+ * "no evidence", "won't dissolve", "doesn't work", "does nothing for", "pointless".
+ */
+const CLAIMS_FAILURE =
+  /^(?:no\s+(?:good\s+)?evidence|wo|will|would|does|do\s|never|pointless|in\s+vain|losing)/;
 
 function warningIn(facts: SentenceFacts, length: number): Verdict | null {
   if (hasCue(facts.cues, 'warns', 0, length) || forbidsDiy(facts, 0, length)) return WARNS;
