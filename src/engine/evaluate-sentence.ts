@@ -2,9 +2,15 @@ import { noteFor } from './rules/index.ts';
 import { namesMiliaTarget } from './rules/diy/aimed-at-milia.ts';
 import { sellsTool } from './rules/diy/product-title.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
+import removal from './rules/diy/removal.ts';
+import scrub from './rules/harsh/scrub.ts';
 import booking from './rules/professional/booking.ts';
 import { doneByClinic, doneByClinician } from './rules/professional/clinician-subject.ts';
+import clinician from './rules/professional/clinician.ts';
+import kitchen from './rules/remedy/kitchen.ts';
+import warmCompress from './rules/remedy/warm-compress.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
+import steamRule from './rules/remedy/steam.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
 import { buildFacts, firstOfKind, type Hit, type SentenceFacts } from './sentence-facts.ts';
@@ -20,6 +26,7 @@ import {
 import { STANCES, type Finding, type Kind, type Stance } from './types.ts';
 import type { Verdict } from './verdict.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
+import { advanceClinician, clinicianTells } from './clinician-voice.ts';
 import {
   advanceTopic,
   carryTopic,
@@ -62,6 +69,8 @@ export function evaluateSentence(
   // or the tool told just before.
   let diy = own.length === 0 && procedure.remedyLeft ? remedyStep(facts, hits) : own;
   if (diy.length === 0 && !hits.some(isDiy)) diy = carryTopic(facts, procedure);
+  const told = clinicianTells(facts, diy, procedure);
+  if (told) diy = [];
   const { start, end } = sentence;
 
   for (const { hit, verdict } of strongestPerKind(diy)) {
@@ -73,6 +82,8 @@ export function evaluateSentence(
     const books = !facts.question && facts.hits.some((hit) => hit.rule === booking);
     const stance = books ? 'recommends' : professionalStance(facts);
     out.push(makeFinding(text, pro.rule, 'professional', stance, audience, start, end));
+  } else if (told) {
+    out.push(makeFinding(text, clinician, 'professional', 'describes', audience, start, end));
   }
   const myth = firstOfKind(facts.hits, 'myth');
   if (myth) out.push(makeFinding(text, myth.rule, 'myth', mythStance(facts), audience, start, end));
@@ -98,6 +109,7 @@ export function evaluateSentence(
   advanceProcedure(facts, diy, procedure);
   advanceRemedySteps(facts, diy, procedure);
   advanceTopic(own, diy, procedure);
+  advanceClinician(facts, procedure);
 }
 
 /**
@@ -141,6 +153,14 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
   let judged: Judged[] = [];
   for (const hit of facts.hits) {
     if (!DIY_KINDS.has(hit.rule.kind)) continue;
+    // A recipe's "rub it in with your fingers" applies the remedy; it extracts nothing ("ease the
+    // cores out with clean fingers" does).
+    if (
+      procedure.remedyLeft &&
+      facts.lower.startsWith('fingers', hit.start - facts.start) &&
+      !/\bout\b/.test(facts.lower)
+    )
+      continue;
     let verdict = diyVerdict(facts, hit);
     if (listed && hit.rule.kind === 'diy-extraction' && verdict.stance === 'describes')
       verdict = LISTED;
@@ -153,7 +173,21 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
       verdict = INTRODUCED;
     if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction' && sellsTool(facts))
       verdict = INTRODUCED;
-    if (!hit.rule.onlyWhen || hit.rule.onlyWhen(verdict)) judged.push({ hit, verdict });
+    if (
+      verdict.stance === 'recommends' &&
+      hit.rule.kind === 'diy-extraction' &&
+      referredTo(facts, hit)
+    )
+      continue;
+    if (hit.rule === removal && verdict.reason === 'procedure' && NATURALLY.test(facts.lower)) {
+      judged.push({ hit: { ...hit, rule: remedyStepRule }, verdict: INTRODUCED });
+      continue;
+    }
+    if (!hit.rule.onlyWhen || hit.rule.onlyWhen(verdict) || asksAboutDiy(facts, hit))
+      judged.push({ hit, verdict });
+    // A scrub made in the kitchen ("DIY coffee scrub", "sugar scrub") is a home remedy too.
+    if (hit.rule === scrub && KITCHEN_SCRUB.test(facts.lower.slice(hit.start - facts.start)))
+      judged.push({ hit: { ...hit, rule: kitchen }, verdict });
   }
   const byClinician =
     facts.has('professional') && !facts.diyMarker && facts.imperatives.length === 0;
@@ -187,17 +221,76 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
     }
   }
   const isStep = facts.imperatives.length > 0 || facts.listItem;
-  // "dont do it near ur eyes": a warning that instructs nothing is no step; it judges the
-  // practice told before (see carryTopic).
-  const onlyWarns = () =>
-    !facts.imperatives.some((imp) => !imp.negated) &&
-    facts.cues.some((cue) => cue.type === 'warns');
-  if (judged.length === 0 && isStep && !facts.has('professional') && !onlyWarns()) {
+  // A step that steams or scrapes ("steam your face for ten minutes", "scrape the top of the
+  // bump") is a step of the removal too; a warm compress only soothes the skin before it.
+  const removalStep = judged.every(
+    (j) =>
+      j.hit.rule.kind !== 'diy-extraction' &&
+      j.hit.rule !== warmCompress &&
+      (j.hit.rule.kind !== 'diy-remedy' || j.hit.rule === steamRule),
+  );
+  if (removalStep && isStep && !facts.has('professional')) {
     const hit = { rule: procedureStep, start: facts.start, end: facts.start + facts.text.length };
-    judged.push({ hit, verdict: { stance: 'recommends', reason: 'procedure' } });
+    judged.push({ hit, verdict: forbidsStep(facts) ? WARNS : STEP });
   }
   return judged;
 }
+
+const STEP: Verdict = { stance: 'recommends', reason: 'procedure' };
+const WARNS: Verdict = { stance: 'discourages', reason: 'warns' };
+
+/** The reader's own hands: "at home", "yourself", "on my own", "without seeing a doctor". */
+const OWN_HANDS =
+  /\b(?:at[- ]home|yourself|myself|on\s+(?:my|your)\s+own|without\s+(?:seeing\s+)?(?:a|the)\s+(?:doctor|derm\w*|professional|gp))\b/;
+
+/**
+ * A question about removing milia with one's own hands ("Is it OK to get rid of milia at home on
+ * my own?") is about DIY removal, though "remove" alone is in every milia question.
+ */
+function asksAboutDiy(facts: SentenceFacts, hit: Hit): boolean {
+  return hit.rule === removal && facts.question && OWN_HANDS.test(facts.lower);
+}
+
+/** How far after a referral a tool may be the clinician's (characters). */
+const REFERRAL_REACH = 60;
+
+/**
+ * The tool belongs to the clinician a referral just named: "see someone with sterile tools", "you
+ * should see a dermatologist, they have the right tools". Asked only of a tool the sentence would
+ * recommend, and not after a "don't".
+ */
+function referredTo(facts: SentenceFacts, hit: Hit): boolean {
+  const at = hit.start - facts.start;
+  let referred = false;
+  for (const cue of facts.cues) {
+    if (cue.start >= at) break;
+    if (cue.type === 'directive' || cue.type === 'warns') return false;
+    if (cue.type === 'referral' && at >= cue.end && at - cue.end <= REFERRAL_REACH) referred = true;
+  }
+  return referred;
+}
+
+/**
+ * A step that forbids the procedure where it must not go: "Warning: never try this on the
+ * eyelids", "Do not use on eyelids or on children". Its instructions are all "don't"s, and it
+ * warns or names the eye area or a baby; "Don't press too hard" stays a step.
+ */
+function forbidsStep(facts: SentenceFacts): boolean {
+  const { imperatives } = facts;
+  if (imperatives.length === 0 || imperatives.some((imp) => !imp.negated)) return false;
+  return (
+    facts.has('eye-area') || facts.has('infant') || facts.cues.some((cue) => cue.type === 'warns')
+  );
+}
+
+/** A scrub hit that starts with what it is made of at home: "sugar scrub", "DIY coffee scrub". */
+const KITCHEN_SCRUB = /^(?:sugar|salt|coffee|oatmeal|homemade|diy)\s/;
+
+/**
+ * "How to remove milia at home naturally", "Get rid of milia with these 5 remedies": a guide to
+ * removal by remedies, whose steps are a remedy's recipe rather than DIY extraction.
+ */
+const NATURALLY = /\b(?:naturally|natural|remed(?:y|ies))\b/;
 
 /**
  * A title that introduces a remedy's recipe, or a listing that sells a removal tool, recommends it

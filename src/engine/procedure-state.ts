@@ -28,6 +28,10 @@ export interface ProcedureState {
    * introduced by a title ("Soothing oatmeal mask for milia-prone skin"); 0 or absent when none.
    */
   remedyLeft?: number;
+  /** The page is written by a clinician ("As a licensed aesthetician…", "at our clinic"). */
+  clinicianWrites?: boolean;
+  /** Sentences left in which "she" or "he" may be the clinician just named. */
+  clinicianLeft?: number;
 }
 
 export interface Judged {

@@ -90,10 +90,12 @@ function isBoundary(body: string, start: number, at: number, end: number, mark: 
     // Before a lower-case word only the colon of a list's heading ends it ("Tools you'll need: a
     // lancet", "Don'ts: pick or squeeze"), not prose's ("remove milia by de-roofing: a needle…").
     if (/\p{Ll}/u.test(next)) return isListHeading(body.slice(start, at));
-    return wordCount(body.slice(start, at)) > 3;
+    return wordCount(body.slice(start, at)) > 3 && !endsInSubtitle(body, end);
   }
   if (mark.endsWith('\n')) return isLineBreakBoundary(body, at, end);
   if (mark.startsWith('?') || mark.startsWith('!') || mark.startsWith('…')) return true;
+  // A price list's dot leader: "Milia removal (up to 10) ........ £45" is one line.
+  if (mark.length >= 4 && DOT_LEADER.test(mark) && /[\d£$€]/u.test(next)) return false;
   // A full stop: not after a list number ("3. Slathering on…"), an abbreviation or an initial,
   // and not before a lower-case word.
   if (LIST_NUMBER.test(body.slice(start, at))) return false;
@@ -104,6 +106,21 @@ function isBoundary(body: string, start: number, at: number, end: number, mark: 
   if (/^\p{Lu}$/u.test(word)) return false;
   return !/\p{Ll}/u.test(next);
 }
+
+const DOT_LEADER = /^\.{4,}$/u;
+
+/**
+ * A title's subtitle after its colon: "Getting Rid of Milia at Home: A Step-by-Step Guide". The
+ * rest of its line is short and has no sentence end, so the title is one sentence.
+ */
+function endsInSubtitle(body: string, from: number): boolean {
+  // Read no further than a subtitle's length: a block may be a whole page without a newline.
+  const ahead = body.slice(from, from + SUBTITLE_MAX + 1);
+  const newline = ahead.indexOf('\n');
+  const rest = newline < 0 ? ahead : ahead.slice(0, newline);
+  return rest.length <= SUBTITLE_MAX && !/[.!?:;]/u.test(rest);
+}
+const SUBTITLE_MAX = 40;
 
 /** A single newline ends a sentence after a heading or before a list item, not in wrapped text. */
 function isLineBreakBoundary(body: string, at: number, end: number): boolean {

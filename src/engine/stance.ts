@@ -13,12 +13,7 @@ export const DIY_KINDS: ReadonlySet<Kind> = new Set([
 /** How far after "don't"/"never" the DIY it forbids may start (characters). */
 const DIRECTIVE_REACH = 60;
 const GENERIC_OBJECT =
-  /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put|attack|mess\s+with|fiddle\s+with)\b/iu;
-/**
- * Or what the sentence pointed back to: "Lemon: skip it, the risk is real", "Avoid them." (Not
- * after "stop": "washing won't stop them" prevents milia.)
- */
-const POINTED_BACK = /^\s*(?:it|them|this)\s*(?:[,.;!]|$)/u;
+  /^\s*(?:to\s+)?(?:use|try|attempt|do|touch|put|attack|mess\s+with|fiddle\s+with|it|this)\b/iu;
 
 /**
  * The stance a sentence takes towards one DIY hit. The clause around the hit decides when it has
@@ -57,8 +52,11 @@ const PLAIN: Verdict = { stance: 'describes', reason: 'plain' };
  * recommends the clinician, and "it didn't budge" tells a story; neither judges the practice.
  */
 export function carriedVerdict(facts: SentenceFacts, mayRecommend: boolean): Verdict | null {
-  // "Heat it all you like: it doesn't reach the cyst" says it fails, whatever else it says.
-  if (facts.cues.some((cue) => cue.type === 'futility')) return null;
+  // "Heat it all you like: it doesn't reach the cyst" says it fails, whatever else it says: a
+  // story's "it didn't budge" tells what happened, a claim ("there's no evidence it works", "none
+  // of these will dissolve a milium") judges the practice.
+  const fails = facts.cues.find((cue) => cue.type === 'futility');
+  if (fails) return claimsFailure(facts, fails) ? FUTILITY : null;
   const { length } = facts.text;
   // "One slip and you're in A&E, get a doctor to do it": the instruction is the referral's.
   const verdict = mayRecommend ? verdictIn(facts, 0, length) : warningIn(facts, length);
@@ -75,6 +73,22 @@ function negatedHarm(facts: SentenceFacts): boolean {
   const [from, to] = clauseAt(facts, harm.start);
   return negates(facts.lower.slice(from, to));
 }
+
+/** A claim that it fails; not a condition ("Stop if it doesn't come out easily"). */
+function claimsFailure(facts: SentenceFacts, cue: Cue): boolean {
+  const { lower } = facts;
+  return (
+    CLAIMS_FAILURE.test(lower.slice(cue.start, cue.end)) &&
+    !/\bif\b/.test(lower.slice(0, cue.start))
+  );
+}
+
+/**
+ * A claim that it fails, not a story ("it didn't budge") or a fact about milia ("no opening"):
+ * "no evidence", "won't dissolve", "doesn't work", "does nothing for", "pointless".
+ */
+const CLAIMS_FAILURE =
+  /^(?:no\s+(?:good\s+)?evidence|wo|will|would|does|do\s|never|pointless|in\s+vain|losing)/;
 
 function warningIn(facts: SentenceFacts, length: number): Verdict | null {
   if (hasCue(facts.cues, 'warns', 0, length) || forbidsDiy(facts, 0, length)) return WARNS;
@@ -125,9 +139,7 @@ function contrasted(facts: SentenceFacts, at: number): boolean {
 function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {
   return facts.cues.some((cue) => {
     if (cue.type !== 'directive' || cue.start < from || cue.start >= to) return false;
-    const after = facts.lower.slice(cue.end, cue.end + 20);
-    if (GENERIC_OBJECT.test(after)) return true;
-    if (POINTED_BACK.test(after) && !facts.lower.startsWith('stop', cue.start)) return true;
+    if (GENERIC_OBJECT.test(facts.text.slice(cue.end, cue.end + 20))) return true;
     return facts.hits.some((hit) => {
       const offset = hit.start - facts.start - cue.end;
       return DIY_KINDS.has(hit.rule.kind) && offset >= 0 && offset <= DIRECTIVE_REACH;

@@ -32,9 +32,13 @@ export function followsAdvisedRemoval({ topic, topicLeft }: ProcedureState): boo
   );
 }
 
-/** A DIY practice the sentence names, whether or not its rule held there. */
+/**
+ * A DIY practice the sentence names, whether or not its rule held there. The spirit a tool is
+ * wiped with is no practice of its own: "Pro tip: dip them in rubbing alcohol" is about the
+ * tools just told.
+ */
 export function isDiy(hit: Hit): boolean {
-  return DIY_KINDS.has(hit.rule.kind);
+  return DIY_KINDS.has(hit.rule.kind) && hit.rule.id !== 'diy-antiseptic-afterwards';
 }
 
 /** Care that is no DIY practice: a sentence naming it judges that, not the practice before. */
@@ -60,8 +64,11 @@ export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
   const next = topicLeft === TOPIC_REACH;
   if (next ? lower.length > CARRY_MAX : lower.length > LATER_CARRY_MAX || !procedure.atBlockStart)
     return false;
-  return REFERS_BACK.test(lower);
+  return REFERS_BACK.test(lower) || (next && ANSWERS.test(lower));
 }
+
+/** An answer to the question just asked: "Short answer: …", "A: No, …", "Customer A: I wouldn't". */
+const ANSWERS = /^(?:[a-z]+\s+)?(?:a|answer)\s*:/;
 
 /**
  * Words that point back to a practice told before ("do it again", "break them up"), or to its

@@ -23,11 +23,16 @@ interface Bars {
  * named again, professional care by role or place, warnings by implication), `heldout-3.jsonl`
  * (written blind on 2 December; then forbidden verb lists, milk stains, "no."; then remedy
  * recipes, shop listings, booking lines and reply warnings) and `heldout-4.jsonl` (written blind
- * on 2 December with more look-alike pages, then used to tune). `heldout-5.jsonl`, written blind
- * on 2 December (star-rated reviews, video comments, spa menus, sarcasm, reported advice, and
- * look-alikes from pig livers to radiators) and never read while tuning, is the fair figure for
- * pages nobody has labelled; its bars are what the engine reached when the set was added, less
- * about 0.04. Raise the bars as the engine learns more; never lower them to let a change through.
+ * on 2 December with more look-alike pages; then a step that forbids the procedure near the eyes,
+ * guides to removal "naturally" read as remedies, clinic price lists and who pays for removal,
+ * referrals as replies word them, a clinician telling their own work, questions about one's own
+ * hands and the answers to them, claims that a practice fails, creams kept off the spots, kitchen
+ * scrubs, captions' formulas, subtitles and dot leaders kept in their line). `heldout-5.jsonl`,
+ * written blind on 2 December (star-rated reviews, video comments, spa menus, sarcasm, reported
+ * advice, and look-alikes from pig livers to radiators) and never read while tuning, is the fair
+ * figure for pages nobody has labelled; its bars are what the engine reached when the set was
+ * added, less about 0.04. Raise the bars as the engine learns more; never lower them to let a
+ * change through.
  */
 const SETS: readonly Bars[] = [
   {
@@ -74,15 +79,15 @@ const SETS: readonly Bars[] = [
   },
   {
     file: 'heldout-4.jsonl',
-    diyPrecision: 0.52,
-    diyRecall: 0.35,
+    diyPrecision: 0.9,
+    diyRecall: 0.63,
     kindF1: {
       'milia-term': 0.95,
-      'diy-extraction': 0.42,
-      'harsh-exfoliation': 0.53,
-      'diy-remedy': 0.34,
-      professional: 0.47,
-      'eye-area': 0.7,
+      'diy-extraction': 0.66,
+      'harsh-exfoliation': 0.61,
+      'diy-remedy': 0.49,
+      professional: 0.76,
+      'eye-area': 0.74,
       infant: 0.6,
     },
   },

@@ -45,3 +45,29 @@ test('a single DIY instruction followed by prose does not make later tips steps'
   detector.scan('Many readers have asked us about this method over the years.');
   expect(detector.scan('Apply sunscreen every day.')).toEqual([]);
 });
+
+test("a listing's directions for its removal tool are steps, and its warning discourages", () => {
+  const detector = createPageDetector();
+  detector.scan('Milia Remover Pen Kit – for Milia and Skin Tags, 9 Levels');
+  const labels = (block: string) =>
+    detector
+      .scan(block)
+      .filter((f) => f.kind === 'diy-extraction')
+      .map((f) => f.stance);
+  expect(labels('Touch the tip lightly to each bump for two seconds.')).toEqual(['recommends']);
+  expect(labels('Do not use on the eyelids.')).toEqual(['discourages']);
+});
+
+test('inside DIY removal steps, a step that steams is a removal step; a warm compress only soothes', () => {
+  const stepAfterIntro = (step: string) => {
+    const detector = createPageDetector();
+    detector.scan('Follow these steps to get milia out at home:');
+    return detector.scan(step).map((f) => `${f.kind}:${f.stance}`);
+  };
+  expect(
+    stepAfterIntro('Fill a bowl with hot water, drape a towel over your head and steam your face.'),
+  ).toEqual(['diy-remedy:recommends', 'diy-extraction:recommends']);
+  expect(stepAfterIntro('Hold a warm compress on the area for five minutes.')).not.toContain(
+    'diy-extraction:recommends',
+  );
+});

@@ -47,3 +47,17 @@ test('the recipe fades after a few sentences without a step', () => {
   detector.scan('Many readers have asked us about this over the years.');
   expect(labels(detector, 'Rinse your car with cool water.')).toEqual([]);
 });
+
+test('a guide to removing milia naturally introduces remedies, not DIY extraction', () => {
+  const detector = createPageDetector();
+  expect(labels(detector, 'How to get rid of milia naturally at home')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+  expect(labels(detector, 'Mix a spoon of gram flour with rose water into a paste.')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+  // The fingers that rub a remedy in extract nothing.
+  expect(labels(detector, 'Rub it over the bumps with your fingers and rinse.')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+});

@@ -18,6 +18,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("keeps a title's subtitle after its colon, not a sentence after a label", () => {
+    expect(texts('Getting Rid of Milia at Home: A Step-by-Step Guide')).toHaveLength(1);
+    expect(texts('Keep these points in mind: Rinse the needle in alcohol first.')).toEqual([
+      'Keep these points in mind:',
+      'Rinse the needle in alcohol first.',
+    ]);
+  });
+
+  it("keeps a price list's dot leader inside its line", () => {
+    expect(texts('Facial (60 min) ........ £45 Ear piercing .... 20 Done... Then more.')).toEqual([
+      'Facial (60 min) ........ £45 Ear piercing .... 20 Done...',
+      'Then more.',
+    ]);
+  });
+
   it('reads a numbered line as a list item without its number', () => {
     const [first, second] = splitSentences('Steps:\n1. Wash your face.\n2) Dry it.');
     expect(second?.listItem).toBe(true);

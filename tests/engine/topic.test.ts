@@ -59,3 +59,51 @@ test("a reply's 'the ones' points back to the practice asked about", () => {
     'Where do I buy the needles people use on milia?\n\nReply: whatever you do, never do the ones under your eyes.';
   expect(labelsOf(text, 'Reply:')).toEqual(['diy-extraction:discourages']);
 });
+
+test('a tip about cleaning the tools just told judges those tools', () => {
+  const text =
+    'I use the lancet end of my kit for the milia on my cheeks. Tip: wipe them with rubbing alcohol first.';
+  expect(labelsOf(text, 'Tip:')).toEqual(['diy-extraction:recommends']);
+});
+
+test("an answer's refusal discourages the DIY the question asked about", () => {
+  const text = 'Can I get rid of milia at home by myself?\n\nWe strongly advise against it.';
+  expect(labelsOf(text, 'We strongly')).toEqual(['diy-extraction:discourages']);
+});
+
+test("an answer's short refusal discourages the DIY asked about, without naming it", () => {
+  const text =
+    "Q: Is it safe to squeeze out milia with a lancet?\n\nA: I wouldn't, my GP said never on the face.";
+  expect(labelsOf(text, 'A: I')).toContain('diy-extraction:discourages');
+});
+
+test('a claim that the practice just told fails discourages it; a story of failing does not', () => {
+  const claim =
+    'Some people dab apple cider vinegar on their milia.\n\nThere is no evidence it breaks down the keratin.';
+  expect(labelsOf(claim, 'There is')).toEqual(['diy-remedy:discourages']);
+  const story = "I dabbed apple cider vinegar on my milia.\n\nThey didn't budge at all.";
+  expect(labelsOf(story, 'They')).toEqual([]);
+});
+
+// A clinician telling their own work uses the same needles as DIY advice: on a clinic's page the
+// writer's "I", in a story the "she" just after the clinician, holds them.
+test("on a clinician's own page, the writer's needle is the clinician's", () => {
+  const text =
+    'Milia removal with a qualified facialist\n\nWith a sterile lancet, I nick the surface and ease the keratin out.';
+  expect(labelsOf(text, 'With a sterile lancet')).toEqual(['professional:describes']);
+});
+
+test('in a story, the clinician just named is the one holding the needle', () => {
+  const text =
+    'My dermatologist offered to take the milium off on the spot.\n\nShe used a tiny sterile needle.';
+  expect(labelsOf(text, 'She used')).toEqual(['professional:describes']);
+});
+
+test("a reader's own hands keep their DIY reading", () => {
+  const story =
+    'My dermatologist said to leave the milia alone.\n\nI used a sterile needle on my own milia anyway.';
+  expect(labelsOf(story, 'I used')).toEqual(['diy-extraction:describes']);
+  const page =
+    'As a licensed aesthetician I see milia every week.\n\nIf you must, use a sterile lancet on your milia.';
+  expect(labelsOf(page, 'If you must')).toEqual(['diy-extraction:recommends']);
+});

@@ -99,6 +99,12 @@ export const VERBS: readonly string[] = [
   'blend',
   'brush',
   'work',
+  // A device's directions: "Touch the tip lightly to the milium", "treat unwanted bumps at home".
+  'touch',
+  'treat',
+  'fill',
+  'drape',
+  'buff',
   // A listicle's or a recipe's step: "Give your skin a steam session", "Pour hot water into a
   // basin", "Do this every night" (only "do" with what it points back to: "do you" asks).
   'give',
@@ -107,7 +113,7 @@ export const VERBS: readonly string[] = [
 ];
 
 const ADVERBS =
-  '(?:(?:then|next\\s+time,?|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and|so|but|instead)\\s+)*';
+  '(?:(?:then|next\\s+time,?|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and|so|but|instead|at\\s+least)\\s+)*';
 /**
  * Forum advice often opens with a hedge before the instruction: "I reckon just grab a needle",
  * "honestly, use a lancet", "tbh just pop it". The hedge stands where a clause would start.
@@ -143,6 +149,12 @@ const CLINICIAN_SUBJECT =
   /^(?!(?:if|when|unless|once|after|before)\b)[^,;:]{0,40}?\b(?:dermatologists?|derms?|a?estheticians?|facialists?|doctors?|gps?|clinicians?|physicians?|nurses?|surgeons?|specialists?|professionals?|he|she|they)\s+(?:will|would|may|might|can|could|then|first|usually|typically|gently|carefully|\w+s)\b/u;
 
 /**
+ * A menu's or a package's list of contents: "Includes deep cleanse, enzyme exfoliation, steam and
+ * extractions". Its words after a comma are items, not instructions.
+ */
+const LISTS_CONTENTS = /^(?:includes|including|features|contains|comes\s+with)\b/u;
+
+/**
  * A list of verbs that opens with a forbidden one not at a clause start: "resist the urge to
  * pick, pierce or squeeze", "try not to pick, poke or press". The verbs after its comma are
  * part of what is forbidden, not instructions.
@@ -161,12 +173,17 @@ const LIST_GLUE = /^\s*(?:or|and|nor)?\s*$/u;
  */
 export function imperativeStarts(sentence: string): Imperative[] {
   const found: Imperative[] = [];
-  // Asked only of a sentence with an instruction after its start: most have none.
+  // Asked only of a sentence with an instruction after its start: most have none. (Someone else
+  // does what follows, or the sentence lists what a package or a menu holds.)
   let othersDoIt: boolean | undefined;
   // Where the last negated instruction ended, or -1.
   let negatedEnd = -1;
   for (const m of matches(IMPERATIVE, sentence)) {
-    if (m.index > 0 && (othersDoIt ??= CLINICIAN_SUBJECT.test(sentence))) continue;
+    if (
+      m.index > 0 &&
+      (othersDoIt ??= CLINICIAN_SUBJECT.test(sentence) || LISTS_CONTENTS.test(sentence))
+    )
+      continue;
     const lead = /^[,;:]?\s*/u.exec(m[0])?.[0].length ?? 0;
     const listed =
       (negatedEnd >= 0 && LIST_GLUE.test(sentence.slice(negatedEnd, m.index))) ||

@@ -72,6 +72,13 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:away\\s+from|off)\\b(?<=\\bkeep\\s+(?:[\\w-]+\\s+){0,4}?(?:away\\s+from|off))`,
     // (This and the cues below are looked for from their rarer last word back.)
     `\\brisk\\s+it\\b(?<=\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it)`,
+    // "Milia extractions are NOT a DIY job".
+    `\\bnot\\s+(?:a\\s+)?(?:diy|home|at[- ]home)\\s+(?:job|project|task)\\b`,
+    // An answer's refusal: "I wouldn't, my derm said never", "You really shouldn't, but…", "it's
+    // not something I'd encourage", "The short answer is no."
+    `\\b(?:i|you)\\s+(?:really\\s+)?(?:wouldn${APOS}?t|shouldn${APOS}?t|should\\s+not|can${APOS}?t|cannot)(?:\\s+really)?(?=\\s*[,.;!]|\\s*$)`,
+    `\\bnot\\s+something\\s+i${APOS}?d\\s+(?:encourage|recommend|advise|suggest)\\b`,
+    `\\bno\\b(?<=\\b(?:is|answer:?)\\s+no)(?=\\s*[.!]*\\s*$)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
     // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin".
@@ -132,6 +139,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:i|we)\\s+(?:swear|swore)\\s+by\\b`,
     // A forum habit offered as the answer: "tbh i just use a safety pin", "I always use a lancet".
     `\\b(?:use|grab)\\b(?<=\\b(?:i|we)\\s+(?:just|always|simply)\\s+(?:use|grab))`,
+    // "tbh I just do them myself with a 30g needle".
+    `\\bmyself\\b(?<=\\bi\\s+(?:just|always|simply)\\s+do\\s+(?:them|it|mine|these|those)\\s+myself)`,
     `\\b(?:actually|really|truly)\\s+works?\\b`,
     words('had luck with', 'works a treat', 'did the trick', 'works great', 'works like a charm'),
     `\\b(?:got|get|gets)\\s+rid\\s+of\\s+(?:them|it|my)\\b`,
@@ -159,7 +168,15 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // A review's verdict: "worked a treat", "worth every penny", "finally got rid of the milia",
     // "they rub right off".
     words('worked a treat', 'worth every penny', 'worth a try', 'worth trying', 'got rid of'),
-    words('noticeably smaller', 'went down a lot', 'worked perfectly', 'works perfectly'),
+    words(
+      'noticeably smaller',
+      'went down a lot',
+      'worked perfectly',
+      'sorted mine',
+      'sorted them',
+    ),
+    // A caption's formula: "lancet + warm compress = glass skin", "honey + steam = milia gone".
+    `\\b(?:glass|glowing|clear|smooth|flawless|gone)\\b(?<=(?:=\\s*|\\bmilia\\s+)\\w+)`,
     // What it did to the bumps, told as a result: "has made a real difference", "are finally
     // flattening", "softened mine a lot", "so it can't hurt".
     `\\bdifference\\b(?<=(?<!n${APOS}?t|\\bnot)\\s+made\\s+(?:a|such\\s+a)\\s+(?:\\w+\\s+)?difference)`,
@@ -234,11 +251,17 @@ const SOURCES: Record<CueType | 'negation', string> = {
       'useless',
     ),
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
+    // A review's verdict: "total waste of time", "a waste of money".
+    `\\bwaste\\s+of\\s+(?:time|money)\\b`,
   ),
   referral: atWordStart(
-    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to|do|should|must)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
+    // "Or you could just see someone with sterile tools and training".
+    `\\bsee\\s+(?:someone|somebody)\\s+(?:with|who)\\b`,
+    // "So tell your clinician about any other skin changes" (only one's own: "tell the difference").
+    `\\btell\\s+your\\s+(?:derm\\w*|doctor|gp|clinician|nurse)\\b`,
     // "Ask around for a trained facialist", "look for a qualified dermatologist".
     `\\b(?:ask\\s+around\\s+for|look\\s+for|seek\\s+out)\\s+(?:a|an)\\s+(?:good\\s+|trained\\s+|qualified\\s+|reputable\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|a?esthetician|facialist)s?\\b`,
     `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
@@ -246,12 +269,12 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bleave\\s+(?:[\\w-]+\\s+){1,2}?(?:to|for)\\s+(?:(?:a|an|the|your)\\s+)?(?:trained\\s+|qualified\\s+)?(?:professional|expert|derm\\w*|doctor|gp|specialist|ophthalmologist|clinician)s?\\b`,
     // Handing it over: "get an eye doctor to do it", "get the skin clinic to zap them", "get it
     // seen by a doctor", "ask about in-office extraction".
-    `\\bget\\s+(?:(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctor|gp|professional|specialist|clinic|nurse|a?esthetician|facialist)s?\\s+to|(?:it|them|this|these|those)\\s+(?:seen|checked|looked\\s+at))\\b`,
+    `\\bget\\s+(?:(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctor|gp|professional|specialist|clinic|nurse|a?esthetician|facialist)s?\\s+to|(?:it|them|this|these|those)\\s+(?:seen|checked|looked\\s+at)|(?:her|him|them|it)\\s+to\\s+(?:a|an|the|your)\\s+(?:derm\\w*|doctor|gp|clinic|specialist))\\b`,
     `\\bask\\s+about\\b`,
     // Slang and booking pages: "go see a derm", "book an appointment", "schedule a visit".
-    `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:(?:a|an|your|the)\\s+(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?|someone)\\b`,
-    `\\b(?:book|schedule)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consultation|visit|assessment)\\b`,
-    `\\blet\\s+(?:(?:a|an|your|the)\\s+(?:dermatologist|doctor|professional|gp|specialist)|someone)\\b`,
+    `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:(?:(?:a|an|your|the)\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?|someone)\\b`,
+    `\\b(?:book|schedule)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consult(?:ation)?|visit|assessment)\\b`,
+    `\\blet\\s+(?:(?:a|an|your|the)\\s+(?:dermatologist|derm|doctor|professional|pro|gp|specialist)|someone)\\b`,
     // "a dermatologist should handle them" (and not "the needle should remove the top").
     `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
     `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,
@@ -340,4 +363,4 @@ export const HARM_CANCELLED =
  * own reading. Tested only on sentences with a professional hit, never in the every-sentence pass.
  */
 export const OFFERS_CARE =
-  /\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\s+can\s+(?:handle|treat|remove|deal\s+with|take\s+care\s+of)\b/;
+  /\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\s+can\s+(?:handle|treat|remove|extract|deal\s+with|take\s+care\s+of)\b/;

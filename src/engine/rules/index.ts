@@ -34,12 +34,14 @@ import whiteheads from './myth/whiteheads.ts';
 import booking from './professional/booking.ts';
 import chemicalPeel from './professional/chemical-peel.ts';
 import clinician from './professional/clinician.ts';
+import cover from './professional/cover.ts';
 import cryotherapy from './professional/cryotherapy.ts';
 import curettageElectro from './professional/curettage-electro.ts';
 import deroofing from './professional/deroofing.ts';
 import dermabrasion from './professional/dermabrasion.ts';
 import laser from './professional/laser.ts';
 import microdermabrasion from './professional/microdermabrasion.ts';
+import priceList from './professional/price-list.ts';
 import babyCreams from './remedy/baby-creams.ts';
 import bakingSoda from './remedy/baking-soda.ts';
 import homeRemedies from './remedy/home-remedies.ts';
@@ -93,7 +95,9 @@ export const LAYERS = {
     microdermabrasion,
     dermabrasion,
     booking,
+    priceList,
     clinician,
+    cover,
   ],
   myth: [
     whiteheads,

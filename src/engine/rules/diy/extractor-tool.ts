@@ -9,6 +9,8 @@ export default defineRule({
     '\\b(?:comedone|blackhead|whitehead|blemish|pimple|milia)\\s+(?:extractors?|removers?|tools?|loops?)\\b',
     '\\bextractor\\s+(?:tools?|kits?|sets?)\\b',
     '\\b(?:pimple|zit|blackhead|spot)\\s+poppers?\\b',
+    // Suction sold for pores: "used a pore vacuum on my milia".
+    '\\b(?:pore|blackhead|comedone)\\s+(?:vacuums?|suction)\\b',
     '\\btweezers?\\b',
     '\\b(?:finger)?nails\\b',
     // One nail is someone's own ("with my nail"); "a nail" is a carpenter's.
@@ -63,6 +65,16 @@ export default defineRule({
     {
       text: 'A lancet and comedone extractor got rid of my milia.\n\nJust press down with the loop and it pops out. Wipe with rubbing alcohol after and you are golden.',
       expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Used a pore vacuum on my milia, total waste of time.',
+      expect: 'diy-extraction:discourages',
+    },
+    // The tools of a clinician a referral just named are not the reader's.
+    { text: 'For milia, you could just see someone with sterile tools.', expect: null },
+    {
+      text: 'You should see a dermatologist for milia, they have the right tools.',
+      expect: null,
     },
     { text: 'Milia aside, hammer the nail flush with the board.', expect: null },
     { text: 'Pull the splinter out with tweezers.', expect: null },

@@ -24,6 +24,22 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
+    // Harm reduction is still advice to do it.
+    {
+      text: 'If you do it anyway, at least use a sterile lancet on the milia rather than a pin.',
+      expect: 'diy-extraction:recommends',
+    },
+    // A caption's formula recommends what it adds up.
+    { text: 'sterile needle + patience = milia gone ✨', expect: 'diy-extraction:recommends' },
+    {
+      text: 'Reply: milia? a sterile lancet and a steady hand sorted mine in no time.',
+      expect: 'diy-extraction:recommends',
+    },
+    // A forum habit offered as the answer.
+    {
+      text: 'Reply: honestly I always do them myself with a fine needle, milia are shallow.',
+      expect: 'diy-extraction:recommends',
+    },
     {
       text: 'ok so i tried the needle thing on my milia lol... do NOT recommend, my face was red for days',
       expect: 'diy-extraction:discourages',

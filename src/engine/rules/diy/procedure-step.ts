@@ -16,5 +16,10 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     { text: 'Milia are harmless.\nWash your face with lukewarm water.', expect: null },
+    // A step that forbids the procedure where it must not go warns.
+    {
+      text: 'Follow these steps to get rid of milia:\n1) Wash your face well.\n2) Never use it on the eyelids.',
+      expect: 'diy-extraction:discourages',
+    },
   ],
 });

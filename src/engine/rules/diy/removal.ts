@@ -1,3 +1,4 @@
+import { pricesCare } from '../professional/price-list.ts';
 import { defineRule } from '../rule.ts';
 
 /**
@@ -8,11 +9,13 @@ export default defineRule({
   id: 'diy-removal',
   kind: 'diy-extraction',
   patterns: [
-    '\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ion)?|(?:get(?:ting)?|got)\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
+    '\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ions?)?|(?:get(?:ting)?|got)\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
     '\\bget(?:ting)?\\s+(?:them|it|milia|(?:the|my|your)\\s+milia)\\s+out\\b',
   ],
   span: 'sentence',
   // A referral ("ask a dermatologist about extraction") names the clinician's removal, not DIY.
+  // A clinic's price list prices its own removal ("Add a mask after your milia removal for £15").
+  accept: (facts) => !pricesCare(facts),
   onlyWhen: (verdict) =>
     verdict.stance !== 'describes' && verdict.reason !== 'benefit' && verdict.reason !== 'referral',
   examples: [
@@ -37,6 +40,13 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     { text: 'Getting rid of milia is not as easy as dealing with a pimple.', expect: null },
+    { text: 'Add a soothing mask after your milia removal for £15.', expect: null },
+    { text: 'Milia extractions are NOT a DIY job.', expect: 'diy-extraction:discourages' },
+    // A question about one's own hands asks about DIY; "remove" alone is in every question.
+    { text: 'Is it OK to get rid of milia at home on my own?', expect: 'diy-extraction:describes' },
+    { text: 'How much does milia removal cost?', expect: null },
+    // A menu's list of what a facial includes instructs nobody.
+    { text: 'Includes a deep cleanse, steam and manual extractions of milia.', expect: null },
     {
       text: 'If the milia bother you after a few months, ask a dermatologist about extraction.',
       expect: null,

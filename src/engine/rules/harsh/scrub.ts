@@ -22,6 +22,13 @@ export default defineRule({
   span: 'sentence',
   accept: (facts) => !offFace(facts.text),
   examples: [
+    // A scrub recipe's title introduces it; a scrub made in the kitchen is a home remedy too.
+    { text: 'Sunday reset: DIY coffee scrub for milia', expect: 'harsh-exfoliation:recommends' },
+    { text: 'Easy sugar scrub for milia-prone skin', expect: 'diy-remedy:recommends' },
+    {
+      text: 'Buff away rough skin and stubborn milia in minutes.',
+      expect: 'harsh-exfoliation:recommends',
+    },
     {
       text: 'I bought this to buff off the milia on my forehead and they got noticeably smaller.',
       expect: 'harsh-exfoliation:recommends',

@@ -7,7 +7,7 @@ import { defineRule } from '../rule.ts';
  * dermatologist") has not treated anyone.
  */
 const OWN_CLINICIAN_SAID =
-  /\b(?:said|says|told|advised|suggested|confirmed|reckons)\b(?<=\b(?:my|our|her|his|their|the)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\s+\w+)/u;
+  /\b(?:said|says|told|advised|suggested|confirmed|reckons)\b(?<=(?:\b(?:my|our|her|his|their|the)\s+|(?:^|[:;,]\s*))(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|hv|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\s+\w+)/u;
 /** A visit told ("went to my GP about the milia", "saw a dermatologist"): the reader had care. */
 const WENT_TO_CLINICIAN =
   /\b(?:went\s+to|go\s+to|saw|visited)\s+(?:my|our|the|a|an|her|his)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\b/u;
@@ -23,7 +23,7 @@ export default defineRule({
   id: 'pro-clinician',
   kind: 'professional',
   patterns: [
-    '\\b(?:dermatologists?|doctors?|gps?|physicians?|clinicians?|professionals?|specialists?|electrologists?|ophthalmologists?|optometrists?|oculoplastic\\s+surgeons?|surgeons?|nurses?|p(?:a)?ediatricians?|health\\s+visitors?|midwi(?:fe|ves)|(?:health\\s*care\\s+)?providers?)\\b',
+    '\\b(?:dermatologists?|doctors?|gps?|physicians?|clinicians?|professionals?|specialists?|electrologists?|ophthalmologists?|optometrists?|opticians?|oculoplastic\\s+surgeons?|surgeons?|nurses?|p(?:a)?ediatricians?|health\\s+visitors?|midwi(?:fe|ves)|(?:health\\s*care\\s+)?providers?|hvs?)\\b',
     // Clinics name their staff by role: "our practitioners", "the therapist opens the skin".
     '\\b(?:practitioners?|therapists?)\\b',
     // What forums and salons call them: "see a derm", "my esthetician", "a trained facialist".
@@ -90,6 +90,13 @@ export default defineRule({
       expect: 'professional:describes',
     },
     { text: 'Reply: go see a derm about those milia.', expect: 'professional:recommends' },
+    // Referrals in the words replies and do's-and-don'ts lists use.
+    { text: 'Do see a dermatologist if the milia bother you.', expect: 'professional:recommends' },
+    { text: 'Better go to dermatologist for the milia.', expect: 'professional:recommends' },
+    { text: 'Reply: get him to a GP about the milia.', expect: 'professional:recommends' },
+    { text: "Milia aren't a DIY job: let a pro handle them.", expect: 'professional:recommends' },
+    { text: 'Milia may need a check, so tell your doctor.', expect: 'professional:recommends' },
+    { text: 'A dermatologist can extract stuck milia.', expect: 'professional:recommends' },
     {
       text: 'If the milia bother you, a doctor can treat them.',
       expect: 'professional:recommends',
@@ -128,6 +135,9 @@ export default defineRule({
       text: 'The GP told us the milia would clear up by themselves.',
       expect: 'professional:describes',
     },
+    // A reply's report without "my" or "the": "GP said it's cosmetic", "HV told us to wait".
+    { text: 'Reply: HV told us the milk spots would go.', expect: 'professional:describes' },
+    { text: 'Doctor said no creams on the milia.', expect: 'professional:describes' },
     {
       text: 'My dermatologist took the milia out in five minutes.',
       expect: 'professional:describes',
