@@ -9,13 +9,10 @@ export default defineRule({
   id: 'eye-area',
   kind: 'eye-area',
   patterns: [
-    '\\beye[\\s-]?lids?\\b',
-    '\\b(?:upper|lower)\\s+lids?\\b',
-    '\\blash[\\s-]?lines?\\b',
-    '\\beye(?:lashes|lash)\\b',
-    // "Bumps that close to the lashes", "lid skin is so thin".
-    '\\blashes\\b',
-    '\\blid\\s+(?:skin|margins?)\\b',
+    '\\beye(?:[\\s-]?lids?|lash(?:es)?)\\b',
+    // And "lid skin is so thin", "bumps that close to the lashes".
+    '\\b(?:(?:upper|lower)\\s+lids?|lid\\s+(?:skin|margins?))\\b',
+    '\\blash(?:[\\s-]?lines?|es)\\b',
     '\\bunder[\\s-]*eyes?\\b',
     // "Milia around eyes" in headings and forum titles, without "the" or "your".
     '\\b(?:around|near|beneath|below|round)\\s+eyes\\b',
