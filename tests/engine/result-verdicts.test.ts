@@ -79,6 +79,14 @@ test('irony turns advice into a warning', () => {
   const text =
     'Milia, anyone?\n\nSure, poke at them with a sewing needle, what could possibly go wrong.';
   expect(labelsOf(text, 'Sure,')).toEqual(['diy-extraction:discourages']);
+  const dare = 'Milia, anyone?\n\nSure, go ahead and dig at your milia with a rusty pin.';
+  expect(labelsOf(dare, 'Sure,')).toEqual(['diy-extraction:discourages']);
+});
+
+test("a video's 'just go slow' on the eyelids recommends the practice there", () => {
+  const text =
+    'I lance my milia with a sterile needle every month.\n\nI even do the ones on my eyelids, just go slow.';
+  expect(labelsOf(text, 'I even')).toEqual(['diy-extraction:recommends', 'eye-area:recommends']);
 });
 
 test('a reply asking others not to copy it warns about the practice', () => {

@@ -106,9 +106,11 @@ export const VERBS: readonly string[] = [
   'drape',
   'buff',
   // A listicle's or a recipe's step: "Give your skin a steam session", "Pour hot water into a
-  // basin", "Do this every night" (only "do" with what it points back to: "do you" asks).
+  // basin", "just go slow", "Do this every night" (only "do" with what it points back to: "do
+  // you" asks).
   'give',
   'pour',
+  'go',
   'do(?=\\s+(?:this|that|it)\\b)',
 ];
 

@@ -296,7 +296,11 @@ const SOURCES: Record<CueType | 'negation', string> = {
       'best way',
     ),
   ),
-  irony: atWordStart(`\\bwhat\\s+could\\s+(?:possibly\\s+)?go\\s+wrong\\b`),
+  irony: atWordStart(
+    `\\bwhat\\s+could\\s+(?:possibly\\s+)?go\\s+wrong\\b`,
+    // "Sure, go ahead and attack your milia with a pin from the junk drawer."
+    `\\bgo\\s+ahead\\b(?<=^sure,?\\s+go\\s+ahead)`,
+  ),
   negation: anyOf(
     `\\b(?:not|no|never|unlike|myth|wrong|false|misconception|contrary)\\b`,
     `n${APOS}t\\b`,
