@@ -8,7 +8,6 @@ import booking from './rules/professional/booking.ts';
 import { doneByClinic, doneByClinician } from './rules/professional/clinician-subject.ts';
 import clinician from './rules/professional/clinician.ts';
 import kitchen from './rules/remedy/kitchen.ts';
-import warmCompress from './rules/remedy/warm-compress.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import steamRule from './rules/remedy/steam.ts';
 import type { Rule } from './rules/rule.ts';
@@ -222,13 +221,9 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
   }
   const isStep = facts.imperatives.length > 0 || facts.listItem;
   // A step that steams or scrapes ("steam your face for ten minutes", "scrape the top of the
-  // bump") is a step of the removal too; a warm compress only soothes the skin before it.
-  const removalStep = judged.every(
-    (j) =>
-      j.hit.rule.kind !== 'diy-extraction' &&
-      j.hit.rule !== warmCompress &&
-      (j.hit.rule.kind !== 'diy-remedy' || j.hit.rule === steamRule),
-  );
+  // bump") is a step of the removal too; a warm compress only soothes the skin before it, and a
+  // listicle's next way ("4. Dab on tea tree oil", "5. Rub with a pumice stone") is one of its own.
+  const removalStep = judged.every((j) => j.hit.rule === steamRule || j.hit.rule === scrub);
   if (removalStep && isStep && !facts.has('professional')) {
     const hit = { rule: procedureStep, start: facts.start, end: facts.start + facts.text.length };
     judged.push({ hit, verdict: forbidsStep(facts) ? WARNS : STEP });

@@ -72,4 +72,5 @@ test('inside DIY removal steps, a step that steams is a removal step; a warm com
   );
   // A listicle's next way, a remedy put on the skin, is no step of the removal before it.
   expect(stepAfterIntro('4. Dab on tea tree oil')).toEqual(['diy-remedy:recommends']);
+  expect(stepAfterIntro('5. Rub with a pumice stone')).toEqual(['harsh-exfoliation:recommends']);
 });

@@ -50,6 +50,12 @@ test.each([
   ],
   ['Steaming my face every night was useless for my milia.', 'diy-remedy:discourages'],
   ['Bicarb paste is too strong for the skin over milia.', 'diy-remedy:discourages'],
+  ['Gritty scrubs only scuff the skin and leave milia untouched.', 'harsh-exfoliation:discourages'],
+  ['Milia sit under the skin, so a steam facial will not open anything.', 'diy-remedy:discourages'],
+  [
+    'People pick at milia with tweezers, and I treat the marks they leave.',
+    'diy-extraction:discourages',
+  ],
 ])('a result that harms or fails discourages the practice: %s', (sentence, label) => {
   expect(labelsOf(`Milia thread.\n\n${sentence}`, sentence)).toContain(label);
 });

@@ -218,6 +218,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
     words('terrible idea', 'awful idea', 'horrible idea'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
+    words('marks they leave', 'scars they leave'),
     // What a scrub or a remedy does to the skin: "way too alkaline for your face", "too rough",
     // "going to wreck your skin barrier", "just inflames the skin".
     `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive|strong)\\b`,
@@ -240,7 +241,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
   ),
   futility: atWordStart(
     // "won't" is "wo" and "n't" ("wont" too).
-    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:(?:even|really|actually)\\s+)?(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve)\\b`,
+    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:(?:even|really|actually)\\s+)?(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve|open\\s+anything)\\b`,
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
     words(
       'nothing comes out',
@@ -249,6 +250,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
       'pointless',
       'in vain',
       'useless',
+      'untouched',
     ),
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
     // A review's verdict: "total waste of time", "a waste of money".
