@@ -60,76 +60,133 @@ test.each([
   expect(labelsOf(`Milia thread.\n\n${sentence}`, sentence)).toContain(label);
 });
 
-test('a reply that would not bother judges the remedy asked about', () => {
-  const text =
-    "Should I put honey on my baby's milk spots?\n\nReply: they clear up anyway, so I wouldn't bother with it.";
-  expect(labelsOf(text, 'Reply:')).toContain('diy-remedy:discourages');
-});
+/**
+ * Whole passages: the sentence that starts with `at` is read after the ones before it. `labels`
+ * are the sentence's kinds and stances, milia terms left out.
+ */
+const PASSAGES: readonly [name: string, text: string, at: string, labels: string[]][] = [
+  [
+    'a reply that would not bother judges the remedy asked about',
+    "Should I put honey on my baby's milk spots?\n\nReply: they clear up anyway, so I wouldn't bother with it.",
+    'Reply:',
+    ['diy-remedy:discourages'],
+  ],
+  [
+    "a review's verdict line praises what the review told",
+    'I used the apricot scrub on my milia daily and it made a real difference.\n\nVerdict: a must-have.',
+    'Verdict:',
+    ['harsh-exfoliation:recommends'],
+  ],
+  [
+    "a review's verdict line warns about what the review told",
+    'I used the apricot scrub on my milia and my cheeks went raw.\n\nVerdict: avoid.',
+    'Verdict:',
+    ['harsh-exfoliation:discourages'],
+  ],
+  [
+    'keeping a remedy away from the eyes discourages it there',
+    'Milia help.\n\nKeep tea tree oil well away from your eyes.',
+    'Keep',
+    ['diy-remedy:discourages', 'eye-area:discourages'],
+  ],
+  [
+    'keeping a remedy off a baby discourages it there',
+    "Newborn milia.\n\nKeep creams and oils off your baby's skin.",
+    'Keep',
+    ['diy-remedy:discourages', 'infant:discourages'],
+  ],
+  [
+    'irony turns advice into a warning',
+    'Milia, anyone?\n\nSure, poke at them with a sewing needle, what could possibly go wrong.',
+    'Sure,',
+    ['diy-extraction:discourages'],
+  ],
+  [
+    'a dare is irony too',
+    'Milia, anyone?\n\nSure, go ahead and dig at your milia with a rusty pin.',
+    'Sure,',
+    ['diy-extraction:discourages'],
+  ],
+  [
+    "a video's 'just go slow' on the eyelids recommends the practice there",
+    'I lance my milia with a sterile needle every month.\n\nI even do the ones on my eyelids, just go slow.',
+    'I even',
+    ['diy-extraction:recommends', 'eye-area:recommends'],
+  ],
+  [
+    'a reply asking others not to copy it warns about the practice',
+    "Milia clip.\n\nComment: she dug at her milia with a safety pin, please don't copy her.",
+    'Comment:',
+    ['diy-extraction:discourages'],
+  ],
+  [
+    'a clinician who did the removal holds the needle, not the reader',
+    'Milia update: my GP, who lanced them with a sterile needle, was quick.',
+    'Milia update',
+    ['professional:describes'],
+  ],
+  [
+    'a clinician speaking for themselves holds the needle',
+    'As a dermatologist I lance milia most days with a sterile needle.',
+    'As a',
+    ['professional:describes'],
+  ],
+  [
+    "the reader's hands stay the reader's when a clinician is only quoted",
+    'My GP said I could lance my milia with a sterile needle.',
+    'My GP',
+    ['diy-extraction:describes', 'professional:describes'],
+  ],
+  [
+    "a DIY recipe's title recommends its remedy and the scrub it makes",
+    'Milia diaries\n\nDIY oat and honey scrub\n\nMix the oats with honey.',
+    'DIY oat',
+    ['diy-remedy:recommends', 'harsh-exfoliation:recommends'],
+  ],
+  [
+    "a ranked list's label names the remedy its verdict skips",
+    'Milia remedies, ranked\n\nGarlic: skip it, the burns are real.',
+    'Garlic:',
+    ['diy-remedy:discourages'],
+  ],
+  [
+    "a ranked list's bare verdict judges its label",
+    'Milia remedies, ranked\n\nVinegar: absolutely not.',
+    'Vinegar:',
+    ['diy-remedy:discourages'],
+  ],
+  [
+    "a ranked list's label is no instruction",
+    'Milia remedies, ranked\n\nSteam: nice, but useless for milia.',
+    'Steam:',
+    ['diy-remedy:discourages'],
+  ],
+  [
+    "a clinic's own procedure in its own voice is no DIY",
+    'Milia removal here\n\nWe usually nick each milium with a sterile lancet.',
+    'We usually',
+    [],
+  ],
+  [
+    "a family's story in the past tense still is",
+    'Milia story\n\nWe squeezed the milia on her cheek with our fingers.',
+    'We squeezed',
+    ['diy-extraction:describes'],
+  ],
+  [
+    "a harm told in one clause is not cancelled by a 'no' in another",
+    'Q: Will vinegar shift my milia?\n\nA: Keep vinegar off your face.\n\nIt burns, it can leave a rash, and milia hold no fluid to dry out.',
+    'It burns',
+    ['diy-remedy:discourages'],
+  ],
+  [
+    "a reply's 'the ones' points back to the practice asked about",
+    'Where do I buy the needles people use on milia?\n\nReply: whatever you do, never do the ones under your eyes.',
+    'Reply:',
+    ['diy-extraction:discourages', 'eye-area:discourages'],
+  ],
+];
 
-test("a review's verdict line judges what the review told", () => {
-  const good =
-    'I used the apricot scrub on my milia daily and it made a real difference.\n\nVerdict: a must-have.';
-  expect(labelsOf(good, 'Verdict:')).toEqual(['harsh-exfoliation:recommends']);
-  const bad = 'I used the apricot scrub on my milia and my cheeks went raw.\n\nVerdict: avoid.';
-  expect(labelsOf(bad, 'Verdict:')).toEqual(['harsh-exfoliation:discourages']);
-});
-
-test('keeping a remedy away from the eyes or off a baby discourages it there', () => {
-  const eyes = 'Milia help.\n\nKeep tea tree oil well away from your eyes.';
-  expect(labelsOf(eyes, 'Keep')).toEqual(['diy-remedy:discourages', 'eye-area:discourages']);
-  const baby = "Newborn milia.\n\nKeep creams and oils off your baby's skin.";
-  expect(labelsOf(baby, 'Keep')).toEqual(['diy-remedy:discourages', 'infant:discourages']);
-});
-
-test('irony turns advice into a warning', () => {
-  const text =
-    'Milia, anyone?\n\nSure, poke at them with a sewing needle, what could possibly go wrong.';
-  expect(labelsOf(text, 'Sure,')).toEqual(['diy-extraction:discourages']);
-  const dare = 'Milia, anyone?\n\nSure, go ahead and dig at your milia with a rusty pin.';
-  expect(labelsOf(dare, 'Sure,')).toEqual(['diy-extraction:discourages']);
-});
-
-test("a video's 'just go slow' on the eyelids recommends the practice there", () => {
-  const text =
-    'I lance my milia with a sterile needle every month.\n\nI even do the ones on my eyelids, just go slow.';
-  expect(labelsOf(text, 'I even')).toEqual(['diy-extraction:recommends', 'eye-area:recommends']);
-});
-
-test('a reply asking others not to copy it warns about the practice', () => {
-  const text =
-    "Milia clip.\n\nComment: she dug at her milia with a safety pin, please don't copy her.";
-  expect(labelsOf(text, 'Comment:')).toEqual(['diy-extraction:discourages']);
-});
-
-test("a clinician's own removal is theirs, not advice to the reader", () => {
-  const told = 'Milia update: my GP, who lanced them with a sterile needle, was quick.';
-  expect(labelsOf(told, 'Milia update')).not.toContain('diy-extraction:describes');
-  const own = 'As a dermatologist I lance milia most days with a sterile needle.';
-  expect(labelsOf(own, 'As a')).not.toContain('diy-extraction:describes');
-  // The reader's hands stay the reader's.
-  const reader = 'My GP said I could lance my milia with a sterile needle.';
-  expect(labelsOf(reader, 'My GP')).toContain('diy-extraction:describes');
-});
-
-test("a DIY recipe's title recommends its remedy and the scrub it makes", () => {
-  const text = 'Milia diaries\n\nDIY oat and honey scrub\n\nMix the oats with honey.';
-  expect(labelsOf(text, 'DIY oat')).toEqual([
-    'diy-remedy:recommends',
-    'harsh-exfoliation:recommends',
-  ]);
-});
-
-test("a ranked list's label names the remedy its verdict judges", () => {
-  const text =
-    'Milia remedies, ranked\n\nGarlic: skip it, the burns are real.\n\nVinegar: absolutely not.\n\nSteam: nice, but useless for milia.';
-  expect(labelsOf(text, 'Garlic:')).toEqual(['diy-remedy:discourages']);
-  expect(labelsOf(text, 'Vinegar:')).toEqual(['diy-remedy:discourages']);
-  expect(labelsOf(text, 'Steam:')).toEqual(['diy-remedy:discourages']);
-});
-
-test("a clinic's own procedure in its own voice is no DIY, a family's story still is", () => {
-  const clinic = 'Milia removal here\n\nWe usually nick each milium with a sterile lancet.';
-  expect(labelsOf(clinic, 'We usually')).toEqual([]);
-  const family = 'Milia story\n\nWe squeezed the milia on her cheek with our fingers.';
-  expect(labelsOf(family, 'We squeezed')).toEqual(['diy-extraction:describes']);
+test.each(PASSAGES)('%s', (_name, text, at, labels) => {
+  expect(labelsOf(text, at)).toEqual(labels);
 });

@@ -48,18 +48,6 @@ test('a sentence that says it failed, or that they are not dangerous, neither re
   expect(labelsOf(text, 'They aren')).toEqual([]);
 });
 
-test("a harm told in one clause is not cancelled by a 'no' in another", () => {
-  const text =
-    'Q: Will vinegar shift my milia?\n\nA: Keep vinegar off your face.\n\nIt burns, it can leave a rash, and milia hold no fluid to dry out.';
-  expect(labelsOf(text, 'It burns')).toEqual(['diy-remedy:discourages']);
-});
-
-test("a reply's 'the ones' points back to the practice asked about", () => {
-  const text =
-    'Where do I buy the needles people use on milia?\n\nReply: whatever you do, never do the ones under your eyes.';
-  expect(labelsOf(text, 'Reply:')).toEqual(['diy-extraction:discourages']);
-});
-
 test('a tip about cleaning the tools just told judges those tools', () => {
   const text =
     'I use the lancet end of my kit for the milia on my cheeks. Tip: wipe them with rubbing alcohol first.';
