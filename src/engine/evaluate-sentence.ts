@@ -5,10 +5,11 @@ import procedureStep from './rules/diy/procedure-step.ts';
 import removal from './rules/diy/removal.ts';
 import scrub from './rules/harsh/scrub.ts';
 import booking from './rules/professional/booking.ts';
+import { doneByClinic, doneByClinician } from './rules/professional/clinician-subject.ts';
 import clinician from './rules/professional/clinician.ts';
 import kitchen from './rules/remedy/kitchen.ts';
-import warmCompress from './rules/remedy/warm-compress.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
+import steamRule from './rules/remedy/steam.ts';
 import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
 import { buildFacts, firstOfKind, type Hit, type SentenceFacts } from './sentence-facts.ts';
@@ -63,8 +64,10 @@ export function evaluateSentence(
   facts.hits = acceptedHits(facts, hits);
   const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
   const own = judgeDiy(facts, procedure);
-  let diy = own.length > 0 || hits.some(isDiy) ? own : carryTopic(facts, procedure);
-  if (diy.length === 0 && procedure.remedyLeft) diy = remedyStep(facts, hits);
+  // Inside a remedy's recipe, "Do this every night" is its next step before it judges the scrub
+  // or the tool told just before.
+  let diy = own.length === 0 && procedure.remedyLeft ? remedyStep(facts, hits) : own;
+  if (diy.length === 0 && !hits.some(isDiy)) diy = carryTopic(facts, procedure);
   const told = clinicianTells(facts, diy, procedure);
   if (told) diy = [];
   const { start, end } = sentence;
@@ -95,7 +98,8 @@ export function evaluateSentence(
         diy.map((j) => j.verdict),
       );
       const stance =
-        audienceVerdict === 'recommends' && keptAwayFrom(facts, hit)
+        audienceVerdict !== 'discourages' &&
+        keptAwayFrom(facts, hit, audienceVerdict === 'recommends')
           ? 'discourages'
           : audienceVerdict;
       out.push(makeFinding(text, hit.rule, kind, stance, audience, hit.start, hit.end));
@@ -148,12 +152,18 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
   let judged: Judged[] = [];
   for (const hit of facts.hits) {
     if (!DIY_KINDS.has(hit.rule.kind)) continue;
-    // A recipe's "rub it in with your fingers" applies the remedy; it extracts nothing.
-    if (procedure.remedyLeft && facts.lower.startsWith('fingers', hit.start - facts.start))
+    // A recipe's "rub it in with your fingers" applies the remedy; it extracts nothing ("ease the
+    // cores out with clean fingers" does).
+    if (
+      procedure.remedyLeft &&
+      facts.lower.startsWith('fingers', hit.start - facts.start) &&
+      !/\bout\b/.test(facts.lower)
+    )
       continue;
     let verdict = diyVerdict(facts, hit);
     if (listed && hit.rule.kind === 'diy-extraction' && verdict.stance === 'describes')
       verdict = LISTED;
+    // A recipe's title recommends its remedy, and the scrub it makes ("DIY coffee scrub").
     if (
       verdict.stance === 'describes' &&
       hit.rule.kind !== 'diy-extraction' &&
@@ -186,6 +196,15 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
         hit.rule.kind !== 'diy-extraction' ||
         (verdict.stance === 'discourages' && verdict.reason !== 'futility'),
     );
+  } else {
+    // "…and my dermatologist nicked those out", "We usually open each cyst with a fine blade":
+    // the clinician's removal, whoever else speaks.
+    judged = judged.filter(
+      ({ hit, verdict }) =>
+        hit.rule.kind !== 'diy-extraction' ||
+        verdict.stance !== 'describes' ||
+        !(facts.has('professional') ? doneByClinician(facts, hit) : doneByClinic(facts, hit)),
+    );
   }
   if (forbidden && !facts.question) {
     for (const j of judged) {
@@ -202,10 +221,9 @@ function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
   }
   const isStep = facts.imperatives.length > 0 || facts.listItem;
   // A step that steams or scrapes ("steam your face for ten minutes", "scrape the top of the
-  // bump") is a step of the removal too; a warm compress only soothes the skin before it.
-  const removalStep = judged.every(
-    (j) => j.hit.rule.kind !== 'diy-extraction' && j.hit.rule !== warmCompress,
-  );
+  // bump") is a step of the removal too; a warm compress only soothes the skin before it, and a
+  // listicle's next way ("4. Dab on tea tree oil", "5. Rub with a pumice stone") is one of its own.
+  const removalStep = judged.every((j) => j.hit.rule === steamRule || j.hit.rule === scrub);
   if (removalStep && isStep && !facts.has('professional')) {
     const hit = { rule: procedureStep, start: facts.start, end: facts.start + facts.text.length };
     judged.push({ hit, verdict: forbidsStep(facts) ? WARNS : STEP });

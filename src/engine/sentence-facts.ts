@@ -58,7 +58,7 @@ const DIY_MARKER =
 const YOUR_CLINICIAN =
   /\b(?:your|my)\s+(?:dermatologist|doctor|gp|physician|clinician|eye\s+doctor|ophthalmologist|nurse|surgeon|p(?:a)?ediatrician|health\s+visitor|midwife|derm|a?esthetician|facialist)\b/g;
 const SKIN_TARGET =
-  /\b(?:skin|face|facial|cheeks?|nose|forehead|chin|eyes?|eyelids?|bumps?|spots?|cysts?|milia|milium|them|it|ones|area|pores?|keratin)\b/;
+  /\b(?:skin|face|facial|cheeks?|nose|forehead|chin|eyes?|eyelids?|bumps?|spots?|cysts?|milia|milium|them|it|ones|mine|area|pores?|keratin)\b/;
 
 /**
  * A sentence's facts. The costlier ones (stance cues, instructions, clauses) are computed on

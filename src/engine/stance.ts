@@ -23,7 +23,7 @@ const GENERIC_OBJECT =
  */
 export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   const at = hit.start - facts.start;
-  if (contrasted(facts, at)) return WARNS;
+  if (contrasted(facts, at) || facts.cues.some((cue) => cue.type === 'irony')) return WARNS;
   // A clause holds a cue only if the sentence does: a sentence without one needs no clauses.
   const whole = verdictIn(facts, 0, facts.text.length);
   if (!whole) return PLAIN;
@@ -61,9 +61,17 @@ export function carriedVerdict(facts: SentenceFacts, mayRecommend: boolean): Ver
   // "One slip and you're in A&E, get a doctor to do it": the instruction is the referral's.
   const verdict = mayRecommend ? verdictIn(facts, 0, length) : warningIn(facts, length);
   if (!verdict || verdict.reason === 'referral') return null;
-  // "They aren't dangerous in the slightest" is no harm.
-  if (verdict.reason === 'harm' && negates(facts.lower)) return null;
+  // "They aren't dangerous in the slightest" is no harm; "it stings, and there is no fluid to dry
+  // out anyway" is, its "no" in another clause.
+  if (verdict.reason === 'harm' && negatedHarm(facts)) return null;
   return verdict;
+}
+
+function negatedHarm(facts: SentenceFacts): boolean {
+  const harm = facts.cues.find((cue) => cue.type === 'harm');
+  if (!harm) return false;
+  const [from, to] = clauseAt(facts, harm.start);
+  return negates(facts.lower.slice(from, to));
 }
 
 /** A claim that it fails; not a condition ("Stop if it doesn't come out easily"). */
@@ -150,18 +158,28 @@ export function professionalStance(facts: SentenceFacts): Stance {
 }
 
 /**
- * "Use a sterile lancet, and never go near the eyes": advice that keeps away from the eye area
- * (or a baby) warns about it, whatever it recommends elsewhere. True when a "don't"/"never"/
- * "avoid" comes before the audience's words in their own clause.
+ * "Use a sterile lancet, and never go near the eyes", "skip the eye area entirely": advice that
+ * keeps away from the eye area (or a baby) warns about it, whatever else it recommends or tells.
+ * True when a "don't"/"never"/"avoid" comes before the audience's words in their own clause.
  */
-export function keptAwayFrom(facts: SentenceFacts, hit: Hit): boolean {
+export function keptAwayFrom(facts: SentenceFacts, hit: Hit, advised: boolean): boolean {
   const at = hit.start - facts.start;
   const [from] = clauseAt(facts, at);
   return facts.cues.some(
     (cue) =>
-      (cue.type === 'directive' || cue.type === 'warns') && cue.start >= from && cue.start < at,
+      (cue.type === 'directive' || cue.type === 'warns') &&
+      cue.start >= from &&
+      cue.start < at &&
+      (advised || !SKINCARE.test(facts.lower.slice(cue.end, at))),
   );
 }
+
+/**
+ * Without DIY advised in the sentence, "avoid thick creams around the eyes" keeps a product away,
+ * telling how to look after the skin there; "skip the eye area entirely" keeps the reader away.
+ */
+const SKINCARE =
+  /\b(?:creams?|lotions?|products?|make-?up|serums?|oils?|balms?|gels?|moisturi[sz]\w*)\b/;
 
 /** A myth repeated is a claim; a myth with a "not"/"nothing to do with" is being corrected. */
 export function mythStance(facts: SentenceFacts): Stance {

@@ -72,10 +72,11 @@ const ANSWERS = /^(?:[a-z]+\s+)?(?:a|answer)\s*:/;
 
 /**
  * Words that point back to a practice told before ("do it again", "break them up"), or to its
- * steps ("repeat", "afterwards"). Not "that" or "one", which are more often a conjunction or a
+ * steps ("repeat", "afterwards"), a reply's "don't do the ones on your eyelids", and a review's
+ * "Verdict: avoid." Not "that" or "one", which are more often a conjunction or a
  * number than a practice, and cost a cue pass each.
  */
-const REFERS_BACK = /\b(?:it|this|them|they|em|again|afterwards|repeat|recommend)\b/;
+const REFERS_BACK = /\b(?:it|this|them|they|em|ones|again|afterwards|repeat|recommend|verdict)\b/;
 
 /** The last practice named (and how it was judged) stays the topic for a few sentences. */
 export function advanceTopic(

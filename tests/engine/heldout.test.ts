@@ -18,21 +18,25 @@ interface Bars {
  * of pages, never one sentence here.
  *
  * The bars are what the engine honestly reaches on each set, less a small margin, not the dev
- * bars. Four sets have guided fixes, so they overstate: `heldout.jsonl` (context across
+ * bars. All five sets have guided fixes, so they overstate: `heldout.jsonl` (context across
  * sentences, forum wording), from 2 December `heldout-2.jsonl` (a practice judged without being
  * named again, professional care by role or place, warnings by implication), `heldout-3.jsonl`
  * (written blind on 2 December; then forbidden verb lists, milk stains, "no."; then remedy
- * recipes, shop listings, booking lines and reply warnings) and `heldout-4.jsonl` (written blind
+ * recipes, shop listings, booking lines and reply warnings), `heldout-4.jsonl` (written blind
  * on 2 December with more look-alike pages; then a step that forbids the procedure near the eyes,
  * guides to removal "naturally" read as remedies, clinic price lists and who pays for removal,
  * referrals as replies word them, a clinician telling their own work, questions about one's own
  * hands and the answers to them, claims that a practice fails, creams kept off the spots, kitchen
- * scrubs, captions' formulas, subtitles and dot leaders kept in their line). `heldout-5.jsonl`,
- * written blind on 2 December (star-rated reviews, video comments, spa menus, sarcasm, reported
- * advice, and look-alikes from pig livers to radiators) and never read while tuning, is the fair
- * figure for pages nobody has labelled; its bars are what the engine reached when the set was
- * added, less about 0.04. Raise the bars as the engine learns more; never lower them to let a
- * change through.
+ * scrubs, captions' formulas, subtitles and dot leaders kept in their line) and `heldout-5.jsonl`
+ * (written blind on 2 December: star-rated reviews, video comments, spa menus, sarcasm, reported
+ * advice, look-alikes from pig livers to radiators; then verdicts told as results ("made a real
+ * difference", "went red for days", "left a tiny pit"), review and reply verdict lines ("Verdict:
+ * avoid.", "I wouldn't bother", "would buy again"), a ranked list's labels ("Toothpaste:
+ * absolutely not."), remedies kept away from the eyes or off a baby, irony, a clinician as the
+ * subject of the removal and a clinic's own "we", a recipe's next step in a listicle's words, DIY
+ * recipe titles, "the lashes" and "lid skin", baby products and liver "milk spots"). The next set
+ * written blind is the fair figure for pages nobody has labelled. Raise the bars as the engine
+ * learns more; never lower them to let a change through.
  */
 const SETS: readonly Bars[] = [
   {
@@ -93,16 +97,16 @@ const SETS: readonly Bars[] = [
   },
   {
     file: 'heldout-5.jsonl',
-    diyPrecision: 0.75,
-    diyRecall: 0.62,
+    diyPrecision: 0.88,
+    diyRecall: 0.75,
     kindF1: {
       'milia-term': 0.95,
-      'diy-extraction': 0.56,
-      'harsh-exfoliation': 0.42,
-      'diy-remedy': 0.45,
-      professional: 0.63,
-      'eye-area': 0.51,
-      infant: 0.53,
+      'diy-extraction': 0.76,
+      'harsh-exfoliation': 0.86,
+      'diy-remedy': 0.84,
+      professional: 0.71,
+      'eye-area': 0.8,
+      infant: 0.69,
     },
   },
 ];

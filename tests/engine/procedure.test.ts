@@ -70,4 +70,7 @@ test('inside DIY removal steps, a step that steams is a removal step; a warm com
   expect(stepAfterIntro('Hold a warm compress on the area for five minutes.')).not.toContain(
     'diy-extraction:recommends',
   );
+  // A listicle's next way, a remedy put on the skin, is no step of the removal before it.
+  expect(stepAfterIntro('4. Dab on tea tree oil')).toEqual(['diy-remedy:recommends']);
+  expect(stepAfterIntro('5. Rub with a pumice stone')).toEqual(['harsh-exfoliation:recommends']);
 });

@@ -60,4 +60,8 @@ test('a guide to removing milia naturally introduces remedies, not DIY extractio
   expect(labels(detector, 'Rub it over the bumps with your fingers and rinse.')).toEqual([
     'diy-remedy:recommends',
   ]);
+  // Fingers that take something out still extract.
+  expect(labels(detector, 'Then ease the softened cores out with clean fingers.')).toContain(
+    'diy-extraction:recommends',
+  );
 });

@@ -105,10 +105,17 @@ export const VERBS: readonly string[] = [
   'fill',
   'drape',
   'buff',
+  // A listicle's or a recipe's step: "Give your skin a steam session", "Pour hot water into a
+  // basin", "just go slow", "Do this every night" (only "do" with what it points back to: "do
+  // you" asks).
+  'give',
+  'pour',
+  'go',
+  'do(?=\\s+(?:this|that|it)\\b)',
 ];
 
 const ADVERBS =
-  '(?:(?:then|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and|so|but|instead|at\\s+least)\\s+)*';
+  '(?:(?:then|next\\s+time,?|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and|so|but|instead|at\\s+least)\\s+)*';
 /**
  * Forum advice often opens with a hedge before the instruction: "I reckon just grab a needle",
  * "honestly, use a lancet", "tbh just pop it". The hedge stands where a clause would start.
@@ -117,9 +124,12 @@ const HEDGE = `(?:i\\s+(?:reckon|think|say|suggest)|i${APOS}d\\s+(?:say|suggest)
 // "Don't: scrape milia with a pin", the labelled items of a do's-and-don'ts list, negate too.
 const NEGATION = `(?:(?:don${APOS}?t|do\\s+not|never)\\s*:?\\s+)?`;
 
-/** A clause start (sentence start, or after , ; : or "then") followed by an instruction. */
+/**
+ * A clause start (sentence start, or after , ; : or "then") followed by an instruction. Not a
+ * label: "Steam: useless for milia" names what a ranked list judges.
+ */
 const IMPERATIVE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:then\\s+|${HEDGE}))${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of)\\b)`,
+  `(?:^|[,;:]\\s*|\\b(?:then\\s+|${HEDGE}))${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of)\\b|\\s*:)`,
   'g',
 );
 

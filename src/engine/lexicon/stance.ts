@@ -15,7 +15,8 @@ export type CueType =
   | 'harm'
   | 'futility'
   | 'referral' // "see a dermatologist", "a job for professionals"
-  | 'endorses'; // praise of a professional option: "safely", "without damage"
+  | 'endorses' // praise of a professional option: "safely", "without damage"
+  | 'irony'; // "what could possibly go wrong": the whole sentence means the opposite of its advice
 
 export interface Cue {
   type: CueType;
@@ -60,7 +61,15 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again", "or just
     // don't, they're harmless".
     `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
-    `\\b(?<!\\byou\\s)(?:don${APOS}?t|do\\s+not)\\s+do\\s+(?:that|this)\\b`,
+    // And a reply's or a review's verdict: "please don't copy her", "I wouldn't bother",
+    // "Verdict: avoid.", "Toothpaste: absolutely not."
+    `\\b(?<!\\byou\\s)(?:please\\s+)?(?:don${APOS}?t|do\\s+not)\\s+(?:do\\s+(?:that|this|it|them|those|these|the\\s+ones)|copy|bother)\\b`,
+    `\\b(?:wouldn${APOS}?t|would\\s+not)\\s+bother\\b`,
+    `\\bavoid\\s*[.!]*$`,
+    `\\bnot\\s*[.!]*$(?<=\\babsolutely\\s+not\\s*[.!]*)`,
+    // Keeping it off the skin: "keep toothpaste well away from your eyes", "keep oils and lotions
+    // off your baby's face" (looked for from "away" and "off" back).
+    `\\b(?:away\\s+from|off)\\b(?<=\\bkeep\\s+(?:[\\w-]+\\s+){0,4}?(?:away\\s+from|off))`,
     // (This and the cues below are looked for from their rarer last word back.)
     `\\brisk\\s+it\\b(?<=\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it)`,
     // "Milia extractions are NOT a DIY job".
@@ -91,7 +100,8 @@ const SOURCES: Record<CueType | 'negation', string> = {
   procedure: atWordStart(
     `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)\\s+(?:for|to|of|is|was)\\b`,
     `\\bstep[- ]by[- ]step\\b`,
-    `\\bhere(?:${APOS}s|\\s+is|\\s+are)\\s+(?:how|my|some|the|a)\\b`,
+    // At a clause's start: "the skin here is the thinnest" is a place, not an introduction.
+    `\\bhere(?<=(?:^|[,;:!?]\\s*|\\b(?:so|and|but)\\s+)here)(?:${APOS}s|\\s+is|\\s+are)\\s+(?:how|my|some|the|a)\\b`,
     `\\bfollow\\s+(?:these|this|the|my)\\b`,
     `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to)\\b`,
     `\\bhow\\s+to\\s+(?:remove|get\\s+rid|extract|pop|take)\\b`,
@@ -110,9 +120,12 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:is|are)\\s+(?:(?:so|really|actually|surprisingly|super|quite|pretty)\\s+)?(?:easy|simple)\\b(?!\\s+to\\b)`,
     `\\bgive\\s+(?:it|this|them|these)\\s+a\\s+(?:go|try|shot|whirl)\\b`,
     // A verdict on a practice tried: "would 100% do it again" (not "would never do it again").
-    `\\bagain\\b(?<=\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily)\\s+)?do\\s+(?:it|this|that)\\s+again)`,
+    `\\bagain\\b(?<=\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily)\\s+)?(?:do\\s+(?:it|this|that)|(?:buy|use|order)(?:\\s+(?:it|this|them))?)\\s+again)`,
     `\\b(?:easier|simpler)\\s+than\\s+(?:you|most\\s+people)\\s+(?:might\\s+|would\\s+|${APOS}d\\s+)?(?:think|expect|imagine)\\b`,
     words('use a proper', 'instead', 'try this', 'try using'),
+    // A review's or a listicle's label: "a must-buy for bumpy skin", "Tip: warm it first".
+    `\\bmust[\\s-](?:buy|have|try)\\b`,
+    `\\btip\\s*:`,
     // A review's verdict on a practice: "highly recommend!", "I'd recommend steaming" (not
     // "recommend against", "recommend seeing a dermatologist" or "recommend a dermatologist").
     `\\b(?:highly|totally|definitely|would|i${APOS}d)\\s+recommend(?=\\s*(?:[.,;!]|$)|\\s+(?:it|this|these|them)\\b|\\s+(?!seeing|consulting|visiting|checking)[a-z]+ing\\b)`,
@@ -134,9 +147,9 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bcleared\\s+(?:them|it|my|up)\\b`,
     `\\bis\\s+(?:useful|great|good|effective|ideal|the\\s+best\\s+way)\\s+(?:for|to)\\b`,
     `\\b(?:can|will|may)\\s+help\\b`,
-    `\\b(?:can|will|may)\\s+(?:gently\\s+)?(?:slough|draw|lift|dissolve|loosen|soften|unclog|break\\s+down)\\b`,
+    `\\b(?:can|will|may)\\s+(?:gently\\s+)?(?:slough|draw|lift|dissolve|loosen|soften|unclog|break\\s+down|lighten|shrink|flatten)\\b`,
     `\\b(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
-    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|clear|loosen|soften|remove|fade|break)\\b`,
+    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|mine|clear|loosen|soften|remove|fade|break)\\b`,
     // A tool's pitch by what its parts do: "the lancet tip opens closed bumps", "the loop end
     // pushes the seed out".
     `\\b(?:opens|pierces|pushes|presses|lifts|pops)\\b(?<=\\b(?:tip|end|loop|point)\\s+(?:opens|pierces|pushes|presses|lifts|pops))`,
@@ -144,7 +157,7 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // A remedy told by what it does: "its stickiness lifts dead skin", "pulls at the plugs".
     words('lifts dead skin', 'pulls at', 'pulls out', 'dissolves', 'draws out'),
     // A review's or a product's praise: "they're perfect", "clears milia", "scrubbed my milia away".
-    `\\b(?:perfect|brilliant|amazing)\\b(?<=\\b(?:they|it)(?:${APOS}re|${APOS}s|\\s+are|\\s+is)\\s+(?:just\\s+|absolutely\\s+)?\\w+)`,
+    `\\b(?:perfect|brilliant|amazing)\\b(?<=\\b(?:they|it|ones|these|those)(?:${APOS}re|${APOS}s|\\s+are|\\s+is)\\s+(?:just\\s+|absolutely\\s+)?\\w+)`,
     `\\bclears\\s+(?:blackheads|whiteheads|milia|them|bumps)\\b`,
     `\\baway\\b(?<=\\b[a-z]+ed\\s+(?:my\\s+(?:milia|bumps)|them)\\s+away)`,
     // The space sits inside the optional group: spelled `(?:may|will|can)?\s*bring`, every word
@@ -155,15 +168,39 @@ const SOURCES: Record<CueType | 'negation', string> = {
     // A review's verdict: "worked a treat", "worth every penny", "finally got rid of the milia",
     // "they rub right off".
     words('worked a treat', 'worth every penny', 'worth a try', 'worth trying', 'got rid of'),
-    words('noticeably smaller', 'went down a lot', 'sorted mine', 'sorted them'),
+    words(
+      'noticeably smaller',
+      'went down a lot',
+      'worked perfectly',
+      'sorted mine',
+      'sorted them',
+    ),
     // A caption's formula: "lancet + warm compress = glass skin", "honey + steam = milia gone".
     `\\b(?:glass|glowing|clear|smooth|flawless|gone)\\b(?<=(?:=\\s*|\\bmilia\\s+)\\w+)`,
+    // What it did to the bumps, told as a result: "has made a real difference", "are finally
+    // flattening", "softened mine a lot", "so it can't hurt".
+    `\\bdifference\\b(?<=(?<!n${APOS}?t|\\bnot)\\s+made\\s+(?:a|such\\s+a)\\s+(?:\\w+\\s+)?difference)`,
+    `\\bfinally\\s+(?:flatten|shrink|shrank|shrunk|fad|clear|disappear|gone|budg|shift|soft)\\w*`,
+    `\\b(?:soft|loos|flatt)ened\\s+(?:mine|them|it|my)\\b`,
+    // And what a scrub or a remedy does to what covers the cyst: "wears down the skin", "the
+    // grit buffs away the top layer", "soft enough to ease them out".
+    words(
+      `can${APOS}?t hurt`,
+      'cannot hurt',
+      `won${APOS}?t hurt`,
+      'wears down',
+      'wears away',
+      'buffs away',
+      'breaks through',
+      'soft enough to',
+      'loose enough to',
+    ),
     `\\b(?:rub|rubs|rubbed|slid|slide|slides|slipped|popped|pops)\\s+right\\s+(?:off|out)\\b`,
     `\\b(?:gone|rid\\s+of\\s+them)\\s+for\\s+good\\b`,
     `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,
   ),
   harm: atWordStart(
-    `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|be\\s+risky)\\b`,
+    `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|rash\\w*|sting\\w*|be\\s+risky)\\b`,
     // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
     `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
     `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
@@ -181,9 +218,10 @@ const SOURCES: Record<CueType | 'negation', string> = {
     words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
     words('terrible idea', 'awful idea', 'horrible idea'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
+    words('marks they leave', 'scars they leave'),
     // What a scrub or a remedy does to the skin: "way too alkaline for your face", "too rough",
     // "going to wreck your skin barrier", "just inflames the skin".
-    `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive)\\b`,
+    `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive|strong)\\b`,
     `\\bcause\\s+(?:chemical\\s+)?(?:burns|scarring|irritation|infections?)\\b`,
     `\\b(?:wreck|ruin|destroy|strip)(?:s|ed|ing)?\\s+(?:your|my|the|her|their)\\s+(?:skin|face|barrier)\\b`,
     words('inflames'),
@@ -192,21 +230,34 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bhow\\s+(?:you|people)\\s+(?:get|end\\s+up)\\b(?<=\\b(?:this|that)(?:${APOS}s|\\s+is)\\s+how\\s+\\w+\\s+(?:get|end\\s+up))`,
     `\\b(?:slip|move)\\b(?<=\\bone\\s+(?:wrong\\s+)?(?:slip|move))`,
     `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left|made|makes?)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
-    `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw)\\b`,
+    `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw|burn|sting|itch|peel)\\b`,
+    // What it left, told as a result: "it went red for days", "left a tiny pit", "left me with a
+    // small white scar", "that is how a cyst becomes a scar".
+    `\\b(?:went|turned|got)\\s+(?:\\w+\\s+)?(?:red|raw|purple|swollen|sore|inflamed|infected)\\b`,
+    `\\b(?:left|leaves?|gave|gives?)\\s+(?:me\\s+with\\s+)?(?:\\w+\\s+){0,3}?(?:pits?|dents?|marks?|scars?)\\b`,
+    `\\b(?:becomes?|became|turns?\\s+into|turned\\s+into)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|wound|infection)\\b`,
     // "The most common mistake I see is people attacking milia with tweezers."
     `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
   ),
   futility: atWordStart(
     // "won't" is "wo" and "n't" ("wont" too).
-    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve)\\b`,
+    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:(?:even|really|actually)\\s+)?(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve|open\\s+anything)\\b`,
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
-    words('nothing comes out', 'nothing to squeeze', 'losing battle', 'pointless', 'in vain'),
+    words(
+      'nothing comes out',
+      'nothing to squeeze',
+      'losing battle',
+      'pointless',
+      'in vain',
+      'useless',
+      'untouched',
+    ),
     words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
     // A review's verdict: "total waste of time", "a waste of money".
     `\\bwaste\\s+of\\s+(?:time|money)\\b`,
   ),
   referral: atWordStart(
-    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|when\\s+to|do|should|must)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to|do|should|must)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
     `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
     `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
     // "Or you could just see someone with sterile tools and training".
@@ -223,14 +274,16 @@ const SOURCES: Record<CueType | 'negation', string> = {
     `\\bget\\s+(?:(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctor|gp|professional|specialist|clinic|nurse|a?esthetician|facialist)s?\\s+to|(?:it|them|this|these|those)\\s+(?:seen|checked|looked\\s+at)|(?:her|him|them|it)\\s+to\\s+(?:a|an|the|your)\\s+(?:derm\\w*|doctor|gp|clinic|specialist))\\b`,
     `\\bask\\s+about\\b`,
     // Slang and booking pages: "go see a derm", "book an appointment", "schedule a visit".
-    `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:(?:a|an|your|the)\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?\\b`,
+    `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:(?:(?:a|an|your|the)\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?|someone)\\b`,
     `\\b(?:book|schedule)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consult(?:ation)?|visit|assessment)\\b`,
-    `\\blet\\s+(?:a|an|your|the)\\s+(?:dermatologist|derm|doctor|professional|pro|gp|specialist)\\b`,
+    `\\blet\\s+(?:(?:a|an|your|the)\\s+(?:dermatologist|derm|doctor|professional|pro|gp|specialist)|someone)\\b`,
     // "a dermatologist should handle them" (and not "the needle should remove the top").
     `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
     `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,
     `\\b(?:a\\s+)?job\\s+for\\s+(?:a\\s+|the\\s+)?(?:professional|dermatologist|doctor|clinician|expert)s?\\b`,
     `\\brequir\\w+\\s+(?:professional|medical)\\b`,
+    // "A dermatologist is the person to see for bumps that close to the lashes."
+    `\\b(?:person|people)\\s+to\\s+(?:see|ask|visit)\\b`,
   ),
   endorses: atWordStart(
     words(
@@ -244,6 +297,11 @@ const SOURCES: Record<CueType | 'negation', string> = {
       'most effective',
       'best way',
     ),
+  ),
+  irony: atWordStart(
+    `\\bwhat\\s+could\\s+(?:possibly\\s+)?go\\s+wrong\\b`,
+    // "Sure, go ahead and attack your milia with a pin from the junk drawer."
+    `\\bgo\\s+ahead\\b(?<=^sure,?\\s+go\\s+ahead)`,
   ),
   negation: anyOf(
     `\\b(?:not|no|never|unlike|myth|wrong|false|misconception|contrary)\\b`,
@@ -268,6 +326,7 @@ const ORDER: readonly CueType[] = [
   'directive',
   'harm',
   'endorses',
+  'irony',
 ];
 // Every cue starts a word, so the pass skips mid-word positions up front. With `_` among the
 // letters it may not follow, the check is also the \b the alternatives start with (the text is

@@ -9,14 +9,14 @@ export default defineRule({
   id: 'eye-area',
   kind: 'eye-area',
   patterns: [
-    '\\beye[\\s-]?lids?\\b',
-    '\\b(?:upper|lower)\\s+lids?\\b',
-    '\\blash[\\s-]?lines?\\b',
-    '\\beyelashes\\b',
+    '\\beye(?:[\\s-]?lids?|lash(?:es)?)\\b',
+    // And "lid skin is so thin", "bumps that close to the lashes".
+    '\\b(?:(?:upper|lower)\\s+lids?|lid\\s+(?:skin|margins?))\\b',
+    '\\blash(?:[\\s-]?lines?|es)\\b',
     '\\bunder[\\s-]*eyes?\\b',
     // "Milia around eyes" in headings and forum titles, without "the" or "your".
     '\\b(?:around|near|beneath|below|round)\\s+eyes\\b',
-    '\\b(?:under|around|near|beneath|below|beside|by|round|next\\s+to|close\\s+to)\\s+(?:the|your|my|her|his|their|both)\\s+eyes?\\b',
+    '\\b(?:under|around|near|beneath|below|beside|by|round|next\\s+to|close\\s+to|away\\s+from)\\s+(?:the|your|my|her|his|their|both)\\s+eyes?\\b',
     '\\b(?:periocular|periorbital)\\b',
     '\\beye\\s+area\\b',
   ],
@@ -50,6 +50,18 @@ export default defineRule({
     },
     {
       text: 'Pls dont do that to your milia again, the skin under your eyes is paper thin.',
+      expect: 'eye-area:discourages',
+    },
+    {
+      text: 'Q: Will lemon juice shift the milia under my eyes?\n\nA: Please keep lemon juice well away from your eyes.',
+      expect: 'eye-area:discourages',
+    },
+    {
+      text: 'Milia by the eyelid.\n\nReply: whatever you do, skip the lid skin entirely.',
+      expect: 'eye-area:discourages',
+    },
+    {
+      text: 'An oculoplastic surgeon is the person to see for milia that close to the lashes.',
       expect: 'eye-area:discourages',
     },
     { text: 'An eye doctor can remove milia safely.', expect: null },

@@ -10,7 +10,8 @@ export default defineRule({
   patterns: [
     "\\bnew[\\s-]?borns?(?:['’]s?)?\\b",
     "\\binfants?(?:['’]s?)?\\b",
-    "\\bbab(?:y|ies)(?:['’]s?)?\\b",
+    // Not the products named for babies: "a baby toothbrush on my milia", "baby oil".
+    "\\bbab(?:y|ies)(?:['’]s?)?\\b(?!\\s+(?:toothbrush|oil|wipes|shampoo|powder|soap))",
     '\\bneonat\\w*\\b',
     '\\btoddlers?\\b',
     '\\bbreast[\\s-]?feeding\\b',
@@ -32,5 +33,6 @@ export default defineRule({
     { text: 'Is it okay to squeeze milk spots?', expect: 'infant:describes' },
     { text: 'My 3 week old has milia on his nose.', expect: 'infant:describes' },
     { text: 'Adults get milia on the cheeks.', expect: null },
+    { text: 'I rub a soft baby toothbrush over my milia every night.', expect: null },
   ],
 });

@@ -9,7 +9,8 @@ export default defineRule({
   id: 'diy-yourself',
   kind: 'diy-extraction',
   patterns: [
-    '\\b(?:do|doing|did|try|trying|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*)\\s+(?:(?:it|this|them|milia|the\\s+milia|stubborn\\s+milia)\\s+)?(?:yourself|at\\s+home)\\b',
+    // "Trying it myself left a scar", "advise against trying to open them yourself".
+    '\\b(?:do|doing|did|try|trying|tried|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*)\\s+(?:to\\s+[a-z]+\\s+)?(?:(?:it|this|them|milia|(?:the|my|your|stubborn)\\s+milia)\\s+)?(?:yourself|myself|themselves|at\\s+home)\\b',
     '\\b(?:do[\\s-]it[\\s-]yourself|diy)\\b',
     // British for trying it: "rather than having a go at home".
     // (Looked for from "go" back: "have" and "has" are on every line.)
@@ -36,5 +37,13 @@ export default defineRule({
       expect: 'diy-extraction:discourages',
     },
     { text: 'I had a go at a milia-friendly routine this month.', expect: null },
+    {
+      text: 'Doing my milia myself last year left me with a small pale scar.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'We would advise against trying to squeeze milia yourself.',
+      expect: 'diy-extraction:discourages',
+    },
   ],
 });

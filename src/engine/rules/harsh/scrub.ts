@@ -16,7 +16,8 @@ export default defineRule({
     '\\bbuff(?:s|ed|ing)?\\s+(?:\\w+\\s+){0,2}?(?:off|away)\\b',
     '\\bscrap(?:e|es|ed|ing)\\b',
     '\\brub(?:s|bed|bing)?\\s+(?:\\w+\\s+){0,2}?(?:hard|vigorously|firmly|away|off)\\b',
-    '\\b(?:harsh|abrasive|rough|gritty|grainy)\\s+(?:physical\\s+)?(?:exfoliat(?:ing|ion|ors?)|exfoliants?)\\b',
+    '\\b(?:harsh|abrasive|rough|gritty|grainy|micro-?bead)\\s+(?:physical\\s+)?(?:exfoliat(?:ing|ion|ors?)|exfoliants?)\\b',
+    '\\bmicro-?beads?\\b',
   ],
   span: 'sentence',
   accept: (facts) => !offFace(facts.text),
@@ -62,5 +63,18 @@ export default defineRule({
       expect: 'harsh-exfoliation:discourages',
     },
     { text: 'Exfoliate the area gently to clear away dead skin around milia.', expect: null },
+    // A review's verdict told by what it did: a result, not a cue word.
+    {
+      text: 'I scrub my milia hard every morning and the bumps are finally shrinking.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    {
+      text: 'That microbead wash made my cheeks sting and I got three new milia where I used it.',
+      expect: 'harsh-exfoliation:discourages',
+    },
+    {
+      text: 'Scrubbing my milia with a grainy mitt wore me out.\n\nVerdict: avoid.',
+      expect: 'harsh-exfoliation:discourages',
+    },
   ],
 });

@@ -6,7 +6,7 @@ import { defineRule } from '../rule.ts';
  * "rub gently with toothpaste" would then be DIY advice). The sentence decides.
  */
 const STAIN =
-  /\b(?:stains?|stained|wood(?:en)?|tables?|furniture|varnish|finish|lacquer|shirts?|clothes|clothing|fabrics?|laundry|carpets?|rugs?|sofas?|upholstery|uniforms?|jumpers?|t-shirts?|glass(?:es|ware)?|mugs?|fridge|cows?|cattle|breeds?)\b/u;
+  /\b(?:stains?|stained|wood(?:en)?|tables?|furniture|varnish|finish|lacquer|shirts?|clothes|clothing|fabrics?|laundry|carpets?|rugs?|sofas?|upholstery|uniforms?|jumpers?|t-shirts?|glass(?:es|ware)?|mugs?|fridge|cows?|cattle|breeds?|livers?|pigs?|pork|worm\w*|larvae)\b/u;
 
 export default defineRule({
   id: 'milia-milk-spots',
@@ -22,5 +22,7 @@ export default defineRule({
     },
     { text: 'Milk spots on a wooden table can leave white rings.', expect: null },
     { text: 'Got milk spots all down his school shirt, how do I get them out?', expect: null },
+    // What butchers and farmers call the scars worm larvae leave on a liver.
+    { text: 'Milk spots on lamb livers mean the flock needs worming.', expect: null },
   ],
 });

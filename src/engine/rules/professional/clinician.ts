@@ -32,6 +32,10 @@ export default defineRule({
     // "Leave extraction to a pro" (looked for from "pro" back; "pro tip" is no clinician).
     '\\bpros?\\b(?<=\\b(?:a|the|to)\\s+pros?)(?![\\s-]+tips?)',
     '\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b',
+    // Named by what they are rather than a title: "someone who does this for a living", "someone
+    // with a licence", "extraction by a trained hand".
+    '\\bsomeone\\s+(?:who\\s+does\\s+\\w+\\s+for\\s+a\\s+living|with\\s+a\\s+licen[cs]e|trained|qualified)\\b',
+    '\\btrained\\s+hands?\\b',
     '\\bprofessional(?:ly)?\\s+(?:removal|treatments?|help|intervention|extraction)\\b',
     '\\b(?:forceps|numb(?:ed|ing)?|local\\s+an(?:a)?esthetic)\\b',
     '\\b(?:in|at)\\s+(?:the|a)\\s+(?:clinic|surgery|practice)\\b',
@@ -160,5 +164,13 @@ export default defineRule({
     { text: 'Milia aside, the therapist I see for my back is great.', expect: null },
     { text: 'Milia tips\n\nStep 4: Leave extraction to a pro', expect: 'professional:recommends' },
     { text: 'Milia care: a pro tip for your routine is to wear sunscreen.', expect: null },
+    {
+      text: 'Review: the milia kit scarred me, go to someone who does this for a living.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'Reply: just let someone with a licence lance your milia.',
+      expect: 'professional:recommends',
+    },
   ],
 });

@@ -43,6 +43,10 @@ export default defineRule({
     },
     { text: 'Baby milia clear alone.\n\nExpressed breast milk keeps in the fridge.', expect: null },
     { text: 'Natural milia remedies\n\n3. Apply manuka honey', expect: 'diy-remedy:recommends' },
+    {
+      text: 'Ways to clear milia\n\n2. Prick them open\n\n3. Dab on tea tree oil',
+      expect: 'diy-remedy:recommends',
+    },
     { text: 'Milia and my diet\n\nUse honey in your tea instead of sugar.', expect: null },
     {
       text: '6 kitchen fixes for milia\n\nCastor oil: work a few drops in at night.',

@@ -1,32 +1,38 @@
 import type { SentenceFacts } from '../../sentence-facts.ts';
+import { introducesRemedy } from './remedy-step.ts';
 
 /**
  * A bare instruction naming nothing but the remedy, the heading of a list item: "2. Try a warm
- * compress", "4. Apply raw honey". Its item says where it goes; near milia, it goes on them. A
+ * compress", "4. Apply raw honey", "5. Dab on tea tree oil". Its item says where it goes; near milia, it goes on them. A
  * recipe's step names what it goes into or with ("Use lemon juice in the dressing", "Use honey
  * instead of sugar").
  */
 const BARE_INSTRUCTION =
-  /^(?:\d{1,2}[.)]\s*)?(?:try|apply|use)\s+(?:(?!(?:in|into|instead|of|to|for|with|on|over|as|and|or)\s)[a-z-]+\s+){0,3}[a-z-]+[.!]?$/u;
+  /^(?:\d{1,2}[.)]\s*)?(?:try|apply|use|(?:dab|rub|smear|slather|massage)\s+on)\s+(?:(?!(?:in|into|instead|of|to|for|with|on|over|as|and|or)\s)[a-z-]+\s+){0,3}[a-z-]+[.!]?$/u;
 
 /** Longer than any such heading: a number, the verb and four words ("12. Apply a little raw honey"). */
 const BARE_MAX = 48;
 
 /**
  * A kitchen word is a remedy only when it goes on skin: the sentence names the skin, the bumps or
- * "them", or is a bare instruction to use it, and is not about cleaning a house. "Mix baking soda
+ * "them", is a bare instruction to use it or a recipe's title ("DIY sugar and olive oil scrub"),
+ * and is not about cleaning a house. "Mix baking soda
  * with lemon for the grout" is not.
  */
 export function onSkin(facts: SentenceFacts): boolean {
   return (
-    (facts.skinTarget || bareInstruction(facts.lower) || labelledStep(facts)) &&
+    (facts.skinTarget ||
+      bareInstruction(facts.lower) ||
+      labelledStep(facts) ||
+      introducesRemedy(facts)) &&
     !/\b(?:grout|tiles?|sink|oven|pans?|drains?|laundry|stains?)\b/iu.test(facts.text)
   );
 }
 
 /**
- * A listicle's item named by its remedy and told as a step: "Castor oil: work a few drops in at
- * night". A recipe's item ("Banana bread: mash the bananas") names no remedy in its label.
+ * A listicle's item named by its remedy and told as a step or judged: "Castor oil: work a few
+ * drops in at night", "Toothpaste: absolutely not". A recipe's item ("Banana bread: mash the
+ * bananas") names no remedy in its label.
  */
 function labelledStep(facts: SentenceFacts): boolean {
   const colon = facts.lower.indexOf(':');
@@ -37,7 +43,8 @@ function labelledStep(facts: SentenceFacts): boolean {
   return (
     remedyLabel &&
     !/\b(?:bread|cake|muffins?|smoothie|recipe|pie)\b/.test(facts.lower.slice(0, colon)) &&
-    facts.imperatives.some((imp) => imp.at > colon && !imp.negated)
+    (facts.imperatives.some((imp) => imp.at > colon && !imp.negated) ||
+      facts.cues.some((cue) => cue.start > colon))
   );
 }
 

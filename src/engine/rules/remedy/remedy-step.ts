@@ -31,6 +31,10 @@ export default defineRule({
       expect: null,
     },
     { text: 'Lemon juice for milia: does it work?\n\nRinse with cool water.', expect: null },
+    {
+      text: 'Milia diaries\n\nHomemade honey and oat mask\n\nLeave it on for ten minutes, then rinse.',
+      expect: 'diy-remedy:recommends',
+    },
   ],
 });
 
@@ -41,8 +45,14 @@ export default defineRule({
  */
 const RECIPE_TITLE = /\b(?:masks?|scrubs?|routine|tricks?|hacks?|recipes?|toners?|pastes?)\b/u;
 const TITLE_MAX = 70;
+/** A recipe's title that says it is made at home needs no "for milia": "DIY coffee scrub". */
+const MADE_AT_HOME = /\b(?:diy|homemade|home-made)\b/u;
 
 export function introducesRemedy(facts: SentenceFacts): boolean {
   const { lower } = facts;
-  return plainTitle(lower, TITLE_MAX) && RECIPE_TITLE.test(lower) && facts.has('milia-term');
+  return (
+    plainTitle(lower, TITLE_MAX) &&
+    RECIPE_TITLE.test(lower) &&
+    (facts.has('milia-term') || MADE_AT_HOME.test(lower))
+  );
 }
