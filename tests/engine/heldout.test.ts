@@ -18,16 +18,19 @@ interface Bars {
  * of pages, never one sentence here.
  *
  * The bars are what the engine honestly reaches on each set, less a small margin, not the dev
- * bars. Four sets have guided fixes, so they overstate: `heldout.jsonl` (context across
- * sentences, forum wording), from 2 December `heldout-2.jsonl` (a practice judged without being
- * named again, professional care by role or place, warnings by implication), `heldout-3.jsonl`
- * (written blind on 2 December; then forbidden verb lists, milk stains, "no."; then remedy
- * recipes, shop listings, booking lines and reply warnings) and `heldout-4.jsonl` (written blind
- * on 2 December with more look-alike pages, then used to tune). `heldout-5.jsonl`, written blind
- * on 2 December (star-rated reviews, video comments, spa menus, sarcasm, reported advice, and
- * look-alikes from pig livers to radiators) and never read while tuning, is the fair figure for
- * pages nobody has labelled; its bars are what the engine reached when the set was added, less
- * about 0.04. Raise the bars as the engine learns more; never lower them to let a change through.
+ * bars. Five sets have guided or now guide fixes, so they overstate: `heldout.jsonl` (context
+ * across sentences, forum wording), from 2 December `heldout-2.jsonl` (a practice judged without
+ * being named again, professional care by role or place, warnings by implication),
+ * `heldout-3.jsonl` (written blind on 2 December; then forbidden verb lists, milk stains, "no.";
+ * then remedy recipes, shop listings, booking lines and reply warnings), `heldout-4.jsonl`
+ * (written blind on 2 December with more look-alike pages, then used to tune) and
+ * `heldout-5.jsonl` (written blind on 2 December with star-rated reviews, video comments, spa
+ * menus, sarcasm and reported advice; it now guides tuning). `heldout-6.jsonl`, written blind on
+ * 2 December (price lists, a surgeon in the first person, hedged, negated and far-off advice,
+ * non-native English, one-line posts, and look-alikes from hoof abscesses to chalazia) and never
+ * read while tuning, is the fair figure for pages nobody has labelled; its bars are what the
+ * engine reached when the set was added, less about 0.04. Raise the bars as the engine learns
+ * more; never lower them to let a change through.
  */
 const SETS: readonly Bars[] = [
   {
@@ -98,6 +101,20 @@ const SETS: readonly Bars[] = [
       professional: 0.63,
       'eye-area': 0.51,
       infant: 0.53,
+    },
+  },
+  {
+    file: 'heldout-6.jsonl',
+    diyPrecision: 0.68,
+    diyRecall: 0.39,
+    kindF1: {
+      'milia-term': 0.96,
+      'diy-extraction': 0.42,
+      'harsh-exfoliation': 0.26,
+      'diy-remedy': 0.35,
+      professional: 0.36,
+      'eye-area': 0.41,
+      infant: 0.37,
     },
   },
 ];
