@@ -34,9 +34,13 @@ interface Bars {
  * avoid.", "I wouldn't bother", "would buy again"), a ranked list's labels ("Toothpaste:
  * absolutely not."), remedies kept away from the eyes or off a baby, irony, a clinician as the
  * subject of the removal and a clinic's own "we", a recipe's next step in a listicle's words, DIY
- * recipe titles, "the lashes" and "lid skin", baby products and liver "milk spots"). The next set
- * written blind is the fair figure for pages nobody has labelled. Raise the bars as the engine
- * learns more; never lower them to let a change through.
+ * recipe titles, "the lashes" and "lid skin", baby products and liver "milk spots").
+ * `heldout-6.jsonl`, written blind on 2 December while those two rounds ran (price lists, a
+ * surgeon in the first person, hedged, negated and far-off advice, non-native English, one-line
+ * posts, and look-alikes from hoof abscesses to chalazia) and never read while tuning, is the
+ * fair figure for pages nobody has labelled (its bars: the engine after those rounds, from the
+ * set's aggregate figures only, less about 0.04). Raise the bars as the engine learns more;
+ * never lower them to let a change through.
  */
 const SETS: readonly Bars[] = [
   {
@@ -107,6 +111,20 @@ const SETS: readonly Bars[] = [
       professional: 0.71,
       'eye-area': 0.8,
       infant: 0.69,
+    },
+  },
+  {
+    file: 'heldout-6.jsonl',
+    diyPrecision: 0.7,
+    diyRecall: 0.43,
+    kindF1: {
+      'milia-term': 0.96,
+      'diy-extraction': 0.44,
+      'harsh-exfoliation': 0.37,
+      'diy-remedy': 0.38,
+      professional: 0.4,
+      'eye-area': 0.41,
+      infant: 0.38,
     },
   },
 ];

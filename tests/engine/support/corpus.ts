@@ -36,12 +36,17 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
 }
 
 /**
- * The held-out sets: `heldout.jsonl` to `heldout-4.jsonl`, whose misses have since guided fixes
- * (the second's to fourth's on 2 December), so they are no longer blind; `heldout-5.jsonl`,
+ * The held-out sets: `heldout.jsonl` to `heldout-5.jsonl`, whose misses have guided or now guide
+ * fixes (the second's to fifth's from 2 December), so they are no longer blind; `heldout-6.jsonl`,
  * written blind on 2 December and never read while tuning a rule.
  */
 export type HeldOutFile =
-  'heldout.jsonl' | 'heldout-2.jsonl' | 'heldout-3.jsonl' | 'heldout-4.jsonl' | 'heldout-5.jsonl';
+  | 'heldout.jsonl'
+  | 'heldout-2.jsonl'
+  | 'heldout-3.jsonl'
+  | 'heldout-4.jsonl'
+  | 'heldout-5.jsonl'
+  | 'heldout-6.jsonl';
 
 export function loadSeedArticle(): string {
   return readFileSync(`${CORPUS_DIR}seed-article.txt`, 'utf8');
