@@ -38,3 +38,12 @@ export interface Judged {
   hit: Hit;
   verdict: Verdict;
 }
+
+/** How many sentences without a step keep an introduction to DIY steps in force. */
+export const PROCEDURE_REACH = 4;
+/**
+ * After a single instruction, only the very next sentence is read as its possible next step
+ * ("Prick the milium with a needle." then "The little white ball should pop out easily."): if it
+ * is one, the steps run on as after an introduction; if not, the instruction stood alone.
+ */
+export const NEXT_STEP_REACH = 1;
