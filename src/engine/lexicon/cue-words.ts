@@ -1,0 +1,305 @@
+import { APOS, anyOf, gap, words } from './pattern.ts';
+
+/**
+ * The stance cues' words, one list per cue type: what `stance.ts` compiles into its one pass.
+ * Adding a way pages warn, recommend or judge is an entry here.
+ */
+
+export type CueType =
+  | 'directive' // "don't", "never", "avoid": discourages when DIY follows it
+  | 'warns' // discourages DIY on its own: "leave them alone", "rather than treating them yourself"
+  | 'contrast' // "instead of", "rather than": discourages the DIY right after it, not before
+  | 'recommends'
+  | 'benefit' // claims it works: "softens the skin", "can help"
+  | 'procedure' // introduces DIY steps: "here is my method", "follow these steps"
+  | 'harm'
+  | 'futility'
+  | 'referral' // "see a dermatologist", "a job for professionals"
+  | 'endorses' // praise of a professional option: "safely", "without damage"
+  | 'irony'; // "what could possibly go wrong": the whole sentence means the opposite of its advice
+
+const NT = `(?:n${APOS}?t|\\s+not)`;
+const DONT = `(?:don${APOS}?t|do\\s+not|never|please\\s+(?:don${APOS}?t|do\\s+not))`;
+
+/**
+ * A cue type's alternatives without their leading \b: they only run behind ALL_CUES's word-start
+ * check, which implies it, and V8 would otherwise test it again for every alternative at every
+ * word start (a seventh of the cue pass on dense text).
+ */
+function atWordStart(...sources: readonly string[]): string {
+  return anyOf(...sources.map((source) => source.replace(/^\\b/, '')));
+}
+
+export const CUE_SOURCES: Record<CueType | 'negation', string> = {
+  directive: atWordStart(
+    `\\b${DONT}\\b`,
+    `\\bavoid(?:ing)?\\b(?<!key\\s{1,3}to\\s{1,3}avoid(?:ing)?)`,
+    words('resist', 'resist the urge to', 'stop', 'skip', 'stay away from'),
+    words('steer clear of', 'refrain from', 'better not', 'not to', 'never to', 'no need to'),
+    `\\b(?:should|must|can)${NT}\\b`,
+    // "You can't use a needle on them": the reader's "can't", not a writer's "I can't stop".
+    `\\byou\\s+can${APOS}t\\b`,
+    words('cannot'),
+    `\\b(?:warn|advise|recommend|caution)(?:s|ed|ing)?\\s+against\\b`,
+    words('not recommended', 'not advisable'),
+  ),
+  warns: atWordStart(
+    `\\bleave\\s+${gap(3)}alone\\b`,
+    `\\b${DONT}\\s+(?:try|attempt)\\s+(?:this|it|to|them)\\b`,
+    `\\brather\\s+than\\s+(?:treating|doing|trying|removing|picking|squeezing|popping|tackling|attempting|having\\s+a\\s+go|going\\s+at|digging|extracting)\\b`,
+    `\\bhands\\s+off\\b`,
+    `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
+    `\\bleave\\s+(?:them|it)\\s+be\\b`,
+    `\\b(?:said|says|told\\s+(?:me|us|her|him))\\s+to\\s+leave\\s+(?:them|it)\\b`,
+    `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?(?:\\s+to\\s+(?:anyone|anybody|others))?\\s*(?:[.,;!]|$)`,
+    // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again", "or just
+    // don't, they're harmless".
+    `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
+    // And a reply's or a review's verdict: "please don't copy her", "I wouldn't bother",
+    // "Verdict: avoid.", "Toothpaste: absolutely not."
+    `\\b(?<!\\byou\\s)(?:please\\s+)?(?:don${APOS}?t|do\\s+not)\\s+(?:do\\s+(?:that|this|it|them|those|these|the\\s+ones)|copy|bother)\\b`,
+    `\\b(?:wouldn${APOS}?t|would\\s+not)\\s+bother\\b`,
+    `\\bavoid\\s*[.!]*$`,
+    `\\bnot\\s*[.!]*$(?<=\\babsolutely\\s+not\\s*[.!]*)`,
+    // Keeping it off the skin: "keep toothpaste well away from your eyes", "keep oils and lotions
+    // off your baby's face" (looked for from "away" and "off" back).
+    `\\b(?:away\\s+from|off)\\b(?<=\\bkeep\\s+(?:[\\w-]+\\s+){0,4}?(?:away\\s+from|off))`,
+    // (This and the cues below are looked for from their rarer last word back.)
+    `\\brisk\\s+it\\b(?<=\\b(?:would(?:n${APOS}?t|\\s+not)|never)\\s+risk\\s+it)`,
+    // "Milia extractions are NOT a DIY job".
+    `\\bnot\\s+(?:a\\s+)?(?:diy|home|at[- ]home)\\s+(?:job|project|task)\\b`,
+    // An answer's refusal: "I wouldn't, my derm said never", "You really shouldn't, but…", "it's
+    // not something I'd encourage", "The short answer is no."
+    `\\b(?:i|you)\\s+(?:really\\s+)?(?:wouldn${APOS}?t|shouldn${APOS}?t|should\\s+not|can${APOS}?t|cannot)(?:\\s+really)?(?=\\s*[,.;!]|\\s*$)`,
+    `\\bnot\\s+something\\s+i${APOS}?d\\s+(?:encourage|recommend|advise|suggest)\\b`,
+    `\\bno\\b(?<=\\b(?:is|answer:?)\\s+no)(?=\\s*[.!]*\\s*$)`,
+    // After the practice it judges: "a needle on milia is not recommended".
+    `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
+    // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin".
+    `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+)?for\\s+use\\s+(?:on|near|around|in)\\b`,
+    // A Q&A answer that opens with a no: "A: No, and it can leave you with a red patch".
+    `\\bno\\b(?<=^(?:a|answer)\\s*:\\s*no)(?=\\s*[,.!])`,
+    // A reply's last word: "baking soda is way too alkaline for your face, don't".
+    `\\b(?:don${APOS}?t|do\\s+not)\\s*[.!]*$(?<=[,;]\\s*(?:don${APOS}?t|do\\s+not)\\s*[.!]*)`,
+  ),
+  contrast: atWordStart(
+    `\\binstead\\s+of\\b`,
+    `\\brather\\s+than\\b`,
+    // A claim set up to be knocked down: "Myth: you can pop milia like spots."
+    `\\b(?:myth|fiction)\\s*:`,
+    // A comparison that prefers something over the DIY after it: "far gentler than squeezing".
+    // (Anchored on the rarer "than", looking back, like the other cues found below.)
+    `\\bthan\\b(?<=\\b(?:safer|gentler|kinder|wiser|smarter|less\\s+(?:risky|damaging|painful))\\s+${gap(3)}than)`,
+  ),
+  procedure: atWordStart(
+    `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)\\s+(?:for|to|of|is|was)\\b`,
+    `\\bstep[- ]by[- ]step\\b`,
+    // At a clause's start: "the skin here is the thinnest" is a place, not an introduction.
+    `\\bhere(?<=(?:^|[,;:!?]\\s*|\\b(?:so|and|but)\\s+)here)(?:${APOS}s|\\s+is|\\s+are)\\s+(?:how|my|some|the|a)\\b`,
+    `\\bfollow\\s+(?:these|this|the|my)\\b`,
+    `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to)\\b`,
+    `\\bhow\\s+to\\s+(?:remove|get\\s+rid|extract|pop|take)\\b`,
+    `\\bhow\\s+i\\s+(?:remove[ds]?|get\\s+rid|got\\s+rid|extract(?:ed)?|pop(?:ped)?|take|took)\\b`,
+    `\\byou${APOS}ll\\s+learn\\b`,
+  ),
+  recommends: atWordStart(
+    // Not "you can't" or "you can not", which forbid.
+    `\\byou\\s+(?:can|could|should|need\\s+to|must|have\\s+to|may\\s+want\\s+to|might\\s+want\\s+to|will\\s+need\\s+to)\\b(?!${APOS}t|\\s+not\\b)`,
+    `\\byou(?:${APOS}ll|\\s+will)\\s+need\\b`,
+    `\\b(?:is|as)\\s+an\\s+option\\b`,
+    `\\bif\\s+you\\s+(?:must|choose\\s+to|decide\\s+to|really\\s+want\\s+to|insist)\\b`,
+    `\\bit(?:${APOS}s|\\s+is)\\s+(?:best|safe|fine|okay|ok|easy)\\s+to\\b`,
+    // A practice framed as easy: "lancing milia at home is easier than you think", "getting them
+    // out yourself is surprisingly simple" (not "easy to mistake for", nor "not easy").
+    `\\b(?:is|are)\\s+(?:(?:so|really|actually|surprisingly|super|quite|pretty)\\s+)?(?:easy|simple)\\b(?!\\s+to\\b)`,
+    `\\bgive\\s+(?:it|this|them|these)\\s+a\\s+(?:go|try|shot|whirl)\\b`,
+    // A verdict on a practice tried: "would 100% do it again" (not "would never do it again").
+    `\\bagain\\b(?<=\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily)\\s+)?(?:do\\s+(?:it|this|that)|(?:buy|use|order)(?:\\s+(?:it|this|them))?)\\s+again)`,
+    `\\b(?:easier|simpler)\\s+than\\s+(?:you|most\\s+people)\\s+(?:might\\s+|would\\s+|${APOS}d\\s+)?(?:think|expect|imagine)\\b`,
+    words('use a proper', 'instead', 'try this', 'try using'),
+    // A review's or a listicle's label: "a must-buy for bumpy skin", "Tip: warm it first".
+    `\\bmust[\\s-](?:buy|have|try)\\b`,
+    `\\btip\\s*:`,
+    // A review's verdict on a practice: "highly recommend!", "I'd recommend steaming" (not
+    // "recommend against", "recommend seeing a dermatologist" or "recommend a dermatologist").
+    `\\b(?:highly|totally|definitely|would|i${APOS}d)\\s+recommend(?=\\s*(?:[.,;!]|$)|\\s+(?:it|this|these|them)\\b|\\s+(?!seeing|consulting|visiting|checking)[a-z]+ing\\b)`,
+    // A product's pitch: "perfect for removing milia at home".
+    `\\b(?:perfect|great|ideal|excellent|designed)\\s+for\\s+(?:removing|getting|extracting|popping|treating)\\b`,
+  ),
+  benefit: atWordStart(
+    words('works well', 'works wonders', 'worked for me', 'helped', 'beneficial', 'came right out'),
+    words('works every time', 'never fails'),
+    // First person only: "some people swear by it" reports a practice rather than praising it.
+    `\\b(?:i|we)\\s+(?:swear|swore)\\s+by\\b`,
+    // A forum habit offered as the answer: "tbh i just use a safety pin", "I always use a lancet".
+    `\\b(?:use|grab)\\b(?<=\\b(?:i|we)\\s+(?:just|always|simply)\\s+(?:use|grab))`,
+    // "tbh I just do them myself with a 30g needle".
+    `\\bmyself\\b(?<=\\bi\\s+(?:just|always|simply)\\s+do\\s+(?:them|it|mine|these|those)\\s+myself)`,
+    `\\b(?:actually|really|truly)\\s+works?\\b`,
+    words('had luck with', 'works a treat', 'did the trick', 'works great', 'works like a charm'),
+    `\\b(?:got|get|gets)\\s+rid\\s+of\\s+(?:them|it|my)\\b`,
+    `\\bcleared\\s+(?:them|it|my|up)\\b`,
+    `\\bis\\s+(?:useful|great|good|effective|ideal|the\\s+best\\s+way)\\s+(?:for|to)\\b`,
+    `\\b(?:can|will|may)\\s+help\\b`,
+    `\\b(?:can|will|may)\\s+(?:gently\\s+)?(?:slough|draw|lift|dissolve|loosen|soften|unclog|break\\s+down|lighten|shrink|flatten)\\b`,
+    `\\b(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
+    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|mine|clear|loosen|soften|remove|fade|break)\\b`,
+    // A tool's pitch by what its parts do: "the lancet tip opens closed bumps", "the loop end
+    // pushes the seed out".
+    `\\b(?:opens|pierces|pushes|presses|lifts|pops)\\b(?<=\\b(?:tip|end|loop|point)\\s+(?:opens|pierces|pushes|presses|lifts|pops))`,
+    words('softens', 'soften', 'loosens', 'unclogs', 'draws them out', 'speed things up'),
+    // A remedy told by what it does: "its stickiness lifts dead skin", "pulls at the plugs".
+    words('lifts dead skin', 'pulls at', 'pulls out', 'dissolves', 'draws out'),
+    // A review's or a product's praise: "they're perfect", "clears milia", "scrubbed my milia away".
+    `\\b(?:perfect|brilliant|amazing)\\b(?<=\\b(?:they|it|ones|these|those)(?:${APOS}re|${APOS}s|\\s+are|\\s+is)\\s+(?:just\\s+|absolutely\\s+)?\\w+)`,
+    `\\bclears\\s+(?:blackheads|whiteheads|milia|them|bumps)\\b`,
+    `\\baway\\b(?<=\\b[a-z]+ed\\s+(?:my\\s+(?:milia|bumps)|them)\\s+away)`,
+    // The space sits inside the optional group: spelled `(?:may|will|can)?\s*bring`, every word
+    // start of every sentence entered a `\s*` loop for nothing (a cue starts at a letter, so
+    // both spellings match the same), about a twentieth of the cue pass.
+    `\\b(?:(?:may|will|can)\\s*)?bring\\s+them\\s+to\\s+the\\s+surface\\b`,
+    `\\bmakes?\\s+(?:it|them|removal|this)\\s+easier\\b`,
+    // A review's verdict: "worked a treat", "worth every penny", "finally got rid of the milia",
+    // "they rub right off".
+    words('worked a treat', 'worth every penny', 'worth a try', 'worth trying', 'got rid of'),
+    words(
+      'noticeably smaller',
+      'went down a lot',
+      'worked perfectly',
+      'sorted mine',
+      'sorted them',
+    ),
+    // A caption's formula: "lancet + warm compress = glass skin", "honey + steam = milia gone".
+    `\\b(?:glass|glowing|clear|smooth|flawless|gone)\\b(?<=(?:=\\s*|\\bmilia\\s+)\\w+)`,
+    // What it did to the bumps, told as a result: "has made a real difference", "are finally
+    // flattening", "softened mine a lot", "so it can't hurt".
+    `\\bdifference\\b(?<=(?<!n${APOS}?t|\\bnot)\\s+made\\s+(?:a|such\\s+a)\\s+(?:\\w+\\s+)?difference)`,
+    `\\bfinally\\s+(?:flatten|shrink|shrank|shrunk|fad|clear|disappear|gone|budg|shift|soft)\\w*`,
+    `\\b(?:soft|loos|flatt)ened\\s+(?:mine|them|it|my)\\b`,
+    // And what a scrub or a remedy does to what covers the cyst: "wears down the skin", "the
+    // grit buffs away the top layer", "soft enough to ease them out".
+    words(
+      `can${APOS}?t hurt`,
+      'cannot hurt',
+      `won${APOS}?t hurt`,
+      'wears down',
+      'wears away',
+      'buffs away',
+      'breaks through',
+      'soft enough to',
+      'loose enough to',
+    ),
+    `\\b(?:rub|rubs|rubbed|slid|slide|slides|slipped|popped|pops)\\s+right\\s+(?:off|out)\\b`,
+    `\\b(?:gone|rid\\s+of\\s+them)\\s+for\\s+good\\b`,
+    `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,
+  ),
+  harm: atWordStart(
+    `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|rash\\w*|sting\\w*|be\\s+risky)\\b`,
+    // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
+    `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
+    `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
+    `\\birritate\\s+(?:the|your)\\s+skin\\b`,
+    words(
+      'damages',
+      'hurts',
+      'harms',
+      'injures',
+      'irritates',
+      'breaks the skin',
+      'invites',
+      'invite',
+    ),
+    words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
+    words('terrible idea', 'awful idea', 'horrible idea'),
+    words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
+    words('marks they leave', 'scars they leave'),
+    // What a scrub or a remedy does to the skin: "way too alkaline for your face", "too rough",
+    // "going to wreck your skin barrier", "just inflames the skin".
+    `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive|strong)\\b`,
+    `\\bcause\\s+(?:chemical\\s+)?(?:burns|scarring|irritation|infections?)\\b`,
+    `\\b(?:wreck|ruin|destroy|strip)(?:s|ed|ing)?\\s+(?:your|my|the|her|their)\\s+(?:skin|face|barrier)\\b`,
+    words('inflames'),
+    // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars",
+    // "this is how you get a scar".
+    `\\bhow\\s+(?:you|people)\\s+(?:get|end\\s+up)\\b(?<=\\b(?:this|that)(?:${APOS}s|\\s+is)\\s+how\\s+\\w+\\s+(?:get|end\\s+up))`,
+    `\\b(?:slip|move)\\b(?<=\\bone\\s+(?:wrong\\s+)?(?:slip|move))`,
+    `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left|made|makes?)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
+    `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw|burn|sting|itch|peel)\\b`,
+    // What it left, told as a result: "it went red for days", "left a tiny pit", "left me with a
+    // small white scar", "that is how a cyst becomes a scar".
+    `\\b(?:went|turned|got)\\s+(?:\\w+\\s+)?(?:red|raw|purple|swollen|sore|inflamed|infected)\\b`,
+    `\\b(?:left|leaves?|gave|gives?)\\s+(?:me\\s+with\\s+)?(?:\\w+\\s+){0,3}?(?:pits?|dents?|marks?|scars?)\\b`,
+    `\\b(?:becomes?|became|turns?\\s+into|turned\\s+into)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|wound|infection)\\b`,
+    // "The most common mistake I see is people attacking milia with tweezers."
+    `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
+  ),
+  futility: atWordStart(
+    // "won't" is "wo" and "n't" ("wont" too).
+    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:(?:even|really|actually)\\s+)?(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve|open\\s+anything)\\b`,
+    words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
+    words(
+      'nothing comes out',
+      'nothing to squeeze',
+      'losing battle',
+      'pointless',
+      'in vain',
+      'useless',
+      'untouched',
+    ),
+    words('stayed put', 'did not move', 'never come to a head', 'no evidence', 'no good evidence'),
+    // A review's verdict: "total waste of time", "a waste of money".
+    `\\bwaste\\s+of\\s+(?:time|money)\\b`,
+  ),
+  referral: atWordStart(
+    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to|do|should|must)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+    `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
+    `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
+    // "Or you could just see someone with sterile tools and training".
+    `\\bsee\\s+(?:someone|somebody)\\s+(?:with|who)\\b`,
+    // "So tell your clinician about any other skin changes" (only one's own: "tell the difference").
+    `\\btell\\s+your\\s+(?:derm\\w*|doctor|gp|clinician|nurse)\\b`,
+    // "Ask around for a trained facialist", "look for a qualified dermatologist".
+    `\\b(?:ask\\s+around\\s+for|look\\s+for|seek\\s+out)\\s+(?:a|an)\\s+(?:good\\s+|trained\\s+|qualified\\s+|reputable\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|a?esthetician|facialist)s?\\b`,
+    `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
+    // "Leave lancets to the professionals", "leave it for an ophthalmologist".
+    `\\bleave\\s+(?:[\\w-]+\\s+){1,2}?(?:to|for)\\s+(?:(?:a|an|the|your)\\s+)?(?:trained\\s+|qualified\\s+)?(?:professional|expert|derm\\w*|doctor|gp|specialist|ophthalmologist|clinician)s?\\b`,
+    // Handing it over: "get an eye doctor to do it", "get the skin clinic to zap them", "get it
+    // seen by a doctor", "ask about in-office extraction".
+    `\\bget\\s+(?:(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctor|gp|professional|specialist|clinic|nurse|a?esthetician|facialist)s?\\s+to|(?:it|them|this|these|those)\\s+(?:seen|checked|looked\\s+at)|(?:her|him|them|it)\\s+to\\s+(?:a|an|the|your)\\s+(?:derm\\w*|doctor|gp|clinic|specialist))\\b`,
+    `\\bask\\s+about\\b`,
+    // Slang and booking pages: "go see a derm", "book an appointment", "schedule a visit".
+    `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:(?:(?:a|an|your|the)\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?|someone)\\b`,
+    `\\b(?:book|schedule)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consult(?:ation)?|visit|assessment)\\b`,
+    `\\blet\\s+(?:(?:a|an|your|the)\\s+(?:dermatologist|derm|doctor|professional|pro|gp|specialist)|someone)\\b`,
+    // "a dermatologist should handle them" (and not "the needle should remove the top").
+    `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
+    `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,
+    `\\b(?:a\\s+)?job\\s+for\\s+(?:a\\s+|the\\s+)?(?:professional|dermatologist|doctor|clinician|expert)s?\\b`,
+    `\\brequir\\w+\\s+(?:professional|medical)\\b`,
+    // "A dermatologist is the person to see for bumps that close to the lashes."
+    `\\b(?:person|people)\\s+to\\s+(?:see|ask|visit)\\b`,
+  ),
+  endorses: atWordStart(
+    words(
+      'safely',
+      'safe',
+      'safest',
+      'without damage',
+      'for good',
+      'speed things up',
+      'quickly',
+      'most effective',
+      'best way',
+    ),
+  ),
+  irony: atWordStart(
+    `\\bwhat\\s+could\\s+(?:possibly\\s+)?go\\s+wrong\\b`,
+    // "Sure, go ahead and attack your milia with a pin from the junk drawer."
+    `\\bgo\\s+ahead\\b(?<=^sure,?\\s+go\\s+ahead)`,
+  ),
+  negation: anyOf(
+    `\\b(?:not|no|never|unlike|myth|wrong|false|misconception|contrary)\\b`,
+    `n${APOS}t\\b`,
+    `\\bnothing\\s+to\\s+do\\s+with\\b`,
+  ),
+};
