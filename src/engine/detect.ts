@@ -1,4 +1,5 @@
-import { compileLayer, lowerAscii } from './matcher.ts';
+import { compileLayer } from './matcher.ts';
+import { lowerText } from './lower-text.ts';
 import { LAYERS } from './rules/index.ts';
 import type { Rule } from './rules/rule.ts';
 import { evaluateSentence } from './evaluate-sentence.ts';
@@ -56,7 +57,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         procedure.remedyLeft = 0;
         return [];
       }
-      const lower = lowerAscii(text);
+      const lower = lowerText(text);
       const milia = acceptedOnly(text, lower, MATCHERS.milia.match(lower));
       if (milia.length > 0) onMilia?.();
       const hits = collectHits(lower, milia, options.aboutMilia === true);
@@ -73,7 +74,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         return [];
       const findings: Finding[] = [];
       let next = 0;
-      for (const block of sentencesByBlock(text)) {
+      for (const block of sentencesByBlock(text, lower)) {
         for (const sentence of block) {
           procedure.atBlockStart = sentence === block[0];
           const inside: Hit[] = [];
@@ -185,7 +186,7 @@ function acceptedOnly(text: string, lower: string, hits: Hit[]): Hit[] {
   if (!hits.some((hit) => checked(hit.rule))) return hits;
   // Hits and sentences are both in text order: one walk pairs them (a page of "oil seeds" must
   // not cost hits × sentences).
-  const sentences = splitSentences(text)[Symbol.iterator]();
+  const sentences = splitSentences(text, lower)[Symbol.iterator]();
   let sentence = sentences.next();
   return hits.filter((hit) => {
     const { rule, start } = hit;

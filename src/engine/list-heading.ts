@@ -35,7 +35,7 @@ export function opensSupplies(lower: string): boolean {
 }
 
 /** Ends like a sentence: a heading has none of these (or ends in a colon). */
-const SENTENCE_END = /[.!?]["'”’)\]]*$/u;
+const SENTENCE_END = /[.!?]["')\]]*$/u;
 
 export type Heading = 'forbids' | 'supplies' | 'other';
 

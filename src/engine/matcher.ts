@@ -6,13 +6,8 @@ import type { Rule } from './rules/rule.ts';
  * costs a single linear pass over the text however many rules it has.
  */
 export interface LayerMatcher {
-  /** `lower` is the text after `lowerAscii`: same length and offsets, no case to fold. */
+  /** `lower` is the text after `lowerText`: same length and offsets, no case to fold. */
   match(lower: string): Hit[];
-}
-
-/** Lower-cases ASCII letters only, so offsets stay those of the original text. */
-export function lowerAscii(text: string): string {
-  return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }
 
 export function compileLayer(rules: readonly Rule[]): LayerMatcher {

@@ -6,6 +6,7 @@
  */
 
 import { headingKind } from './list-heading.ts';
+import { BULLET, ELLIPSIS, EN_DASH, lowerText } from './lower-text.ts';
 
 export interface Sentence {
   /** UTF-16 offsets of the sentence in the scanned text, trimmed, without a list marker. */
@@ -17,13 +18,18 @@ export interface Sentence {
   listItem: boolean;
 }
 
+// The expressions below read the lower-cased copy (`lower-text.ts`): one string width to compile.
 const BLOCK_BREAK = /\n[ \t\r]*\n\s*/g;
 /** Candidate ends: sentence punctuation before white space, a colon ending a line, a newline. */
-const CANDIDATE =
-  /[.!?…]+["'”’)\]]*(?=\s|$)|:[ \t]*(?=\r?\n)|:[ \t]+(?=\(?\d{1,2}[.)]\s|\p{L})|\r?\n/gu;
+const CANDIDATE = new RegExp(
+  `[.!?${ELLIPSIS}]+["')\\]]*(?=\\s|$)|:[ \\t]*(?=\\r?\\n)|:[ \\t]+(?=\\(?\\d{1,2}[.)]\\s|\\p{L})|\\r?\\n`,
+  'gu',
+);
 /** All a sentence holds before its full stop when that stop is a list item's number. */
 const LIST_NUMBER = /^\s*\(?\d{1,2}$/u;
-const LIST_MARKER = /^(?:\(?\d{1,2}[.)]|[-*•·▪◦–]|step \d{1,2}[:.)]?)\s+/i;
+const LIST_MARKER = new RegExp(
+  `^(?:\\(?\\d{1,2}[.)]|[-*\u00b7${BULLET}${EN_DASH}]|step \\d{1,2}[:.)]?)\\s+`,
+);
 const ABBREVIATIONS = new Set([
   'e.g',
   'i.e',
@@ -42,8 +48,9 @@ const ABBREVIATIONS = new Set([
   'sr',
 ]);
 
-export function splitSentences(text: string): Sentence[] {
-  return [...sentencesByBlock(text)].flat();
+/** `lower` is `lowerText(text)`, when the caller has it already. */
+export function splitSentences(text: string, lower = lowerText(text)): Sentence[] {
+  return [...sentencesByBlock(text, lower)].flat();
 }
 
 /**
@@ -51,15 +58,15 @@ export function splitSentences(text: string): Sentence[] {
  * block's sentences go before the next are made, where the whole list of a dense page would
  * outlive several young-generation collections (each one copying it).
  */
-export function* sentencesByBlock(text: string): Generator<Sentence[]> {
+export function* sentencesByBlock(text: string, lower = lowerText(text)): Generator<Sentence[]> {
   let blockIndex = 0;
   let blockStart = 0;
   for (;;) {
     // Set each time: the reader may split other text while this generator waits.
     BLOCK_BREAK.lastIndex = blockStart;
-    const m = BLOCK_BREAK.exec(text);
+    const m = BLOCK_BREAK.exec(lower);
     const sentences: Sentence[] = [];
-    splitBlock(text, blockStart, m ? m.index : text.length, blockIndex, sentences);
+    splitBlock(text, lower, blockStart, m ? m.index : text.length, blockIndex, sentences);
     yield sentences;
     if (!m) return;
     blockIndex += 1;
@@ -67,21 +74,36 @@ export function* sentencesByBlock(text: string): Generator<Sentence[]> {
   }
 }
 
-function splitBlock(text: string, from: number, to: number, block: number, out: Sentence[]): void {
-  const body = text.slice(from, to);
+/** `body` is the block as written (its case tells sentence ends), `lowerBody` its lower copy. */
+interface Block {
+  body: string;
+  lowerBody: string;
+}
+
+function splitBlock(
+  text: string,
+  lower: string,
+  from: number,
+  to: number,
+  block: number,
+  out: Sentence[],
+): void {
+  const lowerBody = lower.slice(from, to);
+  const read: Block = { body: text.slice(from, to), lowerBody };
   let start = 0;
   CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(body); m; m = CANDIDATE.exec(body)) {
+  for (let m = CANDIDATE.exec(lowerBody); m; m = CANDIDATE.exec(lowerBody)) {
     const end = m.index + m[0].length;
-    if (isBoundary(body, start, m.index, end, m[0])) {
-      push(text, from + start, from + end, block, out);
+    if (isBoundary(read, start, m.index, end, m[0])) {
+      push(lower, from + start, from + end, block, out);
       start = end;
     }
   }
-  push(text, from + start, from + body.length, block, out);
+  push(lower, from + start, from + lowerBody.length, block, out);
 }
 
-function isBoundary(body: string, start: number, at: number, end: number, mark: string): boolean {
+function isBoundary(read: Block, start: number, at: number, end: number, mark: string): boolean {
+  const { body, lowerBody } = read;
   const next = nextVisible(body, end);
   if (next === '') return true;
   // "Keep these points in mind: Rinse the needle…" ends a sentence; "Dermabrasion: A…" is a label.
@@ -89,11 +111,11 @@ function isBoundary(body: string, start: number, at: number, end: number, mark: 
     if (/\n/.test(mark) || /\d/.test(next)) return true;
     // Before a lower-case word only the colon of a list's heading ends it ("Tools you'll need: a
     // lancet", "Don'ts: pick or squeeze"), not prose's ("remove milia by de-roofing: a needle…").
-    if (/\p{Ll}/u.test(next)) return isListHeading(body.slice(start, at));
+    if (/\p{Ll}/u.test(next)) return isListHeading(lowerBody.slice(start, at));
     return wordCount(body.slice(start, at)) > 3 && !endsInSubtitle(body, end);
   }
-  if (mark.endsWith('\n')) return isLineBreakBoundary(body, at, end);
-  if (mark.startsWith('?') || mark.startsWith('!') || mark.startsWith('…')) return true;
+  if (mark.endsWith('\n')) return isLineBreakBoundary(read, at, end);
+  if (mark.startsWith('?') || mark.startsWith('!') || mark.startsWith(ELLIPSIS)) return true;
   // A price list's dot leader: "Milia removal (up to 10) ........ £45" is one line.
   if (mark.length >= 4 && DOT_LEADER.test(mark) && /[\d£$€]/u.test(next)) return false;
   // A full stop: not after a list number ("3. Slathering on…"), an abbreviation or an initial,
@@ -123,19 +145,19 @@ function endsInSubtitle(body: string, from: number): boolean {
 const SUBTITLE_MAX = 40;
 
 /** A single newline ends a sentence after a heading or before a list item, not in wrapped text. */
-function isLineBreakBoundary(body: string, at: number, end: number): boolean {
+function isLineBreakBoundary({ body, lowerBody }: Block, at: number, end: number): boolean {
   const before = body.slice(0, at).trimEnd();
   const lastChar = before.at(-1) ?? '';
   if (/[.!?:;…]/.test(lastChar)) return true;
   const rest = body.slice(end);
-  if (LIST_MARKER.test(rest.trimStart())) return true;
+  if (LIST_MARKER.test(lowerBody.slice(end).trimStart())) return true;
   const lineStart = before.lastIndexOf('\n') + 1;
   const line = before.slice(lineStart);
   return line.length <= 80 && /^\s*\p{Lu}/u.test(rest);
 }
 
-function isListHeading(text: string): boolean {
-  const kind = headingKind(text.trim().toLowerCase());
+function isListHeading(lower: string): boolean {
+  const kind = headingKind(lower.trim());
   return kind === 'forbids' || kind === 'supplies';
 }
 
@@ -159,13 +181,13 @@ function isSpace(code: number): boolean {
   return code < 128 ? ASCII_SPACE[code] === true : SPACE.test(String.fromCharCode(code));
 }
 
-function push(text: string, start: number, end: number, block: number, out: Sentence[]): void {
+function push(lower: string, start: number, end: number, block: number, out: Sentence[]): void {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text.charCodeAt(s))) s += 1;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e -= 1;
+  while (s < e && isSpace(lower.charCodeAt(s))) s += 1;
+  while (e > s && isSpace(lower.charCodeAt(e - 1))) e -= 1;
   if (s >= e) return;
-  const marker = LIST_MARKER.exec(text.slice(s, Math.min(e, s + 16)));
+  const marker = LIST_MARKER.exec(lower.slice(s, Math.min(e, s + 16)));
   const listItem = marker !== null && s + marker[0].length < e;
   if (listItem) s += marker[0].length;
   out.push({ start: s, end: e, block, listItem });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NOTES } from '../../src/evidence/notes.ts';
 import { detect } from '../../src/engine/detect.ts';
-import { compileLayer, lowerAscii } from '../../src/engine/matcher.ts';
+import { compileLayer } from '../../src/engine/matcher.ts';
+import { lowerText } from '../../src/engine/lower-text.ts';
 import { noteIdsOf, RULES } from '../../src/engine/rules/index.ts';
 import { KINDS } from '../../src/engine/types.ts';
 
@@ -39,7 +40,7 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (id, rul
       // The rule's words are in the example, and the engine reaches the expected verdict (the
       // finding may be credited to a more specific rule matching the same sentence).
       if (rule.patterns.length > 0)
-        expect(compileLayer([rule]).match(lowerAscii(text))).not.toEqual([]);
+        expect(compileLayer([rule]).match(lowerText(text))).not.toEqual([]);
       expect(findings.map((f) => `${f.kind}:${f.stance}`)).toContain(expected);
     },
   );

@@ -5,7 +5,7 @@
  */
 
 /** Ends like a sentence: a title has none of these. */
-const SENTENCE_END = /[.!?]["'”’)\]]*$/u;
+const SENTENCE_END = /[.!?]["')\]]*$/u;
 /** "Lemon for milia: myth or fact", "Why you should never use a milia extractor", "…: a review". */
 const DOUBTS =
   /\b(?:myths?|facts?|truth|really|works?|why|vs|versus|danger\w*|risks?|safe|should|not|no|never|don['’]?t|won['’]?t|avoid|mistakes?|stop|instead|reviews?|warnings?|tested|honest|experiences?|story)\b|\?/u;

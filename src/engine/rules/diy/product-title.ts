@@ -1,10 +1,14 @@
 import type { SentenceFacts } from '../../sentence-facts.ts';
 import { plainTitle } from '../title-line.ts';
+import { EM_DASH, EN_DASH } from '../../lower-text.ts';
 
 /** The tools a shop sells for doing it at home (their rules' ids). */
 const TOOL_RULES: ReadonlySet<string> = new Set(['diy-extractor-tool', 'diy-needle', 'diy-blade']);
-/** A listing's shape: what it is for, the pack it comes in. */
-const LISTING = /\b(?:for|removers?|packs?|kits?|sets?|pcs|pieces?)\b|[–—|]/u;
+/** A listing's shape: what it is for, the pack it comes in, a dash or bar between its parts. */
+const LISTING = new RegExp(
+  `\\b(?:for|removers?|packs?|kits?|sets?|pcs|pieces?)\\b|[${EN_DASH}${EM_DASH}|]`,
+  'u',
+);
 const TITLE_MAX = 100;
 
 /**

@@ -1,8 +1,9 @@
 import type { SentenceFacts } from '../../sentence-facts.ts';
 import { defineRule } from '../rule.ts';
+import { EURO } from '../../lower-text.ts';
 
 /** A price in the same sentence: "£45", "$ 80", "€30". */
-const PRICED = /[£$€]\s?\d/u;
+const PRICED = new RegExp(`[£$${EURO}]\\s?\\d`, 'u');
 /** What a shop prices rather than a clinic: "Milia Remover Pen £12.99", "lancets, 100 pack $9". */
 const GOODS = /\b(?:remover|pen|kit|tool|set|pack|pc|lancet|needle|extractor|device|cream)s?\b/u;
 
@@ -23,7 +24,7 @@ export function pricesCare(facts: SentenceFacts): boolean {
 export default defineRule({
   id: 'pro-price-list',
   kind: 'professional',
-  patterns: ['\\bmili(?:a|um)\\b(?=[^!?\\n]{0,40}?[£$€])'],
+  patterns: [`\\bmili(?:a|um)\\b(?=[^!?\\n]{0,40}?[£$${EURO}])`],
   span: 'sentence',
   accept: pricesCare,
   examples: [
