@@ -114,7 +114,9 @@ function answeredBefore(hits: readonly Hit[], i: number, accepted: readonly Hit[
  * One finding per kind and sentence: the riskiest stance, from the first (most specific) rule.
  * Kinds in the order they first appear.
  */
-function strongestPerKind(judged: readonly Judged[]): Judged[] {
+function strongestPerKind(judged: readonly Judged[]): readonly Judged[] {
+  // Most sentences judge one practice or none: nothing to choose between, nothing to copy.
+  if (judged.length <= 1) return judged;
   const best: Judged[] = [];
   for (const j of judged) {
     const i = best.findIndex((b) => b.hit.rule.kind === j.hit.rule.kind);
@@ -134,23 +136,22 @@ function advanceProcedure(
   diy: readonly Judged[],
   procedure: ProcedureState,
 ): void {
-  const extraction = diy.filter((j) => j.hit.rule.kind === 'diy-extraction');
-  const instructs = extraction.some(
-    (j) => j.verdict.stance === 'recommends' && j.verdict.reason === 'recommends',
-  );
+  // One loop over the extraction verdicts, where filters and closures cost every sentence some.
+  let instructs = false;
+  let introduces = false;
+  let warns = false;
+  for (const { hit, verdict } of diy) {
+    if (hit.rule.kind !== 'diy-extraction') continue;
+    const { stance, reason } = verdict;
+    if (stance === 'recommends' && reason === 'recommends') instructs = true;
+    if (stance === 'recommends' && reason === 'procedure') introduces = true;
+    if (reason === 'warns' || reason === 'harm' || reason === 'referral') warns = true;
+  }
   // An introduction ("here is my method") opens DIY steps; so do two instructions in a row.
-  const opens =
-    extraction.some((j) => j.verdict.reason === 'procedure' && j.verdict.stance === 'recommends') ||
-    (instructs && procedure.instructed === true);
+  const opens = introduces || (instructs && procedure.instructed === true);
   procedure.instructed = instructs;
   if (procedure.forbidding) procedure.forbidding -= 1;
   if (procedure.supplying) procedure.supplying -= 1;
-  const warns = extraction.some(
-    (j) =>
-      j.verdict.reason === 'warns' ||
-      j.verdict.reason === 'harm' ||
-      j.verdict.reason === 'referral',
-  );
   const referral = procedure.remaining > 0 && facts.cues.some((cue) => cue.type === 'referral');
   if (warns || referral) procedure.remaining = 0;
   else if (opens || (procedure.remaining > 0 && diy.length > 0))

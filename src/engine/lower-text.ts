@@ -77,7 +77,12 @@ const OTHER_CODE = OTHER.charCodeAt(0);
 
 /** Below the engines' limits on the arguments of one call; reused, one chunk at a time. */
 const CHUNK = 8192;
-const codes = new Uint8Array(CHUNK);
+/**
+ * A plain array of small integers, not a typed one: V8 passes such an array's elements to
+ * `apply` as they are, where it copied a typed array into a new list of arguments for every
+ * chunk (8 bytes a character, most of what lower-casing a page allocated).
+ */
+const codes: number[] = Array.from({ length: CHUNK }, () => 0);
 
 /**
  * `text` lower-cased (ASCII only, so offsets stay) with wide characters as their stand-ins. Built
@@ -99,7 +104,7 @@ export function lowerText(text: string): string {
             ? pairStandIn(code, text.charCodeAt(at + i + 1))
             : standIn(code);
     }
-    lower += String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+    lower += String.fromCharCode.apply(null, length === CHUNK ? codes : codes.slice(0, length));
   }
   return lower;
 }

@@ -1,5 +1,4 @@
 import { type Imperative, imperativeStarts, VERBS } from './lexicon/imperative.ts';
-import { matches } from './lexicon/pattern.ts';
 import type { Sentence } from './sentences.ts';
 import { type Cue, findCues, HARM_CANCELLED } from './lexicon/stance.ts';
 import type { Rule } from './rules/rule.ts';
@@ -90,9 +89,7 @@ class Facts implements SentenceFacts {
   }
 
   get cues(): readonly Cue[] {
-    this.#cues ??= findCues(this.lower).filter(
-      (cue) => cue.type !== 'harm' || !harmCancelled(this.lower, cue),
-    );
+    this.#cues ??= withoutCancelledHarm(this.lower, findCues(this.lower));
     return this.#cues;
   }
 
@@ -150,12 +147,23 @@ export function firstOfKind(hits: readonly Hit[], kind: Kind): Hit | undefined {
   return undefined;
 }
 
+/**
+ * `test` rather than `exec`: only where each break ends is wanted, and `test` makes no match
+ * array (a dense page asks this of most of its sentences). No break is empty, so each advances.
+ */
 function clauseBounds(lower: string): number[] {
   const bounds = [0];
-  for (const m of matches(CLAUSE_BREAK, lower)) bounds.push(m.index + m[0].length);
+  CLAUSE_BREAK.lastIndex = 0;
+  while (CLAUSE_BREAK.test(lower)) bounds.push(CLAUSE_BREAK.lastIndex);
   bounds.push(lower.length);
   return bounds;
 }
+/** The cues but the harms a word around cancels; most sentences have no harm cue to copy for. */
+function withoutCancelledHarm(sentence: string, cues: Cue[]): Cue[] {
+  if (!cues.some((cue) => cue.type === 'harm')) return cues;
+  return cues.filter((cue) => cue.type !== 'harm' || !harmCancelled(sentence, cue));
+}
+
 function harmCancelled(sentence: string, cue: Cue): boolean {
   const around = sentence.slice(Math.max(0, cue.start - 25), cue.end);
   return HARM_CANCELLED.test(around);

@@ -30,6 +30,8 @@ const LIST_NUMBER = /^\s*\(?\d{1,2}$/u;
 const LIST_MARKER = new RegExp(
   `^(?:\\(?\\d{1,2}[.)]|[-*\u00b7${BULLET}${EN_DASH}]|step \\d{1,2}[:.)]?)\\s+`,
 );
+/** What a list marker may begin with: most sentences are no list item, and need no slice. */
+const MARKER_FIRST = `(0123456789-*\u00b7${BULLET}${EN_DASH}s`;
 const ABBREVIATIONS = new Set([
   'e.g',
   'i.e',
@@ -120,8 +122,8 @@ function isBoundary(read: Block, start: number, at: number, end: number, mark: s
   if (mark.length >= 4 && DOT_LEADER.test(mark) && /[\d£$€]/u.test(next)) return false;
   // A full stop: not after a list number ("3. Slathering on…"), an abbreviation or an initial,
   // and not before a lower-case word.
-  if (LIST_NUMBER.test(body.slice(start, at))) return false;
-  const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+  if (isDigit(body.charCodeAt(at - 1)) && LIST_NUMBER.test(body.slice(start, at))) return false;
+  const word = wordBefore(body, at);
   const abbreviation = word.toLowerCase();
   // "No." abbreviates only before its number ("No. 11 blade"); "The answer is no." ends.
   if (ABBREVIATIONS.has(abbreviation) && (abbreviation !== 'no' || /\d/.test(next))) return false;
@@ -130,6 +132,26 @@ function isBoundary(read: Block, start: number, at: number, end: number, mark: s
 }
 
 const DOT_LEADER = /^\.{4,}$/u;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * What `/([\p{L}.]+)$/u` finds in the 12 characters before `at`: the word a full stop ends. A loop
+ * over ASCII, where that regex tried every position of a fresh slice at each full stop; any other
+ * character is left to the regex.
+ */
+function wordBefore(body: string, at: number): string {
+  const from = Math.max(0, at - 12);
+  let i = at;
+  for (; i > from; i -= 1) {
+    const code = body.charCodeAt(i - 1);
+    if (code >= 128) return /([\p{L}.]+)$/u.exec(body.slice(from, at))?.[1] ?? '';
+    if (code !== 46 && !((code | 32) >= 97 && (code | 32) <= 122)) break;
+  }
+  return body.slice(i, at);
+}
 
 /**
  * A title's subtitle after its colon: "Getting Rid of Milia at Home: A Step-by-Step Guide". The
@@ -187,7 +209,9 @@ function push(lower: string, start: number, end: number, block: number, out: Sen
   while (s < e && isSpace(lower.charCodeAt(s))) s += 1;
   while (e > s && isSpace(lower.charCodeAt(e - 1))) e -= 1;
   if (s >= e) return;
-  const marker = LIST_MARKER.exec(lower.slice(s, Math.min(e, s + 16)));
+  const marker = MARKER_FIRST.includes(lower.charAt(s))
+    ? LIST_MARKER.exec(lower.slice(s, Math.min(e, s + 16)))
+    : null;
   const listItem = marker !== null && s + marker[0].length < e;
   if (listItem) s += marker[0].length;
   out.push({ start: s, end: e, block, listItem });

@@ -130,21 +130,23 @@ function instructsIn(facts: SentenceFacts, from: number, to: number): boolean {
 
 /** The DIY at `at` is what "instead of" or "rather than" turns away from. */
 function contrasted(facts: SentenceFacts, at: number): boolean {
-  return facts.cues.some(
-    (cue) => cue.type === 'contrast' && at >= cue.end && at - cue.end <= DIRECTIVE_REACH,
-  );
+  // Loops rather than `some` with a closure here and below: asked of every DIY hit of a page.
+  for (const cue of facts.cues)
+    if (cue.type === 'contrast' && at >= cue.end && at - cue.end <= DIRECTIVE_REACH) return true;
+  return false;
 }
 
 /** A "don't"/"never"/"avoid" whose object is DIY: a DIY hit right after it, or "don't use/try". */
 function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {
-  return facts.cues.some((cue) => {
-    if (cue.type !== 'directive' || cue.start < from || cue.start >= to) return false;
+  for (const cue of facts.cues) {
+    if (cue.type !== 'directive' || cue.start < from || cue.start >= to) continue;
     if (GENERIC_OBJECT.test(facts.text.slice(cue.end, cue.end + 20))) return true;
-    return facts.hits.some((hit) => {
+    for (const hit of facts.hits) {
       const offset = hit.start - facts.start - cue.end;
-      return DIY_KINDS.has(hit.rule.kind) && offset >= 0 && offset <= DIRECTIVE_REACH;
-    });
-  });
+      if (DIY_KINDS.has(hit.rule.kind) && offset >= 0 && offset <= DIRECTIVE_REACH) return true;
+    }
+  }
+  return false;
 }
 
 /**
