@@ -38,7 +38,8 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
 /**
  * The held-out sets: `heldout.jsonl` to `heldout-5.jsonl`, whose misses have guided or now guide
  * fixes (the second's to fifth's from 2 December), so they are no longer blind; `heldout-6.jsonl`,
- * written blind on 2 December and never read while tuning a rule.
+ * written blind on 2 December and never read while tuning a rule; `heldout-7.jsonl`, written blind
+ * on 2 December while a heldout-6-guided round ran, to tell whether that round generalises.
  */
 export type HeldOutFile =
   | 'heldout.jsonl'
@@ -46,7 +47,8 @@ export type HeldOutFile =
   | 'heldout-3.jsonl'
   | 'heldout-4.jsonl'
   | 'heldout-5.jsonl'
-  | 'heldout-6.jsonl';
+  | 'heldout-6.jsonl'
+  | 'heldout-7.jsonl';
 
 export function loadSeedArticle(): string {
   return readFileSync(`${CORPUS_DIR}seed-article.txt`, 'utf8');
