@@ -2,7 +2,11 @@ import { sellsTool } from './rules/diy/product-title.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
 import removal from './rules/diy/removal.ts';
 import scrub from './rules/harsh/scrub.ts';
-import { doneByClinic, doneByClinician } from './rules/professional/clinician-subject.ts';
+import {
+  doneByClinic,
+  doneByClinician,
+  removedByAgent,
+} from './rules/professional/clinician-subject.ts';
 import kitchen from './rules/remedy/kitchen.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import steamRule from './rules/remedy/steam.ts';
@@ -66,13 +70,20 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
     if (hit.rule === scrub && KITCHEN_SCRUB.test(facts.lower.slice(hit.start - facts.start)))
       judged.push({ hit: { ...hit, rule: kitchen }, verdict });
   }
+  if (facts.has('professional'))
+    judged = judged.filter(
+      ({ hit }) => hit.rule.kind !== 'diy-extraction' || !removedByAgent(facts, hit),
+    );
   const byClinician =
     facts.has('professional') && !facts.diyMarker && facts.imperatives.length === 0;
   if (byClinician) {
     judged = judged.filter(
       ({ hit, verdict }) =>
         hit.rule.kind !== 'diy-extraction' ||
-        (verdict.stance === 'discourages' && verdict.reason !== 'futility'),
+        (verdict.stance === 'discourages' &&
+          verdict.reason !== 'futility' &&
+          // "A job for a dermatologist, who can take them out": the referral's removal is theirs.
+          !(verdict.reason === 'referral' && doneByClinician(facts, hit))),
     );
   } else {
     // "…and my dermatologist nicked those out", "We usually open each cyst with a fine blade":

@@ -34,7 +34,7 @@ export default defineRule({
     '\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b',
     // Named by what they are rather than a title: "someone who does this for a living", "someone
     // with a licence", "extraction by a trained hand".
-    '\\bsomeone\\s+(?:who\\s+does\\s+\\w+\\s+for\\s+a\\s+living|with\\s+a\\s+licen[cs]e|trained|qualified)\\b',
+    '\\bsomeone\\s+(?:who\\s+does\\s+\\w+\\s+for\\s+a\\s+living|with\\s+(?:a\\s+licen[cs]e|the\\s+right\\s+(?:equipment|tools|training))|trained|qualified)\\b',
     '\\btrained\\s+hands?\\b',
     '\\bprofessional(?:ly)?\\s+(?:removal|treatments?|help|intervention|extraction)\\b',
     '\\b(?:forceps|numb(?:ed|ing)?|local\\s+an(?:a)?esthetic)\\b',
@@ -172,5 +172,35 @@ export default defineRule({
       text: 'Reply: just let someone with a licence lance your milia.',
       expect: 'professional:recommends',
     },
+    // Referrals by who is handed the job: an eye clinician, "the pros", someone equipped, a
+    // clinician's eyes on it, the hand-over itself.
+    {
+      text: 'Milia on the lid are a job for an eye doctor, who can ease them out in minutes.',
+      expect: 'professional:recommends',
+    },
+    { text: 'Reply: get an optometrist to check those milia.', expect: 'professional:recommends' },
+    { text: 'Leave eyelid milia to the pros.', expect: 'professional:recommends' },
+    {
+      text: 'Let someone with the right tools take care of your milia.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'Milia that keep growing should be checked by a dermatologist.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'Honestly just get your milia removed by a derm, it takes minutes.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: "Milia on my cheeks I'd try myself, but near the eye I'd hand over to a doctor.",
+      expect: 'professional:recommends',
+    },
+    { text: 'Milia are best to go to the skin doctor for.', expect: 'professional:recommends' },
+    {
+      text: 'If the milia worry you, a GP can refer you on to a specialist.',
+      expect: 'professional:recommends',
+    },
+    { text: 'Milia aside, the day staff hand over to the night nurse at eight.', expect: null },
   ],
 });
