@@ -44,7 +44,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     words('not recommended', 'not advisable'),
   ),
   warns: atWordStart(
-    `\\bleave\\s+${gap(3)}alone\\b`,
+    `\\bleav(?:e|ing)\\s+${gap(3)}alone\\b`,
     `\\b${DONT}\\s+(?:try|attempt)\\s+(?:this|it|to|them)\\b`,
     `\\brather\\s+than\\s+(?:treating|doing|trying|removing|picking|squeezing|popping|tackling|attempting|having\\s+a\\s+go|going\\s+at|digging|extracting)\\b`,
     `\\bhands\\s+off\\b`,
@@ -194,7 +194,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,
   ),
   harm: atWordStart(
-    `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|rash\\w*|sting\\w*|be\\s+risky)\\b`,
+    `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|bruis\\w*|worse|harm\\w*|rash\\w*|sting\\w*|be\\s+risky)\\b`,
     // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
     `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
     `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
@@ -209,7 +209,21 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
       'invites',
       'invite',
     ),
-    words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
+    words(
+      'risk of',
+      'at risk',
+      'risky',
+      'riskier',
+      'dangerous',
+      'unsafe',
+      'bad idea',
+      'recipe for disaster',
+    ),
+    // Harm as what it does or is a way to: "a slipped needle does so much harm", "a quick way
+    // to burn yourself", "it bruises the skin".
+    `\\b(?:does|do|did|causes?|caused)\\s+(?:so\\s+much\\s+|a\\s+lot\\s+of\\s+|real\\s+|more\\s+|serious\\s+)?(?:harm|damage)\\b`,
+    `\\bway\\s+to\\s+(?:burn|scar|infect|damage|hurt|injure|bruise)\\b(?<=\\b(?:quick|fast|easy|sure|good|great|surest|best)\\s+way\\s+to\\s+\\w+)`,
+    words('bruises the skin', 'bruises your skin'),
     words('terrible idea', 'awful idea', 'horrible idea'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
     words('marks they leave', 'scars they leave'),
@@ -228,7 +242,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // What it left, told as a result: "it went red for days", "left a tiny pit", "left me with a
     // small white scar", "that is how a cyst becomes a scar".
     `\\b(?:went|turned|got)\\s+(?:\\w+\\s+)?(?:red|raw|purple|swollen|sore|inflamed|infected)\\b`,
-    `\\b(?:left|leaves?|gave|gives?)\\s+(?:me\\s+with\\s+)?(?:\\w+\\s+){0,3}?(?:pits?|dents?|marks?|scars?)\\b`,
+    `\\b(?:left|leaves?|gave|gives?)\\s+(?:me\\s+with\\s+)?(?:[\\w-]+\\s+){0,3}?(?:pits?|dents?|marks?|scars?|craters?|holes?|bruises?|scabs?)\\b`,
+    // What the skin was left like, told in a row: "a red, swollen lid", "raw and weeping".
+    `\\b(?:red|raw|angry)\\s*,?\\s+(?:and\\s+)?(?:swollen|inflamed|weeping|infected|bleeding)\\b`,
     `\\b(?:becomes?|became|turns?\\s+into|turned\\s+into)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|wound|infection)\\b`,
     // "The most common mistake I see is people attacking milia with tweezers."
     `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,

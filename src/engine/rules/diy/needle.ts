@@ -119,5 +119,18 @@ export default defineRule({
       text: 'Milia are harmless.\n\nPrickers for blood sugar testing come in boxes of 100.',
       expect: null,
     },
+    // Harm told by what it does or left: "does real damage", "left a crater".
+    {
+      text: 'A needle that slips near milia does real damage.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'The pin I used on my milia left a pea-sized crater.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Use a sterile lancet on milia, the best way to avoid a scar.',
+      expect: 'diy-extraction:recommends',
+    },
   ],
 });

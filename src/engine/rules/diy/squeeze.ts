@@ -78,5 +78,15 @@ export default defineRule({
       text: 'Dip a towel in hot water and squeeze out the excess before resting it on the milia.',
       expect: null,
     },
+    // Harm as a way to it, a bruise, or a "leaving them alone" preferred.
+    { text: 'Squeezing milia is a sure way to scar.', expect: 'diy-extraction:discourages' },
+    {
+      text: 'Squeezing a milium only bruises the skin around it.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Leaving your milia alone is better than squeezing them.',
+      expect: 'diy-extraction:discourages',
+    },
   ],
 });
