@@ -65,3 +65,24 @@ test('a guide to removing milia naturally introduces remedies, not DIY extractio
     'diy-extraction:recommends',
   );
 });
+
+test("a recipe's kitchen verbs and a steam's title open steps too", () => {
+  const detector = createPageDetector();
+  detector.scan('Turmeric and yoghurt mask for milia');
+  expect(labels(detector, 'Stir a pinch of turmeric into two spoonfuls of yoghurt.')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+  expect(labels(detector, 'Dot the paste onto each bump and sleep on it.')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+  const steam = createPageDetector();
+  steam.scan('Chamomile steam for milia-prone skin');
+  expect(labels(steam, 'Fill a basin with hot water and lean over it for five minutes.')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+  // A steam doubted opens nothing, and a kitchen verb alone is no step.
+  const doubted = createPageDetector();
+  doubted.scan('Steam for milia: does it work?');
+  expect(labels(doubted, 'Fill the kettle and stir in the sugar.')).toEqual([]);
+  expect(labels(createPageDetector(), 'Stir the sauce until it thickens.')).toEqual([]);
+});

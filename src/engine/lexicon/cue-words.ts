@@ -143,7 +143,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:can|will|may)\\s+help\\b`,
     `\\b(?:can|will|may)\\s+(?:gently\\s+)?(?:slough|draw|lift|dissolve|loosen|soften|unclog|break\\s+down|lighten|shrink|flatten)\\b`,
     `\\b(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
-    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|mine|clear|loosen|soften|remove|fade|break)\\b`,
+    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|mine|clear|loosen|soften|remove|fade|break|dry|shrink|draw|grind|flatten)\\b`,
+    // A caption's or a review's praise: "the only thing that touches my milia".
+    `\\bthe\\s+only\\s+thing\\s+that\\s+(?:works|worked|helps|helped|touches|touched|shifts|shifted|clears|cleared)\\b`,
     // A tool's pitch by what its parts do: "the lancet tip opens closed bumps", "the loop end
     // pushes the seed out".
     `\\b(?:opens|pierces|pushes|presses|lifts|pops)\\b(?<=\\b(?:tip|end|loop|point)\\s+(?:opens|pierces|pushes|presses|lifts|pops))`,

@@ -99,6 +99,12 @@ export const VERBS: readonly string[] = [
   'blend',
   'brush',
   'work',
+  // "Stir cinnamon into the honey", "dot it onto each bump", "patch-test on your wrist first".
+  'stir',
+  'dot',
+  'sprinkle',
+  'steep',
+  'patch[\\s-]test',
   // A device's directions: "Touch the tip lightly to the milium", "treat unwanted bumps at home".
   'touch',
   'treat',

@@ -61,5 +61,15 @@ export default defineRule({
       expect: 'diy-remedy:recommends',
     },
     { text: 'Milia and my diet\n\nBanana bread: mash the bananas with a fork.', expect: null },
+    // What it does, told as its help, and a caption's praise.
+    { text: 'Aloe vera helps shrink milia overnight.', expect: 'diy-remedy:recommends' },
+    {
+      text: 'A burn on the hand from a honey pot helps no one with milia.',
+      expect: 'diy-remedy:describes',
+    },
+    {
+      text: 'My oatmeal paste is the only thing that touches my milia.',
+      expect: 'diy-remedy:recommends',
+    },
   ],
 });
