@@ -103,8 +103,21 @@ function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | nu
   if (hasCue(cues, 'benefit', from, to)) return BENEFIT;
   if (hasCue(cues, 'harm', from, to)) return HARM;
   if (hasCue(cues, 'referral', from, to)) return REFERRAL;
-  if (hasCue(cues, 'futility', from, to)) return FUTILITY;
+  if (hasCue(cues, 'futility', from, to) && !onlyIfFails(facts, from, to)) return FUTILITY;
   return null;
+}
+
+/**
+ * "If a bump still won't budge, a tiny nick should free it": the only claims of failure in
+ * [from, to) are conditions ("if"/"unless" earlier in their clause), which judge nothing.
+ */
+function onlyIfFails(facts: SentenceFacts, from: number, to: number): boolean {
+  for (const cue of facts.cues) {
+    if (cue.type !== 'futility' || cue.start < from || cue.start >= to) continue;
+    const [start] = clauseAt(facts, cue.start);
+    if (!/\b(?:if|unless)\b/.test(facts.lower.slice(start, cue.start))) return false;
+  }
+  return true;
 }
 
 /** An instruction negated as part of a list ("don't pick, squeeze…") starts in [from, at]. */

@@ -122,13 +122,13 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\btip\\s*:`,
     // A review's verdict on a practice: "highly recommend!", "I'd recommend steaming" (not
     // "recommend against", "recommend seeing a dermatologist" or "recommend a dermatologist").
-    `\\b(?:highly|totally|definitely|would|i${APOS}d)\\s+recommend(?=\\s*(?:[.,;!]|$)|\\s+(?:it|this|these|them)\\b|\\s+(?!seeing|consulting|visiting|checking)[a-z]+ing\\b)`,
+    `\\b(?:highly|totally|definitely|would|i${APOS}d)\\s+recommend(?=\\s*(?:[.,;!]|$)|\\s+(?:it|this|these|them|to\\s+(?:anyone|anybody|everyone))\\b|\\s+(?!seeing|consulting|visiting|checking)[a-z]+ing\\b)`,
     // A product's pitch: "perfect for removing milia at home".
     `\\b(?:perfect|great|ideal|excellent|designed)\\s+for\\s+(?:removing|getting|extracting|popping|treating)\\b`,
   ),
   benefit: atWordStart(
     words('works well', 'works wonders', 'worked for me', 'helped', 'beneficial', 'came right out'),
-    words('works every time', 'never fails'),
+    words('works every time', 'worked every time', 'never fails'),
     // First person only: "some people swear by it" reports a practice rather than praising it.
     `\\b(?:i|we)\\s+(?:swear|swore)\\s+by\\b`,
     // A forum habit offered as the answer: "tbh i just use a safety pin", "I always use a lancet".

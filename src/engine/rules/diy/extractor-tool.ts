@@ -78,5 +78,10 @@ export default defineRule({
     },
     { text: 'Milia aside, hammer the nail flush with the board.', expect: null },
     { text: 'Pull the splinter out with tweezers.', expect: null },
+    // A review's verdict: "would recommend to anyone", "worked every time".
+    {
+      text: 'Review: used the milia extractor tool, would recommend to anyone.',
+      expect: 'diy-extraction:recommends',
+    },
   ],
 });

@@ -132,5 +132,10 @@ export default defineRule({
       text: 'Use a sterile lancet on milia, the best way to avoid a scar.',
       expect: 'diy-extraction:recommends',
     },
+    // Harm reduction after a hedge is still advice: "if you can't wait, at the very least…".
+    {
+      text: "If you can't wait, at the very least use a fresh lancet on the milia.",
+      expect: 'diy-extraction:recommends',
+    },
   ],
 });

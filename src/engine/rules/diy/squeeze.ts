@@ -88,5 +88,9 @@ export default defineRule({
       text: 'Leaving your milia alone is better than squeezing them.',
       expect: 'diy-extraction:discourages',
     },
+    {
+      text: 'Review: squeezed my milia with the extractor tool, worked every time.',
+      expect: 'diy-extraction:recommends',
+    },
   ],
 });
