@@ -42,6 +42,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     words('cannot'),
     `\\b(?:warn|advise|recommend|caution)(?:s|ed|ing)?\\s+against\\b`,
     words('not recommended', 'not advisable'),
+    // Non-native English drops the "do": "please not squeeze it", "Not do this near the eye".
+    `\\bplease\\s+not\\b`,
+    `\\bnot\\b(?<=^not)(?=\\s+(?:do|squeeze|pick|touch|try|use|press|pop|put)\\b)`,
   ),
   warns: atWordStart(
     `\\bleav(?:e|ing)\\s+${gap(3)}alone\\b`,
@@ -98,7 +101,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\bhere(?<=(?:^|[,;:!?]\\s*|\\b(?:so|and|but)\\s+)here)(?:${APOS}s|\\s+is|\\s+are)\\s+(?:how|my|some|the|a)\\b`,
     `\\bfollow\\s+(?:these|this|the|my)\\b`,
     `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to)\\b`,
-    `\\bhow\\s+to\\s+(?:remove|get\\s+rid|extract|pop|take)\\b`,
+    `\\bhow\\s+(?:to\\s+)?(?:remove|get\\s+rid|extract|pop|take)\\b`,
     `\\bhow\\s+i\\s+(?:remove[ds]?|get\\s+rid|got\\s+rid|extract(?:ed)?|pop(?:ped)?|take|took)\\b`,
     `\\byou${APOS}ll\\s+learn\\b`,
   ),

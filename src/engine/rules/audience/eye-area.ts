@@ -66,5 +66,10 @@ export default defineRule({
     },
     { text: 'An eye doctor can remove milia safely.', expect: null },
     { text: 'Milia appear on the eyelids of many newborn babies.', expect: null },
+    // Non-native English: "Not do this near the eyes".
+    {
+      text: 'Milia tips\n\nNot do this near the eyes because it is risky.',
+      expect: 'eye-area:discourages',
+    },
   ],
 });

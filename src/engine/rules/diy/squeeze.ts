@@ -92,5 +92,10 @@ export default defineRule({
       text: 'Review: squeezed my milia with the extractor tool, worked every time.',
       expect: 'diy-extraction:recommends',
     },
+    // Non-native English drops the "do" of a "don't".
+    {
+      text: 'This bump is milia, please not pick it with nail.',
+      expect: 'diy-extraction:discourages',
+    },
   ],
 });
