@@ -54,7 +54,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
     `\\b(?:said|says|told\\s+(?:me|us|her|him))\\s+to\\s+leave\\s+(?:them|it)\\b`,
-    `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?(?:\\s+to\\s+(?:anyone|anybody|others))?\\s*(?:[.,;!]|$)`,
+    `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?(?:\\s+(?:to|for)\\s+(?:anyone|anybody|others)\\b|\\s*(?:[.,;!]|$))`,
     // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again", "or just
     // don't, they're harmless".
     `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
@@ -235,12 +235,14 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // What a scrub or a remedy does to the skin: "way too alkaline for your face", "too rough",
     // "going to wreck your skin barrier", "just inflames the skin".
     `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive|strong)\\b`,
-    `\\bcause\\s+(?:chemical\\s+)?(?:burns|scarring|irritation|infections?)\\b`,
+    `\\bcaus(?:e|es|ed|ing)\\s+(?:chemical\\s+)?(?:burns|scarring|irritation|infections?)\\b`,
+    // The skin as it was left: "only left my skin raw", "leaves many people red and dry".
+    `\\b(?:left|leaves?|leaving)\\s+(?:(?:my|your|the|their|many|most|some)\\s+)?(?:skin|face|cheeks?|people|me)\\s+(?:\\w+\\s+)?(?:red|raw|dry|sore|flaky|tight|irritated|inflamed|blotchy)\\b`,
     `\\b(?:wreck|ruin|destroy|strip)(?:s|ed|ing)?\\s+(?:your|my|the|her|their)\\s+(?:skin|face|barrier)\\b`,
     words('inflames'),
     // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars",
     // "this is how you get a scar".
-    `\\bhow\\s+(?:you|people)\\s+(?:get|end\\s+up)\\b(?<=\\b(?:this|that)(?:${APOS}s|\\s+is)\\s+how\\s+\\w+\\s+(?:get|end\\s+up))`,
+    `\\bhow\\s+(?:you|people)\\s+(?:get|end\\s+up)\\b(?<=(?:${APOS}s|\\bis)\\s+how\\s+\\w+\\s+(?:get|end\\s+up))`,
     `\\b(?:slip|move)\\b(?<=\\bone\\s+(?:wrong\\s+)?(?:slip|move))`,
     `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left|made|makes?)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
     `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw|burn|sting|itch|peel)\\b`,

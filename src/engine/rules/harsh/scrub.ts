@@ -76,5 +76,10 @@ export default defineRule({
       text: 'Scrubbing my milia with a grainy mitt wore me out.\n\nVerdict: avoid.',
       expect: 'harsh-exfoliation:discourages',
     },
+    // A review's refusal that says whom it would not suit.
+    {
+      text: 'I scrubbed my milia for weeks and would not recommend it to anyone with sensitive skin.',
+      expect: 'harsh-exfoliation:discourages',
+    },
   ],
 });

@@ -23,5 +23,10 @@ export default defineRule({
       text: "Reply: toothpaste on milia just burns your skin, please don't.",
       expect: 'diy-remedy:discourages',
     },
+    // "…is how you get…" tells the harm it leads to.
+    {
+      text: 'Rubbing toothpaste on milia is how you get a rash.',
+      expect: 'diy-remedy:discourages',
+    },
   ],
 });
