@@ -52,8 +52,7 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
       introducesRemedy(facts)
     )
       verdict = INTRODUCED;
-    if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction' && sellsTool(facts))
-      verdict = INTRODUCED;
+    if (verdict.stance === 'describes' && sellsTool(facts, hit)) verdict = INTRODUCED;
     if (
       verdict.stance === 'recommends' &&
       hit.rule.kind === 'diy-extraction' &&
