@@ -183,9 +183,13 @@ export function keptAwayFrom(facts: SentenceFacts, hit: Hit, advised: boolean): 
       (cue.type === 'directive' || cue.type === 'warns') &&
       cue.start >= from &&
       cue.start < at &&
+      !CLINIC_POLICY.test(facts.lower.slice(Math.max(0, cue.start - 3), cue.start)) &&
       (advised || !SKINCARE.test(facts.lower.slice(cue.end, at))),
   );
 }
+
+/** A clinic's own "we don't treat the eyelids" tells its policy; it warns no reader away. */
+const CLINIC_POLICY = /\bwe\s$/;
 
 /**
  * Without DIY advised in the sentence, "avoid thick creams around the eyes" keeps a product away,

@@ -71,5 +71,11 @@ export default defineRule({
       text: 'Milia tips\n\nNot do this near the eyes because it is risky.',
       expect: 'eye-area:discourages',
     },
+    // A clinic's own "we don't" tells its policy; the reader's "don't" still warns.
+    { text: "At our clinic we don't treat milia on the eyelids.", expect: 'eye-area:describes' },
+    {
+      text: "Please don't treat milia on the eyelids yourself.",
+      expect: 'eye-area:discourages',
+    },
   ],
 });

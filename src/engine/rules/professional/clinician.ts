@@ -7,10 +7,13 @@ import { defineRule } from '../rule.ts';
  * dermatologist") has not treated anyone.
  */
 const OWN_CLINICIAN_SAID =
-  /\b(?:said|says|told|advised|suggested|confirmed|reckons)\b(?<=(?:\b(?:my|our|her|his|their|the)\s+|(?:^|[:;,]\s*))(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|hv|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\s+\w+)/u;
-/** A visit told ("went to my GP about the milia", "saw a dermatologist"): the reader had care. */
+  /\b(?:said|says|told|advised|suggested|confirmed|reckons)\b(?<=(?:\b(?:my|our|her|his|their|the)\s+|(?:^|[:;,]\s*))(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|hv|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\s+(?:later\s+|then\s+|also\s+|just\s+)?\w+)/u;
+/**
+ * A visit told or booked ("went to my GP about the milia", "saw a dermatologist", "I asked my
+ * derm", "booked in with a dermatologist"): the reader had, or will have, care.
+ */
 const WENT_TO_CLINICIAN =
-  /\b(?:went\s+to|go\s+to|saw|visited)\s+(?:my|our|the|a|an|her|his)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\b/u;
+  /\b(?:went\s+to|go\s+to|saw|visited|asked(?=\s+(?:my|our|her|his)\b)|booked(?:\s+in)?\s+with|booking|booked)\s+(?:my|our|the|a|an|her|his)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\b/u;
 /** A clinician took them out ("my dermatologist took mine out"): looked for from the "out". */
 const TOOK_OUT = /\b(?:out|off)\b(?<=\b(?:took|tak(?:e|es|en|ing))\s+(?:\w+\s+){0,2}(?:out|off))/u;
 
@@ -53,7 +56,8 @@ export default defineRule({
     facts.hits.some((h) => h.rule.kind === 'diy-extraction') ||
     facts.cues.some((c) => c.type === 'referral' || c.type === 'endorses') ||
     OFFERS_CARE.test(facts.lower) ||
-    /\b(?:professional(?:ly)?\s+\w+|forceps|numb\w*|an(?:a)?esthetic|fees?|cost|appointments?|consultations?|remov\w+|extract\w*|get\s+rid)\b/iu.test(
+    // A clinic's referral and a menu's "emptied by a licensed aesthetician" tell its care too.
+    /\b(?:professional(?:ly)?\s+\w+|forceps|numb\w*|an(?:a)?esthetic|fees?|cost|appointments?|consultations?|remov\w+|extract\w*|get\s+rid|refer(?:s|red|ral)?|by\s+(?:a|an|our|the)\s+(?:licensed|qualified|trained|registered|medical))\b/iu.test(
       facts.text,
     ) ||
     // Each read from a rarer word back, and last: clinicians are named in most milia sentences.
@@ -202,5 +206,25 @@ export default defineRule({
       expect: 'professional:recommends',
     },
     { text: 'Milia aside, the day staff hand over to the night nurse at eight.', expect: null },
+    // Care told by its visit booked or asked, a clinician's later word, a clinic's referral, a
+    // menu's removal by its aesthetician; not "asked the doctor" for something else.
+    {
+      text: "I'm booked in with a dermatologist for my milia next week.",
+      expect: 'professional:describes',
+    },
+    { text: 'I asked my derm about the milia on my chin.', expect: 'professional:describes' },
+    {
+      text: 'The paediatrician later told us the milia would fade.',
+      expect: 'professional:describes',
+    },
+    {
+      text: 'Milia near the lashes are referred to an ophthalmologist.',
+      expect: 'professional:describes',
+    },
+    {
+      text: 'Each milium opened and emptied by a licensed aesthetician.',
+      expect: 'professional:describes',
+    },
+    { text: 'My milia and I asked the doctor for a sick note.', expect: null },
   ],
 });
