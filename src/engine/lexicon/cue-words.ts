@@ -51,6 +51,10 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b${DONT}\\s+(?:try|attempt)\\s+(?:this|it|to|them)\\b`,
     `\\brather\\s+than\\s+(?:treating|doing|trying|removing|picking|squeezing|popping|tackling|attempting|having\\s+a\\s+go|going\\s+at|digging|extracting)\\b`,
     `\\bhands\\s+off\\b`,
+    // A tool or a product meant for something else: "made for blackheads, not for milia".
+    `\\bnot\\s+(?:meant\\s+|designed\\s+|made\\s+)?for\\s+(?:milia|milium)\\b`,
+    // A reply's plea to everyone: "please nobody try that near your eyes".
+    `\\b(?:nobody|no\\s+one)\\s+(?:try|do|attempt)\\s+(?:this|that|it)\\b`,
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
     `\\b(?:said|says|told\\s+(?:me|us|her|him))\\s+to\\s+leave\\s+(?:them|it)\\b`,
@@ -229,6 +233,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:does|do|did|causes?|caused)\\s+(?:so\\s+much\\s+|a\\s+lot\\s+of\\s+|real\\s+|more\\s+|serious\\s+)?(?:harm|damage)\\b`,
     `\\bway\\s+to\\s+(?:burn|scar|infect|damage|hurt|injure|bruise)\\b(?<=\\b(?:quick|fast|easy|sure|good|great|surest|best)\\s+way\\s+to\\s+\\w+)`,
     words('bruises the skin', 'bruises your skin'),
+    `\\bcrush(?:es|ed|ing)?\\s+(?:the|a|its)\\s+(?:cyst\\s+wall|cyst|skin)\\b`,
     words('terrible idea', 'awful idea', 'horrible idea'),
     words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
     words('marks they leave', 'scars they leave'),
@@ -302,7 +307,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // "should be looked at by a dermatologist", "recommend getting them taken out by a derm".
     `\\bhand\\s+(?:(?:it|them|this|these|those)\\s+)?over\\s+to\\s+(?:a|an|your)\\b`,
     `\\bby\\b(?<=\\b(?:should|must|needs?\\s+to|best|better)\\s+be\\s+(?:looked\\s+at|seen|checked|examined|assessed|removed|treated|taken\\s+out)\\s+by)`,
-    `\\bby\\b(?<=(?:^|\\b(?:recommend|suggest|advise|just|always|better\\s+to|best\\s+to))\\s*(?:get|getting|have|having)\\s+(?:[\\w-]+\\s+){1,3}?(?:taken\\s+out|removed|looked\\s+at|seen|checked|done|treated|extracted|opened)\\s+(?:properly\\s+)?by)`,
+    `\\bby\\b(?<=(?:^|\\b(?:recommend|suggest|advise|just|always|so|and|then|please|better\\s+to|best\\s+to))\\s*(?:get|getting|have|having)\\s+(?:[\\w-]+\\s+){1,3}?(?:taken\\s+out|removed|looked\\s+at|seen|checked|done|treated|extracted|opened)\\s+(?:properly\\s+)?by)`,
     `\\brequir\\w+\\s+(?:professional|medical)\\b`,
     // "A dermatologist is the person to see for bumps that close to the lashes."
     `\\b(?:person|people)\\s+to\\s+(?:see|ask|visit)\\b`,

@@ -77,5 +77,7 @@ export default defineRule({
       text: "Please don't treat milia on the eyelids yourself.",
       expect: 'eye-area:discourages',
     },
+    // A reply's plea to everyone.
+    { text: 'Milia clips: please nobody try that near your eyes.', expect: 'eye-area:discourages' },
   ],
 });

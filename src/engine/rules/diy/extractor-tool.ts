@@ -7,7 +7,7 @@ export default defineRule({
   kind: 'diy-extraction',
   patterns: [
     '\\b(?:comedone|blackhead|whitehead|blemish|pimple|milia)\\s+(?:extractors?|removers?|tools?|loops?)\\b',
-    '\\bextractor\\s+(?:tools?|kits?|sets?)\\b',
+    '\\bextractor\\s+(?:tools?|kits?|sets?|loops?)\\b',
     '\\b(?:pimple|zit|blackhead|spot)\\s+poppers?\\b',
     // Suction sold for pores: "used a pore vacuum on my milia".
     '\\b(?:pore|blackhead|comedone)\\s+(?:vacuums?|suction)\\b',
@@ -82,6 +82,15 @@ export default defineRule({
     {
       text: 'Review: used the milia extractor tool, would recommend to anyone.',
       expect: 'diy-extraction:recommends',
+    },
+    // A tool told it is for something else, or what it does to the cyst, is warned against.
+    {
+      text: 'Extractor loops are made for blackheads, not for milia.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Milia? Tweezers crush the cyst wall, so get them opened properly by a dermatologist.',
+      expect: 'diy-extraction:discourages',
     },
   ],
 });

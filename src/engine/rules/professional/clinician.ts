@@ -226,5 +226,9 @@ export default defineRule({
       expect: 'professional:describes',
     },
     { text: 'My milia and I asked the doctor for a sick note.', expect: null },
+    {
+      text: 'Milia? Tweezers crush the cyst wall, so get them opened properly by a dermatologist.',
+      expect: 'professional:recommends',
+    },
   ],
 });
