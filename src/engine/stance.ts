@@ -32,7 +32,8 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   // so whatever else it says ("to try to get rid of them") the DIY in it is what is forbidden.
   if (forbiddenByList(facts, from, at)) return WARNS;
   const verdict = verdictIn(facts, from, to) ?? whole;
-  if (facts.question && verdict.stance === 'recommends') return PLAIN;
+  // A question asks about a practice ("Vinegar on milia: a bad idea?"), unless it warns outright.
+  if (facts.question && (verdict.stance === 'recommends' || verdict === HARM)) return PLAIN;
   return verdict;
 }
 

@@ -97,5 +97,6 @@ export default defineRule({
       text: 'This bump is milia, please not pick it with nail.',
       expect: 'diy-extraction:discourages',
     },
+    { text: 'Is squeezing milia dangerous?', expect: 'diy-extraction:describes' },
   ],
 });

@@ -28,5 +28,8 @@ export default defineRule({
       text: 'Rubbing toothpaste on milia is how you get a rash.',
       expect: 'diy-remedy:discourages',
     },
+    // A question about its harm asks; it does not warn.
+    { text: 'Toothpaste on milia: risky?', expect: 'diy-remedy:describes' },
+    { text: 'Toothpaste on milia is risky.', expect: 'diy-remedy:discourages' },
   ],
 });
