@@ -86,3 +86,11 @@ test("a recipe's kitchen verbs and a steam's title open steps too", () => {
   expect(labels(doubted, 'Fill the kettle and stir in the sugar.')).toEqual([]);
   expect(labels(createPageDetector(), 'Stir the sauce until it thickens.')).toEqual([]);
 });
+
+test("a shop's home-abrasion kit opens no remedy's recipe", () => {
+  const detector = createPageDetector();
+  expect(labels(detector, 'Home Microdermabrasion Wand Kit for Milia and Pores')).toEqual([
+    'harsh-exfoliation:recommends',
+  ]);
+  expect(labels(detector, 'Use for two minutes on each area.')).toEqual([]);
+});
