@@ -302,7 +302,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // "a dermatologist should handle them" (and not "the needle should remove the top").
     `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
     `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,
-    `\\b(?:a\\s+)?job\\s+for\\s+(?:(?:a|an|the|your)\\s+)?(?:[\\w-]+\\s+)?(?:professional|dermatologist|derm|doctor|clinician|expert|specialist)s?\\b`,
+    `\\b(?:(?:a\\s+)?job|one(?<=\\b(?:is|are|${APOS}s)\\s+one))\\s+for\\s+(?:(?:a|an|the|your)\\s+)?(?:[\\w-]+\\s+)?(?:professional|dermatologist|derm|doctor|clinician|expert|specialist)s?\\b`,
+    // "Milia that won't shift deserve a look from your GP".
+    `\\b(?:deserves?|needs?|worth)\\s+a\\s+(?:look|check)\\s+(?:from|by)\\b`,
     // Handing it over, or a clinician's eyes on it: "that's where I'd hand over to a doctor",
     // "should be looked at by a dermatologist", "recommend getting them taken out by a derm".
     `\\bhand\\s+(?:(?:it|them|this|these|those)\\s+)?over\\s+to\\s+(?:a|an|your)\\b`,

@@ -79,5 +79,9 @@ export default defineRule({
     },
     // A reply's plea to everyone.
     { text: 'Milia clips: please nobody try that near your eyes.', expect: 'eye-area:discourages' },
+    {
+      text: 'Milia on the eyelid are one for an eye specialist, not a mirror at home.',
+      expect: 'eye-area:discourages',
+    },
   ],
 });

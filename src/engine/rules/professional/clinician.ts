@@ -230,5 +230,15 @@ export default defineRule({
       text: 'Milia? Tweezers crush the cyst wall, so get them opened properly by a dermatologist.',
       expect: 'professional:recommends',
     },
+    // "One for a specialist", "deserve a look from": the job handed over by what it is.
+    {
+      text: 'Milia that keep coming back deserve a look from a dermatologist.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'Milia on the eyelid are one for an eye specialist, not a mirror at home.',
+      expect: 'professional:recommends',
+    },
+    { text: 'Milia aside, this one for a doctor friend is a gift.', expect: null },
   ],
 });
