@@ -152,7 +152,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
     `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|mine|clear|loosen|soften|remove|fade|break|dry|shrink|draw|grind|flatten)\\b`,
     // A caption's or a review's praise: "the only thing that touches my milia".
-    `\\bthe\\s+only\\s+thing\\s+that\\s+(?:works|worked|helps|helped|touches|touched|shifts|shifted|clears|cleared)\\b`,
+    // (Looked for from "only" back: "the" starts a tenth of all words.)
+    `\\bonly\\s+thing\\s+that\\s+(?:works|worked|helps|helped|touches|touched|shifts|shifted|clears|cleared)\\b(?<=\\bthe\\s+only\\s+thing\\s+that\\s+\\w+)`,
     // A tool's pitch by what its parts do: "the lancet tip opens closed bumps", "the loop end
     // pushes the seed out".
     `\\b(?:opens|pierces|pushes|presses|lifts|pops)\\b(?<=\\b(?:tip|end|loop|point)\\s+(?:opens|pierces|pushes|presses|lifts|pops))`,
@@ -230,7 +231,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     ),
     // Harm as what it does or is a way to: "a slipped needle does so much harm", "a quick way
     // to burn yourself", "it bruises the skin".
-    `\\b(?:does|do|did|causes?|caused)\\s+(?:so\\s+much\\s+|a\\s+lot\\s+of\\s+|real\\s+|more\\s+|serious\\s+)?(?:harm|damage)\\b`,
+    // (Looked for from "harm" or "damage" back: "do" and "does" are on every line.)
+    `\\b(?:harm|damage)\\b(?<=\\b(?:does|do|did|causes?|caused)\\s+(?:so\\s+much\\s+|a\\s+lot\\s+of\\s+|real\\s+|more\\s+|serious\\s+)?(?:harm|damage))`,
     `\\bway\\s+to\\s+(?:burn|scar|infect|damage|hurt|injure|bruise)\\b(?<=\\b(?:quick|fast|easy|sure|good|great|surest|best)\\s+way\\s+to\\s+\\w+)`,
     words('bruises the skin', 'bruises your skin'),
     `\\bcrush(?:es|ed|ing)?\\s+(?:the|a|its)\\s+(?:cyst\\s+wall|cyst|skin)\\b`,
