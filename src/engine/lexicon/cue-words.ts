@@ -172,6 +172,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // A review's verdict: "worked a treat", "worth every penny", "finally got rid of the milia",
     // "they rub right off".
     words('worked a treat', 'worth every penny', 'worth a try', 'worth trying', 'got rid of'),
+    words('worth a go', 'worth a shot', 'sorted hers', 'sorted his'),
     words(
       'noticeably smaller',
       'went down a lot',
