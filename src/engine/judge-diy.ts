@@ -12,6 +12,7 @@ import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts'
 import steamRule from './rules/remedy/steam.ts';
 import type { Hit, SentenceFacts } from './sentence-facts.ts';
 import { DIY_KINDS, diyVerdict } from './stance.ts';
+import type { Imperative } from './lexicon/imperative.ts';
 import type { Verdict } from './verdict.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
 import { REMEDY_STEP } from './remedy-steps.ts';
@@ -155,12 +156,15 @@ function referredTo(facts: SentenceFacts, hit: Hit): boolean {
 
 /**
  * A step that forbids the procedure where it must not go: "Warning: never try this on the
- * eyelids", "Do not use on eyelids or on children". Its instructions are all "don't"s, and it
- * warns or names the eye area or a baby; "Don't press too hard" stays a step.
+ * eyelids", "Do not use on eyelids or on children", "Keep well away from the eye area". Its
+ * instructions are all "don't"s or "keep"s, and it warns or names the eye area or a baby; "Don't
+ * press too hard" stays a step.
  */
 function forbidsStep(facts: SentenceFacts): boolean {
-  const { imperatives } = facts;
-  if (imperatives.length === 0 || imperatives.some((imp) => !imp.negated)) return false;
+  const { imperatives, lower } = facts;
+  // "Keep well away from the eye area" keeps the step off a place, as a "don't" does.
+  const keepsOff = (imp: Imperative) => imp.negated || lower.startsWith('keep ', imp.at);
+  if (imperatives.length === 0 || !imperatives.every(keepsOff)) return false;
   return (
     facts.has('eye-area') || facts.has('infant') || facts.cues.some((cue) => cue.type === 'warns')
   );

@@ -74,3 +74,25 @@ test('inside DIY removal steps, a step that steams is a removal step; a warm com
   expect(stepAfterIntro('4. Dab on tea tree oil')).toEqual(['diy-remedy:recommends']);
   expect(stepAfterIntro('5. Rub with a pumice stone')).toEqual(['harsh-exfoliation:recommends']);
 });
+
+test("a listing's step that keeps the tool off the eye area warns, as its don'ts do", () => {
+  const detector = createPageDetector();
+  detector.scan('Sterile Milia Lancets, 50 Pack, for Milia and Whiteheads');
+  const labels = (block: string) =>
+    detector
+      .scan(block)
+      .filter((f) => f.kind === 'diy-extraction' || f.kind === 'eye-area')
+      .map((f) => `${f.kind}:${f.stance}`);
+  expect(labels('Press the tip gently to the edge of each bump.')).toEqual([
+    'diy-extraction:recommends',
+  ]);
+  expect(labels('Keep it away from the eyes and off any broken skin.')).toEqual([
+    'diy-extraction:discourages',
+    'eye-area:discourages',
+  ]);
+  // A "keep" that looks after the skin stays a step.
+  detector.scan('Sterile Milia Lancets, 50 Pack, for Milia and Whiteheads');
+  expect(labels('Keep the skin clean for a day afterwards.')).toEqual([
+    'diy-extraction:recommends',
+  ]);
+});
