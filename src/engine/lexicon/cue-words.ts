@@ -21,7 +21,8 @@ export type CueType =
   | 'irony'; // "what could possibly go wrong": the whole sentence means the opposite of its advice
 
 const NT = `(?:n${APOS}?t|\\s+not)`;
-const DONT = `(?:don${APOS}?t|do\\s+not|never|please\\s+(?:don${APOS}?t|do\\s+not))`;
+// Non-native English drops the "do": "please not squeeze it".
+const DONT = `(?:don${APOS}?t|do\\s+not|never|please\\s+(?:don${APOS}?t|do\\s+not|not))`;
 
 /**
  * A cue type's alternatives without their leading \b: they only run behind ALL_CUES's word-start
@@ -44,8 +45,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     words('cannot'),
     `\\b(?:warn|advise|recommend|caution)(?:s|ed|ing)?\\s+against\\b`,
     words('not recommended', 'not advisable'),
-    // Non-native English drops the "do": "please not squeeze it", "Not do this near the eye".
-    `\\bplease\\s+not\\b`,
+    // And opens with a bare "Not": "Not do this near the eye".
     `\\bnot\\b(?<=^not)(?=\\s+(?:do|squeeze|pick|touch|try|use|press|pop|put)\\b)`,
   ),
   warns: atWordStart(
@@ -53,8 +53,6 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b${DONT}\\s+(?:try|attempt)\\s+(?:this|it|to|them)\\b`,
     `\\brather\\s+than\\s+(?:treating|doing|trying|removing|picking|squeezing|popping|tackling|attempting|having\\s+a\\s+go|going\\s+at|digging|extracting)\\b`,
     `\\bhands\\s+off\\b`,
-    // A tool or a product meant for something else: "made for blackheads, not for milia".
-    `\\bnot\\s+(?:meant\\s+|designed\\s+|made\\s+)?for\\s+(?:milia|milium)\\b`,
     // A reply's plea to everyone: "please nobody try that near your eyes".
     `\\b(?:nobody|no\\s+one)\\s+(?:try|do|attempt)\\s+(?:this|that|it)\\b`,
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
@@ -84,8 +82,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\bno\\b(?<=\\b(?:is|answer:?)\\s+no)(?=\\s*[.!]*\\s*$)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
-    // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin".
-    `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+)?for\\s+use\\s+(?:on|near|around|in)\\b`,
+    // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin";
+    // and a tool meant for something else: "made for blackheads, not for milia".
+    `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+|designed\\s+|made\\s+)?for\\s+(?:use\\s+(?:on|near|around|in)|milia|milium)\\b`,
     // A Q&A answer that opens with a no: "A: No, and it can leave you with a red patch".
     `\\bno\\b(?<=^(?:a|answer)\\s*:\\s*no)(?=\\s*[,.!])`,
     // A reply's last word: "baking soda is way too alkaline for your face, don't".
@@ -174,13 +173,16 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // A review's verdict: "worked a treat", "worth every penny", "finally got rid of the milia",
     // "they rub right off".
     words('worked a treat', 'worth every penny', 'worth a try', 'worth trying', 'got rid of'),
-    words('worth a go', 'worth a shot', 'sorted hers', 'sorted his'),
     words(
       'noticeably smaller',
       'went down a lot',
       'worked perfectly',
       'sorted mine',
       'sorted them',
+      'sorted hers',
+      'sorted his',
+      'worth a go',
+      'worth a shot',
     ),
     // A caption's formula: "lancet + warm compress = glass skin", "honey + steam = milia gone".
     `\\b(?:glass|glowing|clear|smooth|flawless|gone)\\b(?<=(?:=\\s*|\\bmilia\\s+)\\w+)`,

@@ -22,6 +22,8 @@ export const HARM_SOURCES: readonly string[] = [
     'breaks the skin',
     'invites',
     'invite',
+    'bruises the skin',
+    'bruises your skin',
   ),
   words(
     'risk of',
@@ -38,7 +40,6 @@ export const HARM_SOURCES: readonly string[] = [
   // (Looked for from "harm" or "damage" back: "do" and "does" are on every line.)
   `\\b(?:harm|damage)\\b(?<=\\b(?:does|do|did|causes?|caused)\\s+(?:so\\s+much\\s+|a\\s+lot\\s+of\\s+|real\\s+|more\\s+|serious\\s+)?(?:harm|damage))`,
   `\\bway\\s+to\\s+(?:burn|scar|infect|damage|hurt|injure|bruise)\\b(?<=\\b(?:quick|fast|easy|sure|good|great|surest|best)\\s+way\\s+to\\s+\\w+)`,
-  words('bruises the skin', 'bruises your skin'),
   `\\bcrush(?:es|ed|ing)?\\s+(?:the|a|its)\\s+(?:cyst\\s+wall|cyst|skin)\\b`,
   words('terrible idea', 'awful idea', 'horrible idea'),
   words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
@@ -47,8 +48,6 @@ export const HARM_SOURCES: readonly string[] = [
   // "going to wreck your skin barrier", "just inflames the skin".
   `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive|strong)\\b`,
   `\\bcaus(?:e|es|ed|ing)\\s+(?:chemical\\s+)?(?:burns|scarring|irritation|infections?)\\b`,
-  // The skin as it was left: "only left my skin raw", "leaves many people red and dry".
-  `\\b(?:left|leaves?|leaving)\\s+(?:(?:my|your|the|their|many|most|some)\\s+)?(?:skin|face|cheeks?|people|me)\\s+(?:\\w+\\s+)?(?:red|raw|dry|sore|flaky|tight|irritated|inflamed|blotchy)\\b`,
   `\\b(?:wreck|ruin|destroy|strip)(?:s|ed|ing)?\\s+(?:your|my|the|her|their)\\s+(?:skin|face|barrier)\\b`,
   words('inflames'),
   // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars",
@@ -58,9 +57,9 @@ export const HARM_SOURCES: readonly string[] = [
   `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left|made|makes?)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
   `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw|burn|sting|itch|peel)\\b`,
   // What it left, told as a result: "it went red for days", "left a tiny pit", "left me with a
-  // small white scar", "that is how a cyst becomes a scar".
+  // small white scar", "only left my skin raw", "that is how a cyst becomes a scar".
   `\\b(?:went|turned|got)\\s+(?:\\w+\\s+)?(?:red|raw|purple|swollen|sore|inflamed|infected)\\b`,
-  `\\b(?:left|leaves?|gave|gives?)\\s+(?:me\\s+with\\s+)?(?:[\\w-]+\\s+){0,3}?(?:pits?|dents?|marks?|scars?|craters?|holes?|bruises?|scabs?)\\b`,
+  `\\b(?:left|leaves?|leaving|gave|gives?)\\s+(?:(?:me\\s+with\\s+)?(?:[\\w-]+\\s+){0,3}?(?:pits?|dents?|marks?|scars?|craters?|holes?|bruises?|scabs?)|(?:(?:my|your|the|their|many|most|some)\\s+)?(?:skin|face|cheeks?|people|me)\\s+(?:\\w+\\s+)?(?:red|raw|dry|sore|flaky|tight|irritated|inflamed|blotchy))\\b`,
   // What the skin was left like, told in a row: "a red, swollen lid", "raw and weeping".
   `\\b(?:red|raw|angry)\\s*,?\\s+(?:and\\s+)?(?:swollen|inflamed|weeping|infected|bleeding)\\b`,
   `\\b(?:becomes?|became|turns?\\s+into|turned\\s+into)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|wound|infection)\\b`,
@@ -99,8 +98,7 @@ export const REFERRAL_SOURCES: readonly string[] = [
   // Handing it over, or a clinician's eyes on it: "that's where I'd hand over to a doctor",
   // "should be looked at by a dermatologist", "recommend getting them taken out by a derm".
   `\\bhand\\s+(?:(?:it|them|this|these|those)\\s+)?over\\s+to\\s+(?:a|an|your)\\b`,
-  `\\bby\\b(?<=\\b(?:should|must|needs?\\s+to|best|better)\\s+be\\s+(?:looked\\s+at|seen|checked|examined|assessed|removed|treated|taken\\s+out)\\s+by)`,
-  `\\bby\\b(?<=(?:^|\\b(?:recommend|suggest|advise|just|always|so|and|then|please|better\\s+to|best\\s+to))\\s*(?:get|getting|have|having)\\s+(?:[\\w-]+\\s+){1,3}?(?:taken\\s+out|removed|looked\\s+at|seen|checked|done|treated|extracted|opened)\\s+(?:properly\\s+)?by)`,
+  `\\bby\\b(?<=\\b(?:should|must|needs?\\s+to|best|better)\\s+be\\s+(?:looked\\s+at|seen|checked|examined|assessed|removed|treated|taken\\s+out)\\s+by|(?:^|\\b(?:recommend|suggest|advise|just|always|so|and|then|please|better\\s+to|best\\s+to))\\s*(?:get|getting|have|having)\\s+(?:[\\w-]+\\s+){1,3}?(?:taken\\s+out|removed|looked\\s+at|seen|checked|done|treated|extracted|opened)\\s+(?:properly\\s+)?by)`,
   `\\brequir\\w+\\s+(?:professional|medical)\\b`,
   // "A dermatologist is the person to see for bumps that close to the lashes."
   `\\b(?:person|people)\\s+to\\s+(?:see|ask|visit)\\b`,
