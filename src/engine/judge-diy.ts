@@ -2,12 +2,17 @@ import { sellsTool } from './rules/diy/product-title.ts';
 import procedureStep from './rules/diy/procedure-step.ts';
 import removal from './rules/diy/removal.ts';
 import scrub from './rules/harsh/scrub.ts';
-import { doneByClinic, doneByClinician } from './rules/professional/clinician-subject.ts';
+import {
+  doneByClinic,
+  doneByClinician,
+  removedByAgent,
+} from './rules/professional/clinician-subject.ts';
 import kitchen from './rules/remedy/kitchen.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import steamRule from './rules/remedy/steam.ts';
 import type { Hit, SentenceFacts } from './sentence-facts.ts';
 import { DIY_KINDS, diyVerdict } from './stance.ts';
+import type { Imperative } from './lexicon/imperative.ts';
 import type { Verdict } from './verdict.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
 import { REMEDY_STEP } from './remedy-steps.ts';
@@ -48,8 +53,7 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
       introducesRemedy(facts)
     )
       verdict = INTRODUCED;
-    if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction' && sellsTool(facts))
-      verdict = INTRODUCED;
+    if (verdict.stance === 'describes' && sellsTool(facts, hit)) verdict = INTRODUCED;
     if (
       verdict.stance === 'recommends' &&
       hit.rule.kind === 'diy-extraction' &&
@@ -66,13 +70,20 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
     if (hit.rule === scrub && KITCHEN_SCRUB.test(facts.lower.slice(hit.start - facts.start)))
       judged.push({ hit: { ...hit, rule: kitchen }, verdict });
   }
+  if (facts.has('professional'))
+    judged = judged.filter(
+      ({ hit }) => hit.rule.kind !== 'diy-extraction' || !removedByAgent(facts, hit),
+    );
   const byClinician =
     facts.has('professional') && !facts.diyMarker && facts.imperatives.length === 0;
   if (byClinician) {
     judged = judged.filter(
       ({ hit, verdict }) =>
         hit.rule.kind !== 'diy-extraction' ||
-        (verdict.stance === 'discourages' && verdict.reason !== 'futility'),
+        (verdict.stance === 'discourages' &&
+          verdict.reason !== 'futility' &&
+          // "A job for a dermatologist, who can take them out": the referral's removal is theirs.
+          !(verdict.reason === 'referral' && doneByClinician(facts, hit))),
     );
   } else {
     // "…and my dermatologist nicked those out", "We usually open each cyst with a fine blade":
@@ -145,12 +156,15 @@ function referredTo(facts: SentenceFacts, hit: Hit): boolean {
 
 /**
  * A step that forbids the procedure where it must not go: "Warning: never try this on the
- * eyelids", "Do not use on eyelids or on children". Its instructions are all "don't"s, and it
- * warns or names the eye area or a baby; "Don't press too hard" stays a step.
+ * eyelids", "Do not use on eyelids or on children", "Keep well away from the eye area". Its
+ * instructions are all "don't"s or "keep"s, and it warns or names the eye area or a baby; "Don't
+ * press too hard" stays a step.
  */
 function forbidsStep(facts: SentenceFacts): boolean {
-  const { imperatives } = facts;
-  if (imperatives.length === 0 || imperatives.some((imp) => !imp.negated)) return false;
+  const { imperatives, lower } = facts;
+  // "Keep well away from the eye area" keeps the step off a place, as a "don't" does.
+  const keepsOff = (imp: Imperative) => imp.negated || lower.startsWith('keep ', imp.at);
+  if (imperatives.length === 0 || !imperatives.every(keepsOff)) return false;
   return (
     facts.has('eye-area') || facts.has('infant') || facts.cues.some((cue) => cue.type === 'warns')
   );

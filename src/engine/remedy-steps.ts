@@ -58,7 +58,8 @@ export function advanceRemedySteps(
   const closes = diy.some((j) => j.verdict.stance === 'discourages') || facts.has('professional');
   if (closes) procedure.remedyLeft = 0;
   else if (
-    recommended.some((j) => j.verdict.reason === 'procedure') ||
+    // A shop's abrasion kit is no recipe: its directions are the device's, not a remedy's.
+    recommended.some((j) => j.verdict.reason === 'procedure' && j.hit.rule.kind === 'diy-remedy') ||
     (recommended.length > 0 && procedure.remedyLeft)
   )
     procedure.remedyLeft = PROCEDURE_REACH;

@@ -32,7 +32,8 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   // so whatever else it says ("to try to get rid of them") the DIY in it is what is forbidden.
   if (forbiddenByList(facts, from, at)) return WARNS;
   const verdict = verdictIn(facts, from, to) ?? whole;
-  if (facts.question && verdict.stance === 'recommends') return PLAIN;
+  // A question asks about a practice ("Vinegar on milia: a bad idea?"), unless it warns outright.
+  if (facts.question && (verdict.stance === 'recommends' || verdict === HARM)) return PLAIN;
   return verdict;
 }
 
@@ -103,8 +104,21 @@ function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | nu
   if (hasCue(cues, 'benefit', from, to)) return BENEFIT;
   if (hasCue(cues, 'harm', from, to)) return HARM;
   if (hasCue(cues, 'referral', from, to)) return REFERRAL;
-  if (hasCue(cues, 'futility', from, to)) return FUTILITY;
+  if (hasCue(cues, 'futility', from, to) && !onlyIfFails(facts, from, to)) return FUTILITY;
   return null;
+}
+
+/**
+ * "If a bump still won't budge, a tiny nick should free it": the only claims of failure in
+ * [from, to) are conditions ("if"/"unless" earlier in their clause), which judge nothing.
+ */
+function onlyIfFails(facts: SentenceFacts, from: number, to: number): boolean {
+  for (const cue of facts.cues) {
+    if (cue.type !== 'futility' || cue.start < from || cue.start >= to) continue;
+    const [start] = clauseAt(facts, cue.start);
+    if (!/\b(?:if|unless)\b/.test(facts.lower.slice(start, cue.start))) return false;
+  }
+  return true;
 }
 
 /** An instruction negated as part of a list ("don't pick, squeeze…") starts in [from, at]. */
@@ -172,9 +186,13 @@ export function keptAwayFrom(facts: SentenceFacts, hit: Hit, advised: boolean): 
       (cue.type === 'directive' || cue.type === 'warns') &&
       cue.start >= from &&
       cue.start < at &&
+      !CLINIC_POLICY.test(facts.lower.slice(Math.max(0, cue.start - 3), cue.start)) &&
       (advised || !SKINCARE.test(facts.lower.slice(cue.end, at))),
   );
 }
+
+/** A clinic's own "we don't treat the eyelids" tells its policy; it warns no reader away. */
+const CLINIC_POLICY = /\bwe\s$/;
 
 /**
  * Without DIY advised in the sentence, "avoid thick creams around the eyes" keeps a product away,

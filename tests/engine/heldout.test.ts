@@ -18,7 +18,7 @@ interface Bars {
  * of pages, never one sentence here.
  *
  * The bars are what the engine honestly reaches on each set, less a small margin, not the dev
- * bars. All five sets have guided fixes, so they overstate: `heldout.jsonl` (context across
+ * bars. All six sets have guided fixes, so they overstate: `heldout.jsonl` (context across
  * sentences, forum wording), from 2 December `heldout-2.jsonl` (a practice judged without being
  * named again, professional care by role or place, warnings by implication), `heldout-3.jsonl`
  * (written blind on 2 December; then forbidden verb lists, milk stains, "no."; then remedy
@@ -35,15 +35,24 @@ interface Bars {
  * absolutely not."), remedies kept away from the eyes or off a baby, irony, a clinician as the
  * subject of the removal and a clinic's own "we", a recipe's next step in a listicle's words, DIY
  * recipe titles, "the lashes" and "lid skin", baby products and liver "milk spots").
- * `heldout-6.jsonl`, written blind on 2 December while those two rounds ran (price lists, a
+ * `heldout-6.jsonl` was written blind on 2 December while those two rounds ran (price lists, a
  * surgeon in the first person, hedged, negated and far-off advice, non-native English, one-line
- * posts, and look-alikes from hoof abscesses to chalazia) and never read while tuning, is the
- * fair figure for pages nobody has labelled (its bars: the engine after those rounds, from the
- * set's aggregate figures only, less about 0.04). `heldout-7.jsonl`, written blind on 2 December
- * while a heldout-6-guided round ran (hedged tool lists, shop Q&A, transcripts, translated pages,
- * newborn threads, clinic headings, and look-alikes from aquarium white spot to drywall nail pops),
- * tells whether that round generalises; its bars were set the same way. Raise the bars as the
- * engine learns more; never lower them to let a change through.
+ * posts, and look-alikes from hoof abscesses to chalazia), scored as such (diy-extraction
+ * recommends 0.74/0.47, kind F1 0.41 to 0.48), then guided a round on 2 December by classes of
+ * wording: referrals by whom the job is handed to ("a job for an eye doctor", "leave it to the
+ * pros", "should be checked by", "one for a specialist") and a removal named by its clinician
+ * ("taken out by a derm"), harm told by what it did or left ("left a crater", "only bruises the
+ * skin", "a sure way to scar", "is how you get a rash"), a remedy's recipe in kitchen verbs and a
+ * steam's title, hedged advice ("at the very least use…", a failure told as a condition),
+ * non-native English ("please not squeeze it"), grit told by what it does ("sands them flat")
+ * and a home-abrasion kit's listing, care told by a visit booked or asked and a clinic's own
+ * "we don't", questions about harm, and a step that keeps the tool off the eyes. Its bars are
+ * the engine after that round, less about 0.04. `heldout-7.jsonl`, written blind on 2 December
+ * while that round ran (hedged tool lists, shop Q&A, transcripts, translated pages, newborn
+ * threads, clinic headings, and look-alikes from aquarium white spot to drywall nail pops) and
+ * never read while tuning, tells whether the round generalises and is the fair figure for pages
+ * nobody has labelled (its bars: main before the round, from the set's aggregate figures only,
+ * less 0.04). Raise the bars as the engine learns more; never lower them to let a change through.
  */
 const SETS: readonly Bars[] = [
   {
@@ -118,15 +127,15 @@ const SETS: readonly Bars[] = [
   },
   {
     file: 'heldout-6.jsonl',
-    diyPrecision: 0.7,
-    diyRecall: 0.43,
+    diyPrecision: 0.76,
+    diyRecall: 0.49,
     kindF1: {
       'milia-term': 0.96,
-      'diy-extraction': 0.44,
-      'harsh-exfoliation': 0.37,
-      'diy-remedy': 0.38,
-      professional: 0.4,
-      'eye-area': 0.41,
+      'diy-extraction': 0.59,
+      'harsh-exfoliation': 0.6,
+      'diy-remedy': 0.68,
+      professional: 0.72,
+      'eye-area': 0.78,
       infant: 0.38,
     },
   },

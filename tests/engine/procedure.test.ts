@@ -46,16 +46,22 @@ test('a single DIY instruction followed by prose does not make later tips steps'
   expect(detector.scan('Apply sunscreen every day.')).toEqual([]);
 });
 
+/** What a detector finds of the given kinds in its next block, as `kind:stance`. */
+const labelsOf =
+  (detector: ReturnType<typeof createPageDetector>, kinds: readonly string[]) => (block: string) =>
+    detector
+      .scan(block)
+      .filter((f) => kinds.includes(f.kind))
+      .map((f) => `${f.kind}:${f.stance}`);
+
 test("a listing's directions for its removal tool are steps, and its warning discourages", () => {
   const detector = createPageDetector();
   detector.scan('Milia Remover Pen Kit – for Milia and Skin Tags, 9 Levels');
-  const labels = (block: string) =>
-    detector
-      .scan(block)
-      .filter((f) => f.kind === 'diy-extraction')
-      .map((f) => f.stance);
-  expect(labels('Touch the tip lightly to each bump for two seconds.')).toEqual(['recommends']);
-  expect(labels('Do not use on the eyelids.')).toEqual(['discourages']);
+  const labels = labelsOf(detector, ['diy-extraction']);
+  expect(labels('Touch the tip lightly to each bump for two seconds.')).toEqual([
+    'diy-extraction:recommends',
+  ]);
+  expect(labels('Do not use on the eyelids.')).toEqual(['diy-extraction:discourages']);
 });
 
 test('inside DIY removal steps, a step that steams is a removal step; a warm compress only soothes', () => {
@@ -73,4 +79,22 @@ test('inside DIY removal steps, a step that steams is a removal step; a warm com
   // A listicle's next way, a remedy put on the skin, is no step of the removal before it.
   expect(stepAfterIntro('4. Dab on tea tree oil')).toEqual(['diy-remedy:recommends']);
   expect(stepAfterIntro('5. Rub with a pumice stone')).toEqual(['harsh-exfoliation:recommends']);
+});
+
+test("a listing's step that keeps the tool off the eye area warns, as its don'ts do", () => {
+  const detector = createPageDetector();
+  detector.scan('Sterile Milia Lancets, 50 Pack, for Milia and Whiteheads');
+  const labels = labelsOf(detector, ['diy-extraction', 'eye-area']);
+  expect(labels('Press the tip gently to the edge of each bump.')).toEqual([
+    'diy-extraction:recommends',
+  ]);
+  expect(labels('Keep it away from the eyes and off any broken skin.')).toEqual([
+    'diy-extraction:discourages',
+    'eye-area:discourages',
+  ]);
+  // A "keep" that looks after the skin stays a step.
+  detector.scan('Sterile Milia Lancets, 50 Pack, for Milia and Whiteheads');
+  expect(labels('Keep the skin clean for a day afterwards.')).toEqual([
+    'diy-extraction:recommends',
+  ]);
 });

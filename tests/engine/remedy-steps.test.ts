@@ -65,3 +65,32 @@ test('a guide to removing milia naturally introduces remedies, not DIY extractio
     'diy-extraction:recommends',
   );
 });
+
+test("a recipe's kitchen verbs and a steam's title open steps too", () => {
+  const detector = createPageDetector();
+  detector.scan('Turmeric and yoghurt mask for milia');
+  expect(labels(detector, 'Stir a pinch of turmeric into two spoonfuls of yoghurt.')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+  expect(labels(detector, 'Dot the paste onto each bump and sleep on it.')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+  const steam = createPageDetector();
+  steam.scan('Chamomile steam for milia-prone skin');
+  expect(labels(steam, 'Fill a basin with hot water and lean over it for five minutes.')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+  // A steam doubted opens nothing, and a kitchen verb alone is no step.
+  const doubted = createPageDetector();
+  doubted.scan('Steam for milia: does it work?');
+  expect(labels(doubted, 'Fill the kettle and stir in the sugar.')).toEqual([]);
+  expect(labels(createPageDetector(), 'Stir the sauce until it thickens.')).toEqual([]);
+});
+
+test("a shop's home-abrasion kit opens no remedy's recipe", () => {
+  const detector = createPageDetector();
+  expect(labels(detector, 'Home Microdermabrasion Wand Kit for Milia and Pores')).toEqual([
+    'harsh-exfoliation:recommends',
+  ]);
+  expect(labels(detector, 'Use for two minutes on each area.')).toEqual([]);
+});

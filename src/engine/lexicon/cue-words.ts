@@ -1,8 +1,10 @@
+import { HARM_SOURCES, REFERRAL_SOURCES } from './harm-referral-words.ts';
 import { APOS, anyOf, gap, words } from './pattern.ts';
 
 /**
  * The stance cues' words, one list per cue type: what `stance.ts` compiles into its one pass.
- * Adding a way pages warn, recommend or judge is an entry here.
+ * Adding a way pages warn, recommend or judge is an entry here (harm and referrals, the two
+ * longest lists, in harm-referral-words.ts).
  */
 
 export type CueType =
@@ -19,7 +21,8 @@ export type CueType =
   | 'irony'; // "what could possibly go wrong": the whole sentence means the opposite of its advice
 
 const NT = `(?:n${APOS}?t|\\s+not)`;
-const DONT = `(?:don${APOS}?t|do\\s+not|never|please\\s+(?:don${APOS}?t|do\\s+not))`;
+// Non-native English drops the "do": "please not squeeze it".
+const DONT = `(?:don${APOS}?t|do\\s+not|never|please\\s+(?:don${APOS}?t|do\\s+not|not))`;
 
 /**
  * A cue type's alternatives without their leading \b: they only run behind ALL_CUES's word-start
@@ -42,16 +45,20 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     words('cannot'),
     `\\b(?:warn|advise|recommend|caution)(?:s|ed|ing)?\\s+against\\b`,
     words('not recommended', 'not advisable'),
+    // And opens with a bare "Not": "Not do this near the eye".
+    `\\bnot\\b(?<=^not)(?=\\s+(?:do|squeeze|pick|touch|try|use|press|pop|put)\\b)`,
   ),
   warns: atWordStart(
-    `\\bleave\\s+${gap(3)}alone\\b`,
+    `\\bleav(?:e|ing)\\s+${gap(3)}alone\\b`,
     `\\b${DONT}\\s+(?:try|attempt)\\s+(?:this|it|to|them)\\b`,
     `\\brather\\s+than\\s+(?:treating|doing|trying|removing|picking|squeezing|popping|tackling|attempting|having\\s+a\\s+go|going\\s+at|digging|extracting)\\b`,
     `\\bhands\\s+off\\b`,
+    // A reply's plea to everyone: "please nobody try that near your eyes".
+    `\\b(?:nobody|no\\s+one)\\s+(?:try|do|attempt)\\s+(?:this|that|it)\\b`,
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
     `\\b(?:said|says|told\\s+(?:me|us|her|him))\\s+to\\s+leave\\s+(?:them|it)\\b`,
-    `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?(?:\\s+to\\s+(?:anyone|anybody|others))?\\s*(?:[.,;!]|$)`,
+    `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?(?:\\s+(?:to|for)\\s+(?:anyone|anybody|others)\\b|\\s*(?:[.,;!]|$))`,
     // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again", "or just
     // don't, they're harmless".
     `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
@@ -75,8 +82,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\bno\\b(?<=\\b(?:is|answer:?)\\s+no)(?=\\s*[.!]*\\s*$)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
-    // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin".
-    `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+)?for\\s+use\\s+(?:on|near|around|in)\\b`,
+    // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin";
+    // and a tool meant for something else: "made for blackheads, not for milia".
+    `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+|designed\\s+|made\\s+)?for\\s+(?:use\\s+(?:on|near|around|in)|milia|milium)\\b`,
     // A Q&A answer that opens with a no: "A: No, and it can leave you with a red patch".
     `\\bno\\b(?<=^(?:a|answer)\\s*:\\s*no)(?=\\s*[,.!])`,
     // A reply's last word: "baking soda is way too alkaline for your face, don't".
@@ -98,7 +106,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\bhere(?<=(?:^|[,;:!?]\\s*|\\b(?:so|and|but)\\s+)here)(?:${APOS}s|\\s+is|\\s+are)\\s+(?:how|my|some|the|a)\\b`,
     `\\bfollow\\s+(?:these|this|the|my)\\b`,
     `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to)\\b`,
-    `\\bhow\\s+to\\s+(?:remove|get\\s+rid|extract|pop|take)\\b`,
+    `\\bhow\\s+(?:to\\s+)?(?:remove|get\\s+rid|extract|pop|take)\\b`,
     `\\bhow\\s+i\\s+(?:remove[ds]?|get\\s+rid|got\\s+rid|extract(?:ed)?|pop(?:ped)?|take|took)\\b`,
     `\\byou${APOS}ll\\s+learn\\b`,
   ),
@@ -122,13 +130,13 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\btip\\s*:`,
     // A review's verdict on a practice: "highly recommend!", "I'd recommend steaming" (not
     // "recommend against", "recommend seeing a dermatologist" or "recommend a dermatologist").
-    `\\b(?:highly|totally|definitely|would|i${APOS}d)\\s+recommend(?=\\s*(?:[.,;!]|$)|\\s+(?:it|this|these|them)\\b|\\s+(?!seeing|consulting|visiting|checking)[a-z]+ing\\b)`,
+    `\\b(?:highly|totally|definitely|would|i${APOS}d)\\s+recommend(?=\\s*(?:[.,;!]|$)|\\s+(?:it|this|these|them|to\\s+(?:anyone|anybody|everyone))\\b|\\s+(?!seeing|consulting|visiting|checking)[a-z]+ing\\b)`,
     // A product's pitch: "perfect for removing milia at home".
     `\\b(?:perfect|great|ideal|excellent|designed)\\s+for\\s+(?:removing|getting|extracting|popping|treating)\\b`,
   ),
   benefit: atWordStart(
     words('works well', 'works wonders', 'worked for me', 'helped', 'beneficial', 'came right out'),
-    words('works every time', 'never fails'),
+    words('works every time', 'worked every time', 'never fails'),
     // First person only: "some people swear by it" reports a practice rather than praising it.
     `\\b(?:i|we)\\s+(?:swear|swore)\\s+by\\b`,
     // A forum habit offered as the answer: "tbh i just use a safety pin", "I always use a lancet".
@@ -143,7 +151,10 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:can|will|may)\\s+help\\b`,
     `\\b(?:can|will|may)\\s+(?:gently\\s+)?(?:slough|draw|lift|dissolve|loosen|soften|unclog|break\\s+down|lighten|shrink|flatten)\\b`,
     `\\b(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
-    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|mine|clear|loosen|soften|remove|fade|break)\\b`,
+    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|mine|clear|loosen|soften|remove|fade|break|dry|shrink|draw|grind|flatten)\\b`,
+    // A caption's or a review's praise: "the only thing that touches my milia".
+    // (Looked for from "only" back: "the" starts a tenth of all words.)
+    `\\bonly\\s+thing\\s+that\\s+(?:works|worked|helps|helped|touches|touched|shifts|shifted|clears|cleared)\\b(?<=\\bthe\\s+only\\s+thing\\s+that\\s+\\w+)`,
     // A tool's pitch by what its parts do: "the lancet tip opens closed bumps", "the loop end
     // pushes the seed out".
     `\\b(?:opens|pierces|pushes|presses|lifts|pops)\\b(?<=\\b(?:tip|end|loop|point)\\s+(?:opens|pierces|pushes|presses|lifts|pops))`,
@@ -168,6 +179,10 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
       'worked perfectly',
       'sorted mine',
       'sorted them',
+      'sorted hers',
+      'sorted his',
+      'worth a go',
+      'worth a shot',
     ),
     // A caption's formula: "lancet + warm compress = glass skin", "honey + steam = milia gone".
     `\\b(?:glass|glowing|clear|smooth|flawless|gone)\\b(?<=(?:=\\s*|\\bmilia\\s+)\\w+)`,
@@ -193,46 +208,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:gone|rid\\s+of\\s+them)\\s+for\\s+good\\b`,
     `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,
   ),
-  harm: atWordStart(
-    `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|worse|harm\\w*|rash\\w*|sting\\w*|be\\s+risky)\\b`,
-    // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
-    `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
-    `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
-    `\\birritate\\s+(?:the|your)\\s+skin\\b`,
-    words(
-      'damages',
-      'hurts',
-      'harms',
-      'injures',
-      'irritates',
-      'breaks the skin',
-      'invites',
-      'invite',
-    ),
-    words('risk of', 'at risk', 'risky', 'dangerous', 'unsafe', 'bad idea', 'recipe for disaster'),
-    words('terrible idea', 'awful idea', 'horrible idea'),
-    words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
-    words('marks they leave', 'scars they leave'),
-    // What a scrub or a remedy does to the skin: "way too alkaline for your face", "too rough",
-    // "going to wreck your skin barrier", "just inflames the skin".
-    `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive|strong)\\b`,
-    `\\bcause\\s+(?:chemical\\s+)?(?:burns|scarring|irritation|infections?)\\b`,
-    `\\b(?:wreck|ruin|destroy|strip)(?:s|ed|ing)?\\s+(?:your|my|the|her|their)\\s+(?:skin|face|barrier)\\b`,
-    words('inflames'),
-    // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars",
-    // "this is how you get a scar".
-    `\\bhow\\s+(?:you|people)\\s+(?:get|end\\s+up)\\b(?<=\\b(?:this|that)(?:${APOS}s|\\s+is)\\s+how\\s+\\w+\\s+(?:get|end\\s+up))`,
-    `\\b(?:slip|move)\\b(?<=\\bone\\s+(?:wrong\\s+)?(?:slip|move))`,
-    `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left|made|makes?)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
-    `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw|burn|sting|itch|peel)\\b`,
-    // What it left, told as a result: "it went red for days", "left a tiny pit", "left me with a
-    // small white scar", "that is how a cyst becomes a scar".
-    `\\b(?:went|turned|got)\\s+(?:\\w+\\s+)?(?:red|raw|purple|swollen|sore|inflamed|infected)\\b`,
-    `\\b(?:left|leaves?|gave|gives?)\\s+(?:me\\s+with\\s+)?(?:\\w+\\s+){0,3}?(?:pits?|dents?|marks?|scars?)\\b`,
-    `\\b(?:becomes?|became|turns?\\s+into|turned\\s+into)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|wound|infection)\\b`,
-    // "The most common mistake I see is people attacking milia with tweezers."
-    `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
-  ),
+  harm: atWordStart(...HARM_SOURCES),
   futility: atWordStart(
     // "won't" is "wo" and "n't" ("wont" too).
     `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:(?:even|really|actually)\\s+)?(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve|open\\s+anything)\\b`,
@@ -250,35 +226,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // A review's verdict: "total waste of time", "a waste of money".
     `\\bwaste\\s+of\\s+(?:time|money)\\b`,
   ),
-  referral: atWordStart(
-    `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to|do|should|must)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
-    `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
-    `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
-    // "Or you could just see someone with sterile tools and training".
-    `\\bsee\\s+(?:someone|somebody)\\s+(?:with|who)\\b`,
-    // "So tell your clinician about any other skin changes" (only one's own: "tell the difference").
-    `\\btell\\s+your\\s+(?:derm\\w*|doctor|gp|clinician|nurse)\\b`,
-    // "Ask around for a trained facialist", "look for a qualified dermatologist".
-    `\\b(?:ask\\s+around\\s+for|look\\s+for|seek\\s+out)\\s+(?:a|an)\\s+(?:good\\s+|trained\\s+|qualified\\s+|reputable\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|a?esthetician|facialist)s?\\b`,
-    `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
-    // "Leave lancets to the professionals", "leave it for an ophthalmologist".
-    `\\bleave\\s+(?:[\\w-]+\\s+){1,2}?(?:to|for)\\s+(?:(?:a|an|the|your)\\s+)?(?:trained\\s+|qualified\\s+)?(?:professional|expert|derm\\w*|doctor|gp|specialist|ophthalmologist|clinician)s?\\b`,
-    // Handing it over: "get an eye doctor to do it", "get the skin clinic to zap them", "get it
-    // seen by a doctor", "ask about in-office extraction".
-    `\\bget\\s+(?:(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctor|gp|professional|specialist|clinic|nurse|a?esthetician|facialist)s?\\s+to|(?:it|them|this|these|those)\\s+(?:seen|checked|looked\\s+at)|(?:her|him|them|it)\\s+to\\s+(?:a|an|the|your)\\s+(?:derm\\w*|doctor|gp|clinic|specialist))\\b`,
-    `\\bask\\s+about\\b`,
-    // Slang and booking pages: "go see a derm", "book an appointment", "schedule a visit".
-    `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:(?:(?:a|an|your|the)\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|clinic)s?|someone)\\b`,
-    `\\b(?:book|schedule)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consult(?:ation)?|visit|assessment)\\b`,
-    `\\blet\\s+(?:(?:a|an|your|the)\\s+(?:dermatologist|derm|doctor|professional|pro|gp|specialist)|someone)\\b`,
-    // "a dermatologist should handle them" (and not "the needle should remove the top").
-    `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
-    `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,
-    `\\b(?:a\\s+)?job\\s+for\\s+(?:a\\s+|the\\s+)?(?:professional|dermatologist|doctor|clinician|expert)s?\\b`,
-    `\\brequir\\w+\\s+(?:professional|medical)\\b`,
-    // "A dermatologist is the person to see for bumps that close to the lashes."
-    `\\b(?:person|people)\\s+to\\s+(?:see|ask|visit)\\b`,
-  ),
+  referral: atWordStart(...REFERRAL_SOURCES),
   endorses: atWordStart(
     words(
       'safely',

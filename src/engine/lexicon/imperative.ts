@@ -99,6 +99,12 @@ export const VERBS: readonly string[] = [
   'blend',
   'brush',
   'work',
+  // "Stir cinnamon into the honey", "dot it onto each bump", "patch-test on your wrist first".
+  'stir',
+  'dot',
+  'sprinkle',
+  'steep',
+  'patch[\\s-]test',
   // A device's directions: "Touch the tip lightly to the milium", "treat unwanted bumps at home".
   'touch',
   'treat',
@@ -115,7 +121,7 @@ export const VERBS: readonly string[] = [
 ];
 
 const ADVERBS =
-  '(?:(?:then|next\\s+time,?|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and|so|but|instead|at\\s+least)\\s+)*';
+  '(?:(?:then|next\\s+time,?|next|now|first|finally|also|simply|just|gently|carefully|slowly|lightly|always|afterwards|and|so|but|instead|at\\s+(?:the\\s+(?:very\\s+)?)?least)\\s+)*';
 /**
  * Forum advice often opens with a hedge before the instruction: "I reckon just grab a needle",
  * "honestly, use a lancet", "tbh just pop it". The hedge stands where a clause would start.

@@ -72,4 +72,4 @@ export const HARM_CANCELLED =
  * own reading. Tested only on sentences with a professional hit, never in the every-sentence pass.
  */
 export const OFFERS_CARE =
-  /\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\s+can\s+(?:handle|treat|remove|extract|deal\s+with|take\s+care\s+of)\b/;
+  /\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\s+can\s+(?:handle|treat|remove|extract|deal\s+with|take\s+care\s+of|step\s+in|refer\s+you|talk\s+you\s+through)\b/;

@@ -36,10 +36,10 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
 }
 
 /**
- * The held-out sets: `heldout.jsonl` to `heldout-5.jsonl`, whose misses have guided or now guide
- * fixes (the second's to fifth's from 2 December), so they are no longer blind; `heldout-6.jsonl`,
- * written blind on 2 December and never read while tuning a rule; `heldout-7.jsonl`, written blind
- * on 2 December while a heldout-6-guided round ran, to tell whether that round generalises.
+ * The held-out sets: `heldout.jsonl` to `heldout-6.jsonl`, whose misses have guided fixes (the
+ * second's to sixth's from 2 December; the sixth was written blind and scored so before its
+ * round), so none of them is blind any more; `heldout-7.jsonl`, written blind on 2 December while
+ * the heldout-6-guided round ran and never read while tuning, tells whether that round generalises.
  */
 export type HeldOutFile =
   | 'heldout.jsonl'

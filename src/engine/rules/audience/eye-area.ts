@@ -66,5 +66,22 @@ export default defineRule({
     },
     { text: 'An eye doctor can remove milia safely.', expect: null },
     { text: 'Milia appear on the eyelids of many newborn babies.', expect: null },
+    // Non-native English: "Not do this near the eyes".
+    {
+      text: 'Milia tips\n\nNot do this near the eyes because it is risky.',
+      expect: 'eye-area:discourages',
+    },
+    // A clinic's own "we don't" tells its policy; the reader's "don't" still warns.
+    { text: "At our clinic we don't treat milia on the eyelids.", expect: 'eye-area:describes' },
+    {
+      text: "Please don't treat milia on the eyelids yourself.",
+      expect: 'eye-area:discourages',
+    },
+    // A reply's plea to everyone.
+    { text: 'Milia clips: please nobody try that near your eyes.', expect: 'eye-area:discourages' },
+    {
+      text: 'Milia on the eyelid are one for an eye specialist, not a mirror at home.',
+      expect: 'eye-area:discourages',
+    },
   ],
 });

@@ -7,7 +7,7 @@ export default defineRule({
   kind: 'diy-extraction',
   patterns: [
     '\\b(?:comedone|blackhead|whitehead|blemish|pimple|milia)\\s+(?:extractors?|removers?|tools?|loops?)\\b',
-    '\\bextractor\\s+(?:tools?|kits?|sets?)\\b',
+    '\\bextractor\\s+(?:tools?|kits?|sets?|loops?)\\b',
     '\\b(?:pimple|zit|blackhead|spot)\\s+poppers?\\b',
     // Suction sold for pores: "used a pore vacuum on my milia".
     '\\b(?:pore|blackhead|comedone)\\s+(?:vacuums?|suction)\\b',
@@ -78,5 +78,19 @@ export default defineRule({
     },
     { text: 'Milia aside, hammer the nail flush with the board.', expect: null },
     { text: 'Pull the splinter out with tweezers.', expect: null },
+    // A review's verdict: "would recommend to anyone", "worked every time".
+    {
+      text: 'Review: used the milia extractor tool, would recommend to anyone.',
+      expect: 'diy-extraction:recommends',
+    },
+    // A tool told it is for something else, or what it does to the cyst, is warned against.
+    {
+      text: 'Extractor loops are made for blackheads, not for milia.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Milia? Tweezers crush the cyst wall, so get them opened properly by a dermatologist.',
+      expect: 'diy-extraction:discourages',
+    },
   ],
 });

@@ -35,5 +35,11 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     { text: 'Take it out of the oven when golden.', expect: null },
+    // The clinician's removal, named by its agent, is no DIY.
+    { text: "I'd recommend getting your milia taken out by a dermatologist.", expect: null },
+    {
+      text: 'I dug the milium out and woke to a red, swollen cheek.',
+      expect: 'diy-extraction:discourages',
+    },
   ],
 });

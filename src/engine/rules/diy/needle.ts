@@ -119,5 +119,23 @@ export default defineRule({
       text: 'Milia are harmless.\n\nPrickers for blood sugar testing come in boxes of 100.',
       expect: null,
     },
+    // Harm told by what it does or left: "does real damage", "left a crater".
+    {
+      text: 'A needle that slips near milia does real damage.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'The pin I used on my milia left a pea-sized crater.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Use a sterile lancet on milia, the best way to avoid a scar.',
+      expect: 'diy-extraction:recommends',
+    },
+    // Harm reduction after a hedge is still advice: "if you can't wait, at the very least…".
+    {
+      text: "If you can't wait, at the very least use a fresh lancet on the milia.",
+      expect: 'diy-extraction:recommends',
+    },
   ],
 });

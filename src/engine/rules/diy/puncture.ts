@@ -77,5 +77,11 @@ export default defineRule({
       text: 'Electrolysis pierces the skin with a fine heated needle to melt milia away.',
       expect: null,
     },
+    // A failure told as a condition judges nothing; told as a claim, it does.
+    {
+      text: "If a milium still won't shift, a tiny nick at its edge should free it.",
+      expect: 'diy-extraction:describes',
+    },
+    { text: "A nick in a milium won't shift it.", expect: 'diy-extraction:discourages' },
   ],
 });

@@ -51,5 +51,8 @@ export default defineRule({
       text: 'If the milia bother you after a few months, ask a dermatologist about extraction.',
       expect: null,
     },
+    // Non-native English drops the "to": "How remove milia at home".
+    { text: 'How remove milia at home fast', expect: 'diy-extraction:recommends' },
+    { text: 'Please note: how milia form is not fully known.', expect: null },
   ],
 });

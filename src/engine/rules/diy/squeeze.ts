@@ -78,5 +78,25 @@ export default defineRule({
       text: 'Dip a towel in hot water and squeeze out the excess before resting it on the milia.',
       expect: null,
     },
+    // Harm as a way to it, a bruise, or a "leaving them alone" preferred.
+    { text: 'Squeezing milia is a sure way to scar.', expect: 'diy-extraction:discourages' },
+    {
+      text: 'Squeezing a milium only bruises the skin around it.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Leaving your milia alone is better than squeezing them.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Review: squeezed my milia with the extractor tool, worked every time.',
+      expect: 'diy-extraction:recommends',
+    },
+    // Non-native English drops the "do" of a "don't".
+    {
+      text: 'This bump is milia, please not pick it with nail.',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'Is squeezing milia dangerous?', expect: 'diy-extraction:describes' },
   ],
 });

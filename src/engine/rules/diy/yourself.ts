@@ -10,7 +10,7 @@ export default defineRule({
   kind: 'diy-extraction',
   patterns: [
     // "Trying it myself left a scar", "advise against trying to open them yourself".
-    '\\b(?:do|doing|did|try|trying|tried|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*)\\s+(?:to\\s+[a-z]+\\s+)?(?:(?:it|this|them|milia|(?:the|my|your|stubborn)\\s+milia)\\s+)?(?:yourself|myself|themselves|at\\s+home)\\b',
+    '\\b(?:do|doing|did|try|trying|tried|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*|touch\\w*)\\s+(?:to\\s+[a-z]+\\s+)?(?:(?:it|this|them|milia|(?:the|my|your|stubborn)\\s+milia)\\s+)?(?:yourself|myself|themselves|at\\s+home)\\b',
     '\\b(?:do[\\s-]it[\\s-]yourself|diy)\\b',
     // British for trying it: "rather than having a go at home".
     // (Looked for from "go" back: "have" and "has" are on every line.)
@@ -45,5 +45,8 @@ export default defineRule({
       text: 'We would advise against trying to squeeze milia yourself.',
       expect: 'diy-extraction:discourages',
     },
+    // "Touch" is how warnings name the whole practice.
+    { text: 'My GP said never to touch milia yourself.', expect: 'diy-extraction:discourages' },
+    { text: 'I touched up my make-up myself, milia and all.', expect: null },
   ],
 });

@@ -36,5 +36,11 @@ export default defineRule({
       text: 'Microdermabrasion at home can help get rid of milia.',
       expect: 'harsh-exfoliation:recommends',
     },
+    // A shop's listing puts the device in the reader's hands.
+    {
+      text: 'Home Microdermabrasion Wand Kit for Milia and Pores',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    { text: 'Home microdermabrasion for milia: worth it?', expect: 'harsh-exfoliation:describes' },
   ],
 });

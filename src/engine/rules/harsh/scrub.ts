@@ -18,6 +18,12 @@ export default defineRule({
     '\\brub(?:s|bed|bing)?\\s+(?:\\w+\\s+){0,2}?(?:hard|vigorously|firmly|away|off)\\b',
     '\\b(?:harsh|abrasive|rough|gritty|grainy|micro-?bead)\\s+(?:physical\\s+)?(?:exfoliat(?:ing|ion|ors?)|exfoliants?)\\b',
     '\\bmicro-?beads?\\b',
+    // What grit does to the cap of skin, and the grit itself: "grinds away the skin", "sands
+    // them flat", "crushed apricot kernels", "a grainy polish".
+    // (Only skin: "sand the shelf edges down" is a craft's.)
+    '\\b(?:grind|grinds|grinding|sand|sands|sanding)\\s+(?:(?:away|down|off)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:skin|cap|layer|bumps?|milia)|(?:them|milia|the\\s+bumps)\\s+(?:away|down|off|flat))\\b',
+    '\\b(?:apricot|walnut)\\s+(?:kernels?|shells?|pits?|stones?)\\b',
+    '\\b(?:grainy|gritty)\\s+(?:polish|paste|cleanser)\\b',
   ],
   span: 'sentence',
   accept: (facts) => !offFace(facts.text),
@@ -76,5 +82,24 @@ export default defineRule({
       text: 'Scrubbing my milia with a grainy mitt wore me out.\n\nVerdict: avoid.',
       expect: 'harsh-exfoliation:discourages',
     },
+    // A review's refusal that says whom it would not suit.
+    {
+      text: 'I scrubbed my milia for weeks and would not recommend it to anyone with sensitive skin.',
+      expect: 'harsh-exfoliation:discourages',
+    },
+    // What grit does to the skin over the cyst, and the grit itself; a craft's sanding is not.
+    {
+      text: 'The sugar grinds away the skin over the milia.',
+      expect: 'harsh-exfoliation:describes',
+    },
+    {
+      text: 'Crushed apricot kernels, massaged into milia, wear down the cap.',
+      expect: 'harsh-exfoliation:describes',
+    },
+    {
+      text: 'Myth: enough scrubbing will sand milia flat.',
+      expect: 'harsh-exfoliation:discourages',
+    },
+    { text: 'Sand the shelf edges down before you paint; my milia are fine.', expect: null },
   ],
 });

@@ -11,6 +11,8 @@ const WHO = /^\s*,\s*who\b/u;
 const OTHER_HANDS =
   /[,;:.!?]|\b(?:you|your|he|she|they|people|me|us|and|or|but|instead|so|if|said|says|told|advised)\b/u;
 const FIRST_PERSON = /\b(?:i|we)\b/u;
+/** The clinician named as the removal's agent: "taken out by a derm", "removed by the GP". */
+const BY_AGENT = /^\s*(?:properly\s+)?by\s+(?:(?:a|an|the|your|my|our)\s+)?(?:[\w-]+\s+)?$/u;
 /** "As a dermatologist I…", "In the office I…": the clinician speaks for themselves. */
 const AS_A = /\bas\s+an?\s+(?:[\w-]+\s+)?$/u;
 
@@ -29,6 +31,23 @@ export function doneByClinician(facts: SentenceFacts, hit: Hit): boolean {
     if (OTHER_HANDS.test(between)) continue;
     if (!FIRST_PERSON.test(between) || speaksAsClinician(lower, pro.start - start)) return true;
   }
+  return false;
+}
+
+/**
+ * The removal names a clinician as its agent right after it: "I'd recommend getting them taken
+ * out by a derm", "had mine removed by the GP". Whatever the sentence thinks of it, it is the
+ * clinician's procedure.
+ */
+export function removedByAgent(facts: SentenceFacts, hit: Hit): boolean {
+  const { lower, start } = facts;
+  for (const pro of facts.hits)
+    if (
+      pro.rule.kind === 'professional' &&
+      pro.start >= hit.end &&
+      BY_AGENT.test(lower.slice(hit.end - start, pro.start - start))
+    )
+      return true;
   return false;
 }
 

@@ -7,10 +7,13 @@ import { defineRule } from '../rule.ts';
  * dermatologist") has not treated anyone.
  */
 const OWN_CLINICIAN_SAID =
-  /\b(?:said|says|told|advised|suggested|confirmed|reckons)\b(?<=(?:\b(?:my|our|her|his|their|the)\s+|(?:^|[:;,]\s*))(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|hv|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\s+\w+)/u;
-/** A visit told ("went to my GP about the milia", "saw a dermatologist"): the reader had care. */
+  /\b(?:said|says|told|advised|suggested|confirmed|reckons)\b(?<=(?:\b(?:my|our|her|his|their|the)\s+|(?:^|[:;,]\s*))(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|hv|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\s+(?:later\s+|then\s+|also\s+|just\s+)?\w+)/u;
+/**
+ * A visit told or booked ("went to my GP about the milia", "saw a dermatologist", "I asked my
+ * derm", "booked in with a dermatologist"): the reader had, or will have, care.
+ */
 const WENT_TO_CLINICIAN =
-  /\b(?:went\s+to|go\s+to|saw|visited)\s+(?:my|our|the|a|an|her|his)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\b/u;
+  /\b(?:went\s+to|go\s+to|saw|visited|asked(?=\s+(?:my|our|her|his)\b)|booked(?:\s+in)?\s+with|booking|booked)\s+(?:my|our|the|a|an|her|his)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\b/u;
 /** A clinician took them out ("my dermatologist took mine out"): looked for from the "out". */
 const TOOK_OUT = /\b(?:out|off)\b(?<=\b(?:took|tak(?:e|es|en|ing))\s+(?:\w+\s+){0,2}(?:out|off))/u;
 
@@ -34,7 +37,7 @@ export default defineRule({
     '\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b',
     // Named by what they are rather than a title: "someone who does this for a living", "someone
     // with a licence", "extraction by a trained hand".
-    '\\bsomeone\\s+(?:who\\s+does\\s+\\w+\\s+for\\s+a\\s+living|with\\s+a\\s+licen[cs]e|trained|qualified)\\b',
+    '\\bsomeone\\s+(?:who\\s+does\\s+\\w+\\s+for\\s+a\\s+living|with\\s+(?:a\\s+licen[cs]e|the\\s+right\\s+(?:equipment|tools|training))|trained|qualified)\\b',
     '\\btrained\\s+hands?\\b',
     '\\bprofessional(?:ly)?\\s+(?:removal|treatments?|help|intervention|extraction)\\b',
     '\\b(?:forceps|numb(?:ed|ing)?|local\\s+an(?:a)?esthetic)\\b',
@@ -53,7 +56,8 @@ export default defineRule({
     facts.hits.some((h) => h.rule.kind === 'diy-extraction') ||
     facts.cues.some((c) => c.type === 'referral' || c.type === 'endorses') ||
     OFFERS_CARE.test(facts.lower) ||
-    /\b(?:professional(?:ly)?\s+\w+|forceps|numb\w*|an(?:a)?esthetic|fees?|cost|appointments?|consultations?|remov\w+|extract\w*|get\s+rid)\b/iu.test(
+    // A clinic's referral and a menu's "emptied by a licensed aesthetician" tell its care too.
+    /\b(?:professional(?:ly)?\s+\w+|forceps|numb\w*|an(?:a)?esthetic|fees?|cost|appointments?|consultations?|remov\w+|extract\w*|get\s+rid|refer(?:s|red|ral)?|by\s+(?:a|an|our|the)\s+(?:licensed|qualified|trained|registered|medical))\b/iu.test(
       facts.text,
     ) ||
     // Each read from a rarer word back, and last: clinicians are named in most milia sentences.
@@ -172,5 +176,69 @@ export default defineRule({
       text: 'Reply: just let someone with a licence lance your milia.',
       expect: 'professional:recommends',
     },
+    // Referrals by who is handed the job: an eye clinician, "the pros", someone equipped, a
+    // clinician's eyes on it, the hand-over itself.
+    {
+      text: 'Milia on the lid are a job for an eye doctor, who can ease them out in minutes.',
+      expect: 'professional:recommends',
+    },
+    { text: 'Reply: get an optometrist to check those milia.', expect: 'professional:recommends' },
+    { text: 'Leave eyelid milia to the pros.', expect: 'professional:recommends' },
+    {
+      text: 'Let someone with the right tools take care of your milia.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'Milia that keep growing should be checked by a dermatologist.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'Honestly just get your milia removed by a derm, it takes minutes.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: "Milia on my cheeks I'd try myself, but near the eye I'd hand over to a doctor.",
+      expect: 'professional:recommends',
+    },
+    { text: 'Milia are best to go to the skin doctor for.', expect: 'professional:recommends' },
+    {
+      text: 'If the milia worry you, a GP can refer you on to a specialist.',
+      expect: 'professional:recommends',
+    },
+    { text: 'Milia aside, the day staff hand over to the night nurse at eight.', expect: null },
+    // Care told by its visit booked or asked, a clinician's later word, a clinic's referral, a
+    // menu's removal by its aesthetician; not "asked the doctor" for something else.
+    {
+      text: "I'm booked in with a dermatologist for my milia next week.",
+      expect: 'professional:describes',
+    },
+    { text: 'I asked my derm about the milia on my chin.', expect: 'professional:describes' },
+    {
+      text: 'The paediatrician later told us the milia would fade.',
+      expect: 'professional:describes',
+    },
+    {
+      text: 'Milia near the lashes are referred to an ophthalmologist.',
+      expect: 'professional:describes',
+    },
+    {
+      text: 'Each milium opened and emptied by a licensed aesthetician.',
+      expect: 'professional:describes',
+    },
+    { text: 'My milia and I asked the doctor for a sick note.', expect: null },
+    {
+      text: 'Milia? Tweezers crush the cyst wall, so get them opened properly by a dermatologist.',
+      expect: 'professional:recommends',
+    },
+    // "One for a specialist", "deserve a look from": the job handed over by what it is.
+    {
+      text: 'Milia that keep coming back deserve a look from a dermatologist.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'Milia on the eyelid are one for an eye specialist, not a mirror at home.',
+      expect: 'professional:recommends',
+    },
+    { text: 'Milia aside, this one for a doctor friend is a gift.', expect: null },
   ],
 });

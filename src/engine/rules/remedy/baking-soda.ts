@@ -26,5 +26,7 @@ export default defineRule({
       text: 'Never put baking soda on your face to treat milia.',
       expect: 'diy-remedy:discourages',
     },
+    // Harm told by how it left the skin.
+    { text: 'Baking soda on milia only left my skin raw.', expect: 'diy-remedy:discourages' },
   ],
 });

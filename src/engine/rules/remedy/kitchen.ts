@@ -18,7 +18,7 @@ export default defineRule({
     '\\b(?:granulated\\s+)?sugar\\b',
     '\\b(?:oatmeal|oats|bananas?|egg\\s+whites?)\\b',
     // What parents are told to put on a baby's milia, and the jars at hand.
-    '\\b(?:breast\\s*milk|sudocrem|vaseline|petroleum\\s+jelly|(?:nappy|diaper)\\s+(?:rash\\s+)?creams?)\\b',
+    '\\b(?:breast\\s*milk|sudocrem|vaseline|petroleum\\s+jelly|(?:nappy|diaper)\\s+(?:rash\\s+)?creams?|nipple\\s+(?:cream|balm)s?|lanolin)\\b',
   ],
   span: 'sentence',
   notes: { recommends: 'diy-remedy.recommends' },
@@ -61,5 +61,24 @@ export default defineRule({
       expect: 'diy-remedy:recommends',
     },
     { text: 'Milia and my diet\n\nBanana bread: mash the bananas with a fork.', expect: null },
+    // What it does, told as its help, and a caption's praise.
+    { text: 'Aloe vera helps shrink milia overnight.', expect: 'diy-remedy:recommends' },
+    {
+      text: 'A burn on the hand from a honey pot helps no one with milia.',
+      expect: 'diy-remedy:describes',
+    },
+    {
+      text: 'My oatmeal paste is the only thing that touches my milia.',
+      expect: 'diy-remedy:recommends',
+    },
+    // A feeding parent's jar, and a reply's "worth a go".
+    {
+      text: 'Reply: a smear of lanolin on the milia, worth a go.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
+      text: 'Reply: nipple balm on his milia sorted his in days.',
+      expect: 'diy-remedy:recommends',
+    },
   ],
 });

@@ -24,5 +24,7 @@ export default defineRule({
       expect: 'diy-remedy:discourages',
     },
     { text: 'Mix baking soda with a little lemon juice to clean the grout.', expect: null },
+    { text: 'Lemon juice on milia has caused chemical burns.', expect: 'diy-remedy:discourages' },
+    { text: 'Lemon juice on milia left my skin fine.', expect: 'diy-remedy:describes' },
   ],
 });

@@ -43,7 +43,8 @@ export default defineRule({
  * particular remedy as something made or followed ("mask", "scrub", "routine", "trick"). "Natural
  * remedies for milia" names a topic; "Lemon for milia: myth or fact" questions it.
  */
-const RECIPE_TITLE = /\b(?:masks?|scrubs?|routine|tricks?|hacks?|recipes?|toners?|pastes?)\b/u;
+const RECIPE_TITLE =
+  /\b(?:masks?|scrubs?|routine|tricks?|hacks?|recipes?|toners?|pastes?|steams?|soaks?)\b/u;
 const TITLE_MAX = 70;
 /** A recipe's title that says it is made at home needs no "for milia": "DIY coffee scrub". */
 const MADE_AT_HOME = /\b(?:diy|homemade|home-made)\b/u;

@@ -23,5 +23,13 @@ export default defineRule({
       text: "Reply: toothpaste on milia just burns your skin, please don't.",
       expect: 'diy-remedy:discourages',
     },
+    // "…is how you get…" tells the harm it leads to.
+    {
+      text: 'Rubbing toothpaste on milia is how you get a rash.',
+      expect: 'diy-remedy:discourages',
+    },
+    // A question about its harm asks; it does not warn.
+    { text: 'Toothpaste on milia: risky?', expect: 'diy-remedy:describes' },
+    { text: 'Toothpaste on milia is risky.', expect: 'diy-remedy:discourages' },
   ],
 });

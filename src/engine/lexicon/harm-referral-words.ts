@@ -1,0 +1,105 @@
+import { APOS, gap, words } from './pattern.ts';
+
+/**
+ * The two longest cue lists, kept apart from cue-words.ts so that each file stays readable: how
+ * pages tell a practice's harm, and how they send the reader to a clinician. Each entry is a
+ * regex source starting with \b; cue-words.ts compiles them with the other types.
+ */
+
+/** Harm: "can scar", "left a crater", "a sure way to scar", "is how you get a rash". */
+export const HARM_SOURCES: readonly string[] = [
+  `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|bruis\\w*|worse|harm\\w*|rash\\w*|sting\\w*|be\\s+risky)\\b`,
+  // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
+  `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
+  `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
+  `\\birritate\\s+(?:the|your)\\s+skin\\b`,
+  words(
+    'damages',
+    'hurts',
+    'harms',
+    'injures',
+    'irritates',
+    'breaks the skin',
+    'invites',
+    'invite',
+    'bruises the skin',
+    'bruises your skin',
+  ),
+  words(
+    'risk of',
+    'at risk',
+    'risky',
+    'riskier',
+    'dangerous',
+    'unsafe',
+    'bad idea',
+    'recipe for disaster',
+  ),
+  // Harm as what it does or is a way to: "a slipped needle does so much harm", "a quick way
+  // to burn yourself", "it bruises the skin".
+  // (Looked for from "harm" or "damage" back: "do" and "does" are on every line.)
+  `\\b(?:harm|damage)\\b(?<=\\b(?:does|do|did|causes?|caused)\\s+(?:so\\s+much\\s+|a\\s+lot\\s+of\\s+|real\\s+|more\\s+|serious\\s+)?(?:harm|damage))`,
+  `\\bway\\s+to\\s+(?:burn|scar|infect|damage|hurt|injure|bruise)\\b(?<=\\b(?:quick|fast|easy|sure|good|great|surest|best)\\s+way\\s+to\\s+\\w+)`,
+  `\\bcrush(?:es|ed|ing)?\\s+(?:the|a|its)\\s+(?:cyst\\s+wall|cyst|skin)\\b`,
+  words('terrible idea', 'awful idea', 'horrible idea'),
+  words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
+  words('marks they leave', 'scars they leave'),
+  // What a scrub or a remedy does to the skin: "way too alkaline for your face", "too rough",
+  // "going to wreck your skin barrier", "just inflames the skin".
+  `\\btoo\\s+(?:harsh|rough|abrasive|alkaline|acidic|aggressive|strong)\\b`,
+  `\\bcaus(?:e|es|ed|ing)\\s+(?:chemical\\s+)?(?:burns|scarring|irritation|infections?)\\b`,
+  `\\b(?:wreck|ruin|destroy|strip)(?:s|ed|ing)?\\s+(?:your|my|the|her|their)\\s+(?:skin|face|barrier)\\b`,
+  words('inflames'),
+  // Harm by implication: "one slip and you're in A&E", "picking is what gives people scars",
+  // "this is how you get a scar".
+  `\\bhow\\s+(?:you|people)\\s+(?:get|end\\s+up)\\b(?<=(?:${APOS}s|\\bis)\\s+how\\s+\\w+\\s+(?:get|end\\s+up))`,
+  `\\b(?:slip|move)\\b(?<=\\bone\\s+(?:wrong\\s+)?(?:slip|move))`,
+  `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left|made|makes?)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
+  `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw|burn|sting|itch|peel)\\b`,
+  // What it left, told as a result: "it went red for days", "left a tiny pit", "left me with a
+  // small white scar", "only left my skin raw", "that is how a cyst becomes a scar".
+  `\\b(?:went|turned|got)\\s+(?:\\w+\\s+)?(?:red|raw|purple|swollen|sore|inflamed|infected)\\b`,
+  `\\b(?:left|leaves?|leaving|gave|gives?)\\s+(?:(?:me\\s+with\\s+)?(?:[\\w-]+\\s+){0,3}?(?:pits?|dents?|marks?|scars?|craters?|holes?|bruises?|scabs?)|(?:(?:my|your|the|their|many|most|some)\\s+)?(?:skin|face|cheeks?|people|me)\\s+(?:\\w+\\s+)?(?:red|raw|dry|sore|flaky|tight|irritated|inflamed|blotchy))\\b`,
+  // What the skin was left like, told in a row: "a red, swollen lid", "raw and weeping".
+  `\\b(?:red|raw|angry)\\s*,?\\s+(?:and\\s+)?(?:swollen|inflamed|weeping|infected|bleeding)\\b`,
+  `\\b(?:becomes?|became|turns?\\s+into|turned\\s+into)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|wound|infection)\\b`,
+  // "The most common mistake I see is people attacking milia with tweezers."
+  `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
+];
+
+/** A referral: "see a dermatologist", "a job for an eye doctor", "should be checked by". */
+export const REFERRAL_SOURCES: readonly string[] = [
+  `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to|do|should|must)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+  `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
+  `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
+  // "Or you could just see someone with sterile tools and training".
+  `\\bsee\\s+(?:someone|somebody)\\s+(?:with|who)\\b`,
+  // "So tell your clinician about any other skin changes" (only one's own: "tell the difference").
+  `\\btell\\s+your\\s+(?:derm\\w*|doctor|gp|clinician|nurse)\\b`,
+  // "Ask around for a trained facialist", "look for a qualified dermatologist".
+  `\\b(?:ask\\s+around\\s+for|look\\s+for|seek\\s+out)\\s+(?:a|an)\\s+(?:good\\s+|trained\\s+|qualified\\s+|reputable\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|a?esthetician|facialist)s?\\b`,
+  `\\bleave\\s+(?:it|them|this|removal|extraction)\\s+to\\b`,
+  // "Leave lancets to the professionals", "leave it for an ophthalmologist".
+  `\\bleave\\s+(?:[\\w-]+\\s+){1,2}?(?:to|for)\\s+(?:(?:a|an|the|your)\\s+)?(?:trained\\s+|qualified\\s+)?(?:professional|expert|derm\\w*|doctor|gp|specialist|ophthalmologist|clinician|pro)s?\\b`,
+  // Handing it over: "get an eye doctor to do it", "get the skin clinic to zap them", "get it
+  // seen by a doctor", "ask about in-office extraction".
+  `\\bget\\s+(?:(?:a|an|the|your)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctor|gp|professional|specialist|clinic|nurse|a?esthetician|facialist|optician|optometrist|ophthalmologist)s?\\s+to|(?:it|them|this|these|those)\\s+(?:seen|checked|looked\\s+at)|(?:her|him|them|it)\\s+to\\s+(?:a|an|the|your)\\s+(?:derm\\w*|doctor|gp|clinic|specialist))\\b`,
+  `\\bask\\s+about\\b`,
+  // Slang and booking pages: "go see a derm", "book an appointment", "schedule a visit".
+  `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:(?:(?:a|an|your|the)\\s+)?(?:[\\w-]+\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|clinic|optician)s?|someone)\\b`,
+  `\\b(?:book|schedule)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consult(?:ation)?|visit|assessment)\\b`,
+  `\\blet\\s+(?:(?:a|an|your|the)\\s+(?:dermatologist|derm|doctor|professional|pro|gp|specialist)|someone)\\b`,
+  // "a dermatologist should handle them" (and not "the needle should remove the top").
+  `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
+  `\\bneeds?\\s+${gap(3)}(?:a|an)\\s+(?:professional|dermatologist|doctor)\\b`,
+  `\\b(?:(?:a\\s+)?job|one(?<=\\b(?:is|are|${APOS}s)\\s+one))\\s+for\\s+(?:(?:a|an|the|your)\\s+)?(?:[\\w-]+\\s+)?(?:professional|dermatologist|derm|doctor|clinician|expert|specialist)s?\\b`,
+  // "Milia that won't shift deserve a look from your GP".
+  `\\b(?:deserves?|needs?|worth)\\s+a\\s+(?:look|check)\\s+(?:from|by)\\b`,
+  // Handing it over, or a clinician's eyes on it: "that's where I'd hand over to a doctor",
+  // "should be looked at by a dermatologist", "recommend getting them taken out by a derm".
+  `\\bhand\\s+(?:(?:it|them|this|these|those)\\s+)?over\\s+to\\s+(?:a|an|your)\\b`,
+  `\\bby\\b(?<=\\b(?:should|must|needs?\\s+to|best|better)\\s+be\\s+(?:looked\\s+at|seen|checked|examined|assessed|removed|treated|taken\\s+out)\\s+by|(?:^|\\b(?:recommend|suggest|advise|just|always|so|and|then|please|better\\s+to|best\\s+to))\\s*(?:get|getting|have|having)\\s+(?:[\\w-]+\\s+){1,3}?(?:taken\\s+out|removed|looked\\s+at|seen|checked|done|treated|extracted|opened)\\s+(?:properly\\s+)?by)`,
+  `\\brequir\\w+\\s+(?:professional|medical)\\b`,
+  // "A dermatologist is the person to see for bumps that close to the lashes."
+  `\\b(?:person|people)\\s+to\\s+(?:see|ask|visit)\\b`,
+];
