@@ -8,6 +8,8 @@ import type { Rule } from './rules/rule.ts';
 export interface LayerMatcher {
   /** `lower` is the text after `lowerText`: same length and offsets, no case to fold. */
   match(lower: string): Hit[];
+  /** The layer's one expression (its size is checked in tests/engine/expression-size.test.ts). */
+  readonly expression: RegExp;
 }
 
 export function compileLayer(rules: readonly Rule[]): LayerMatcher {
@@ -21,6 +23,7 @@ export function compileLayer(rules: readonly Rule[]): LayerMatcher {
   // without trying each alternative there (about five times faster on dense text).
   const re = new RegExp(`(?<![a-z0-9])(?=[a-z#])\\b(?:${source})`, 'g');
   return {
+    expression: re,
     match(lower) {
       const hits: Hit[] = [];
       re.lastIndex = 0;

@@ -132,9 +132,10 @@ const NEGATION = `(?:(?:don${APOS}?t|do\\s+not|never)\\s*:?\\s+)?`;
 
 /**
  * A clause start (sentence start, or after , ; : or "then") followed by an instruction. Not a
- * label: "Steam: useless for milia" names what a ranked list judges.
+ * label: "Steam: useless for milia" names what a ranked list judges. Exported for
+ * tests/engine/expression-size.test.ts.
  */
-const IMPERATIVE = new RegExp(
+export const IMPERATIVE = new RegExp(
   `(?:^|[,;:]\\s*|\\b(?:then\\s+|${HEDGE}))${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of)\\b|\\s*:)`,
   'g',
 );

@@ -34,7 +34,8 @@ const ORDER: readonly CueType[] = [
 // Every cue starts a word, so the pass skips mid-word positions up front. With `_` among the
 // letters it may not follow, the check is also the \b the alternatives start with (the text is
 // lower-cased; the one cue without a \b, a referral, must follow a space or punctuation anyway).
-const ALL_CUES = new RegExp(
+/** Exported for tests/engine/expression-size.test.ts. */
+export const ALL_CUES = new RegExp(
   `(?<![a-z0-9_'’])(?=[a-z])(?:${ORDER.map((type) => `(${SOURCES[type]})`).join('|')})`,
   'g',
 );
