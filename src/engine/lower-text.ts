@@ -62,7 +62,8 @@ function standIn(code: number): number {
  * reads the pair as one character), else other. The second half is always other.
  */
 function pairStandIn(high: number, low: number): number {
-  if (low < 0xdc00 || low > 0xdfff) return OTHER_CODE;
+  // A lone first half (`low` is NaN at the end of the text) is other too.
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return OTHER_CODE;
   const point = (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
   let found = pairStandIns.get(point);
   if (found === undefined) {
@@ -96,13 +97,17 @@ export function lowerText(text: string): string {
     for (let i = 0; i < length; i += 1) {
       const code = text.charCodeAt(at + i);
       codes[i] =
-        code < 0x100
+        code < 0x80
           ? code >= 65 && code <= 90
             ? code + 32
             : code
-          : code >= 0xd800 && code < 0xdc00
-            ? pairStandIn(code, text.charCodeAt(at + i + 1))
-            : standIn(code);
+          : code < 0x100
+            ? code < 0xa0
+              ? OTHER_CODE
+              : code
+            : code >= 0xd800 && code < 0xdc00
+              ? pairStandIn(code, text.charCodeAt(at + i + 1))
+              : standIn(code);
     }
     lower += String.fromCharCode.apply(null, length === CHUNK ? codes : codes.slice(0, length));
   }

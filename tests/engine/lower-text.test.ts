@@ -15,10 +15,23 @@ describe('lowerText', () => {
   it('lower-cases ASCII letters only and keeps every offset', () => {
     expect(lowerText('MILIA near the Eye: Éclat')).toBe('milia near the eye: Éclat');
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
-        expect(lowerText(text)).toHaveLength(text.length);
-      }),
+      // Any UTF-16 code units, lone surrogates too ('binary' makes only whole code points).
+      fc.property(
+        fc.string({
+          unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+          maxLength: 200,
+        }),
+        (text) => {
+          expect(lowerText(text)).toHaveLength(text.length);
+        },
+      ),
     );
+  });
+
+  it('reads a text that ends in half a surrogate pair, and control characters as nothing named', () => {
+    expect(() => detect('Pop milia with a needle at home \ud83d')).not.toThrow();
+    expect(lowerText('a\ud83d')).toHaveLength(2);
+    expect(lowerText('\x85\x95\x80')).not.toContain(ELLIPSIS);
   });
 
   it('reads curly quotes as straight ones and gives the other named marks their stand-ins', () => {
