@@ -32,10 +32,16 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   // so whatever else it says ("to try to get rid of them") the DIY in it is what is forbidden.
   if (forbiddenByList(facts, from, at)) return WARNS;
   const verdict = verdictIn(facts, from, to) ?? whole;
-  // A question asks about a practice ("Vinegar on milia: a bad idea?"), unless it warns outright.
-  if (facts.question && (verdict.stance === 'recommends' || verdict === HARM)) return PLAIN;
+  // A question asks about a practice ("Vinegar on milia: a bad idea?"), unless it warns outright
+  // or tells the harm as it asks ("Did you know squeezing can scar?", "Why is it so risky?").
+  if (facts.question && (verdict.stance === 'recommends' || (verdict === HARM && !tells(facts))))
+    return PLAIN;
   return verdict;
 }
+
+/** A question that tells rather than asks: "Did you know…?", "Why is … so dangerous?" */
+const TELLING_QUESTION = /^\W*(?:did\s+you\s+know|why)\b/;
+const tells = (facts: SentenceFacts) => TELLING_QUESTION.test(facts.lower);
 
 // A sentence has thousands of siblings on a dense page: the verdicts are shared, never changed.
 const WARNS: Verdict = { stance: 'discourages', reason: 'warns' };

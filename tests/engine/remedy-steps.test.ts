@@ -84,7 +84,15 @@ test("a recipe's kitchen verbs and a steam's title open steps too", () => {
   const doubted = createPageDetector();
   doubted.scan('Steam for milia: does it work?');
   expect(labels(doubted, 'Fill the kettle and stir in the sugar.')).toEqual([]);
-  expect(labels(createPageDetector(), 'Stir the sauce until it thickens.')).toEqual([]);
+  // On a page about milia, with no recipe before it.
+  const kitchen = createPageDetector();
+  expect(kitchen.scan('Milia are tiny cysts of keratin.')).not.toEqual([]);
+  expect(labels(kitchen, 'Stir the sauce until it thickens.')).toEqual([]);
+  // The same verb after a recipe's title is one of its steps.
+  expect(labels(kitchen, 'Soothing honey mask for milia-prone skin')).toEqual([
+    'diy-remedy:recommends',
+  ]);
+  expect(labels(kitchen, 'Stir the honey until it is runny.')).toEqual(['diy-remedy:recommends']);
 });
 
 test("a shop's home-abrasion kit opens no remedy's recipe", () => {

@@ -154,7 +154,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|mine|clear|loosen|soften|remove|fade|break|dry|shrink|draw|grind|flatten)\\b`,
     // A caption's or a review's praise: "the only thing that touches my milia".
     // (Looked for from "only" back: "the" starts a tenth of all words.)
-    `\\bonly\\s+thing\\s+that\\s+(?:works|worked|helps|helped|touches|touched|shifts|shifted|clears|cleared)\\b(?<=\\bthe\\s+only\\s+thing\\s+that\\s+\\w+)`,
+    `\\bonly\\s+thing\\s+that\\s+(?:works|worked|helps|helped|touches|touched|shifts|shifted|clears|cleared)\\b(?<=\\bthe\\s+only\\s+thing\\s+that\\s+\\w+)(?<!\\bnot\\s+the\\s+only\\s+thing\\s+that\\s+\\w+)`,
     // A tool's pitch by what its parts do: "the lancet tip opens closed bumps", "the loop end
     // pushes the seed out".
     `\\b(?:opens|pierces|pushes|presses|lifts|pops)\\b(?<=\\b(?:tip|end|loop|point)\\s+(?:opens|pierces|pushes|presses|lifts|pops))`,
@@ -172,7 +172,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\bmakes?\\s+(?:it|them|removal|this)\\s+easier\\b`,
     // A review's verdict: "worked a treat", "worth every penny", "finally got rid of the milia",
     // "they rub right off".
-    words('worked a treat', 'worth every penny', 'worth a try', 'worth trying', 'got rid of'),
+    words('worked a treat', 'worth every penny', 'got rid of'),
+    // "Worth a go", not "not worth a go" or "isn't worth trying" (looked back only on a match).
+    `\\bworth\\s+(?:a\\s+(?:try|go|shot)|trying)\\b(?<!(?:\\bnot|n't|\\bnever|\\bhardly)\\s+worth\\s+(?:a\\s+\\w+|trying))`,
     words(
       'noticeably smaller',
       'went down a lot',
@@ -181,8 +183,6 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
       'sorted them',
       'sorted hers',
       'sorted his',
-      'worth a go',
-      'worth a shot',
     ),
     // A caption's formula: "lancet + warm compress = glass skin", "honey + steam = milia gone".
     `\\b(?:glass|glowing|clear|smooth|flawless|gone)\\b(?<=(?:=\\s*|\\bmilia\\s+)\\w+)`,

@@ -98,7 +98,7 @@ export const REFERRAL_SOURCES: readonly string[] = [
   // Handing it over, or a clinician's eyes on it: "that's where I'd hand over to a doctor",
   // "should be looked at by a dermatologist", "recommend getting them taken out by a derm".
   `\\bhand\\s+(?:(?:it|them|this|these|those)\\s+)?over\\s+to\\s+(?:a|an|your)\\b`,
-  `\\bby\\b(?<=\\b(?:should|must|needs?\\s+to|best|better)\\s+be\\s+(?:looked\\s+at|seen|checked|examined|assessed|removed|treated|taken\\s+out)\\s+by|(?:^|\\b(?:recommend|suggest|advise|just|always|so|and|then|please|better\\s+to|best\\s+to))\\s*(?:get|getting|have|having)\\s+(?:[\\w-]+\\s+){1,3}?(?:taken\\s+out|removed|looked\\s+at|seen|checked|done|treated|extracted|opened)\\s+(?:properly\\s+)?by)`,
+  `\\bby\\b(?<=\\b(?:should|must|needs?\\s+to|best|better)\\s+be\\s+(?:looked\\s+at|seen|checked|examined|assessed|removed|treated|taken\\s+out)\\s+by|(?:^|\\b(?:recommend|suggest|advise|just|always|so|and|then|please|better\\s+to|best\\s+to))\\s*(?:get|getting|have|having)\\s+(?:[\\w-]+\\s+){1,3}?(?:taken\\s+out|removed|looked\\s+at|seen|checked|treated|extracted|opened)\\s+(?:properly\\s+)?by)`,
   `\\brequir\\w+\\s+(?:professional|medical)\\b`,
   // "A dermatologist is the person to see for bumps that close to the lashes."
   `\\b(?:person|people)\\s+to\\s+(?:see|ask|visit)\\b`,

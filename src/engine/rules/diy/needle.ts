@@ -24,6 +24,15 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
+    {
+      text: 'Why is popping milia with a needle so dangerous?',
+      expect: 'diy-extraction:discourages',
+    },
+    // "Done by" the weekend is no clinician's hand.
+    {
+      text: 'I just have mine done by the weekend with a needle, milia gone.',
+      expect: 'diy-extraction:recommends',
+    },
     // Harm reduction is still advice to do it.
     {
       text: 'If you do it anyway, at least use a sterile lancet on the milia rather than a pin.',

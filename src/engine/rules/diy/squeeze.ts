@@ -21,6 +21,12 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'squeezing-popping' },
   examples: [
+    // A question that tells the harm still warns.
+    {
+      text: 'Did you know that squeezing milia can cause scarring?',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'Squeezing milia is not worth a go.', expect: 'diy-extraction:describes' },
     {
       text: 'Then squeeze the milium from both sides with your fingertips until it pops out.',
       expect: 'diy-extraction:recommends',

@@ -21,13 +21,20 @@ export default defineRule({
     // What grit does to the cap of skin, and the grit itself: "grinds away the skin", "sands
     // them flat", "crushed apricot kernels", "a grainy polish".
     // (Only skin: "sand the shelf edges down" is a craft's.)
-    '\\b(?:grind|grinds|grinding|sand|sands|sanding)\\s+(?:(?:away|down|off)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:skin|cap|layer|bumps?|milia)|(?:them|milia|the\\s+bumps)\\s+(?:away|down|off|flat))\\b',
-    '\\b(?:apricot|walnut)\\s+(?:kernels?|shells?|pits?|stones?)\\b',
+    '\\b(?:grind|grinds|grinding|sand|sands|sanding)\\s+(?:(?:away|down|off)\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}?(?:skin|cap|bumps?|milia)|(?:them|milia|the\\s+bumps)\\s+(?:away|down|off|flat))\\b',
+    // (Crushed or ground: a baker cracks walnut kernels too.)
+    '\\b(?:crushed|ground)\\s+(?:apricot|walnut)\\s+(?:kernels?|shells?|pits?|stones?)\\b',
     '\\b(?:grainy|gritty)\\s+(?:polish|paste|cleanser)\\b',
   ],
   span: 'sentence',
   accept: (facts) => !offFace(facts.text),
   examples: [
+    // A craft's sanding and a baker's kernels, on a page that names milia elsewhere.
+    {
+      text: 'Milia aside, sand down the top layer of the old varnish before painting.',
+      expect: null,
+    },
+    { text: 'Milia recipe aside: crush the walnut kernels and apricot kernels.', expect: null },
     // A scrub recipe's title introduces it; a scrub made in the kitchen is a home remedy too.
     { text: 'Sunday reset: DIY coffee scrub for milia', expect: 'harsh-exfoliation:recommends' },
     { text: 'Easy sugar scrub for milia-prone skin', expect: 'diy-remedy:recommends' },

@@ -18,12 +18,19 @@ export default defineRule({
     '\\b(?:granulated\\s+)?sugar\\b',
     '\\b(?:oatmeal|oats|bananas?|egg\\s+whites?)\\b',
     // What parents are told to put on a baby's milia, and the jars at hand.
-    '\\b(?:breast\\s*milk|sudocrem|vaseline|petroleum\\s+jelly|(?:nappy|diaper)\\s+(?:rash\\s+)?creams?|nipple\\s+(?:cream|balm)s?|lanolin)\\b',
+    '\\b(?:breast\\s*milk|sudocrem|vaseline|petroleum\\s+jelly|(?:nappy|diaper)\\s+(?:rash\\s+)?creams?)\\b',
+    // A feeding parent's jars only when put on the spots: their own use is for sore nipples.
+    "\\b(?:nipple\\s+(?:cream|balm)s?|lanolin)\\s+(?:on|onto|to|into)\\s+(?:(?:the|his|her|their|my|your|baby['’]?s)\\s+)?(?:milia|spots|bumps|face|cheeks?|nose)\\b",
   ],
   span: 'sentence',
   notes: { recommends: 'diy-remedy.recommends' },
   accept: onSkin,
   examples: [
+    // Lanolin for a feeding parent's own use is no remedy for the baby's milia.
+    {
+      text: 'Lanolin is great for sore nipples when breastfeeding; baby milia will clear on their own.',
+      expect: null,
+    },
     {
       text: 'Castor oil massaged into the skin at night can draw the milia out.',
       expect: 'diy-remedy:recommends',

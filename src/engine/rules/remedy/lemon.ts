@@ -10,6 +10,10 @@ export default defineRule({
   notes: { recommends: 'lemon-juice' },
   accept: onSkin,
   examples: [
+    {
+      text: 'Lemon juice on milia is not the only thing that works.',
+      expect: 'diy-remedy:describes',
+    },
     { text: 'Dab fresh lemon juice on the milia every night.', expect: 'diy-remedy:recommends' },
     {
       text: 'Lemon juice on the milia near your eyes is a terrible idea.',

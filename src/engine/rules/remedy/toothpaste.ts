@@ -10,6 +10,8 @@ export default defineRule({
   notes: { recommends: 'toothpaste' },
   accept: onSkin,
   examples: [
+    // A praise cue negated is no praise.
+    { text: 'Toothpaste on milia is not worth a shot.', expect: 'diy-remedy:describes' },
     {
       text: 'Q: Does putting toothpaste on milia overnight work?\n\nA: No, and it can leave you with a red patch.',
       expect: 'diy-remedy:discourages',
