@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/types.ts';
+import { logOnce } from '../messaging/log-once.ts';
 import { runChunked } from './chunked-scan.ts';
 import { iterateBlocks } from './collect-text.ts';
 import type { FindingIndex } from './finding-index.ts';
@@ -58,7 +59,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     // Only what the page layer needs is kept: the engine's findings (and the block text their
     // texts are slices of) can then be collected.
     const spans: number[] = [];
-    for (const found of detect(text)) {
+    for (const found of readSafely(detect, text)) {
       const start = found.start + from;
       const end = found.end + from;
       if (start < 0 || end > block.text.length || start >= end) continue;
@@ -106,4 +107,17 @@ export function createScanner(options: ScannerOptions): Scanner {
       controller.abort();
     },
   };
+}
+
+/**
+ * One block the engine cannot read is skipped, with one warning: an exception would end the
+ * pass, leaving the rest of the page unread and the badge and popup never told it settled.
+ */
+function readSafely(detect: Reader, text: string): Finding[] {
+  try {
+    return detect(text);
+  } catch (error) {
+    logOnce('the detection engine could not read a block of the page; it is skipped', error);
+    return [];
+  }
 }

@@ -114,6 +114,29 @@ describe('the page session and the engine it is handed', () => {
     expect(session.index.size).toBe(detect(ADVICE).length);
   });
 
+  test('a block the engine cannot read is skipped with one warning; the rest is highlighted', async () => {
+    const BROKEN = 'Milia: this block breaks the engine.';
+    page(ADVICE, BROKEN, ADVICE, BROKEN);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const createPageDetector: EngineModule['createPageDetector'] = (context) => {
+      const detector = ENGINE_MODULE.createPageDetector(context);
+      return {
+        scan(text) {
+          if (text.includes('breaks the engine')) throw new Error('unreadable');
+          return detector.scan(text);
+        },
+      };
+    };
+    const { session, settled } = start(async () => ({ ...ENGINE_MODULE, createPageDetector }));
+    await settled(1);
+    expect(session.index.size).toBe(2 * detect(ADVICE).length);
+    expect(paintedRanges()).toBe(session.index.size);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/could not read a block/);
+    expect(error).not.toHaveBeenCalled();
+  });
+
   test('an engine that fails to load leaves the page unpainted and is reported once', async () => {
     page(ADVICE);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
