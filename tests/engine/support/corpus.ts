@@ -39,7 +39,9 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
  * The held-out sets: `heldout.jsonl` to `heldout-6.jsonl`, whose misses have guided fixes (the
  * second's to sixth's from 2 December; the sixth was written blind and scored so before its
  * round), so none of them is blind any more; `heldout-7.jsonl`, written blind on 2 December while
- * the heldout-6-guided round ran and never read while tuning, tells whether that round generalises.
+ * the heldout-6-guided round ran and never read while tuning, tells whether that round generalises;
+ * `heldout-8.jsonl`, written blind on 2 December while a heldout-7-guided round ran, does the same
+ * for that round.
  */
 export type HeldOutFile =
   | 'heldout.jsonl'
@@ -48,7 +50,8 @@ export type HeldOutFile =
   | 'heldout-4.jsonl'
   | 'heldout-5.jsonl'
   | 'heldout-6.jsonl'
-  | 'heldout-7.jsonl';
+  | 'heldout-7.jsonl'
+  | 'heldout-8.jsonl';
 
 export function loadSeedArticle(): string {
   return readFileSync(`${CORPUS_DIR}seed-article.txt`, 'utf8');
