@@ -227,6 +227,30 @@ describe('chunked scan', () => {
     expect(pauses).toBe(2);
   });
 
+  test('a clock set back ends the slice instead of stretching it', async () => {
+    // The slice clock is the wall clock: set back an hour in the middle of a scan, it must not
+    // keep the scan from pausing for the hour it takes to catch up.
+    const readings = [1_000_000, 1_000_001, 1_000_002, 1_000_003 - 3_600_000];
+    let clock = 0;
+    const events: string[] = [];
+    const done = await runChunked(
+      [1, 2, 3][Symbol.iterator](),
+      (n) => {
+        events.push(`handle ${n}`);
+        clock = Math.min(clock + 1, readings.length - 1);
+      },
+      {
+        budgetMs: 8,
+        now: () => readings[clock] as number,
+        yieldToEventLoop: async () => {
+          events.push('pause');
+        },
+      },
+    );
+    expect(done).toBe(true);
+    expect(events).toEqual(['handle 1', 'handle 2', 'handle 3', 'pause']);
+  });
+
   test('runs that share a slice clock yield once their sum spends the budget', async () => {
     let clock = 0;
     let pauses = 0;
