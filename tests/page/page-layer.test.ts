@@ -49,6 +49,20 @@ describe('collectBlocks', () => {
     expect(texts).toEqual(['kept']);
   });
 
+  test('skips text under the hidden attribute, whatever its value, in any namespace', () => {
+    const body = page(
+      `<p>kept</p><p hidden>h1</p><p hidden="until-found">h2</p><p hidden="false">h3</p>
+       <div hidden><p>h4</p></div><p>also kept</p>`,
+    );
+    // An element outside HTML has no \`hidden\` property; its attribute still counts.
+    const other = document.createElementNS('https://example.com/notes', 'note');
+    other.setAttribute('hidden', '');
+    other.textContent = 'h5';
+    body.append(other);
+    const texts = collectBlocks(body).map((b) => b.text.trim());
+    expect(texts).toEqual(['kept', 'also kept']);
+  });
+
   test('reads open shadow roots as blocks of their own', () => {
     const body = page('<p>light</p><div id="h"></div>');
     const shadow = body.querySelector('#h')!.attachShadow({ mode: 'open' });
