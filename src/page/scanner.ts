@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/types.ts';
 import { logOnce } from '../messaging/log-once.ts';
-import { runChunked } from './chunked-scan.ts';
+import { runChunked, sliceNow } from './chunked-scan.ts';
 import { iterateBlocks } from './collect-text.ts';
 import type { FindingIndex } from './finding-index.ts';
 import { type BlockPiece, blockPieces } from './long-blocks.ts';
@@ -76,7 +76,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (controller.signal.aborted) return;
     for (const block of options.index.removeStale(containers, removed)) options.onRemoved(block);
     let ready = false;
-    const slice = { start: performance.now() };
+    const slice = { start: sliceNow() };
     for (const container of containers) {
       if (!container.isConnected || (await options.skip?.(container))) continue;
       if (!ready) {

@@ -49,6 +49,20 @@ describe('collectBlocks', () => {
     expect(texts).toEqual(['kept']);
   });
 
+  test('skips text under the hidden attribute, whatever its value, in any namespace', () => {
+    const body = page(
+      `<p>kept</p><p hidden>h1</p><p hidden="until-found">h2</p><p hidden="false">h3</p>
+       <div hidden><p>h4</p></div><p>also kept</p>`,
+    );
+    // An element outside HTML has no \`hidden\` property; its attribute still counts.
+    const other = document.createElementNS('https://example.com/notes', 'note');
+    other.setAttribute('hidden', '');
+    other.textContent = 'h5';
+    body.append(other);
+    const texts = collectBlocks(body).map((b) => b.text.trim());
+    expect(texts).toEqual(['kept', 'also kept']);
+  });
+
   test('reads open shadow roots as blocks of their own', () => {
     const body = page('<p>light</p><div id="h"></div>');
     const shadow = body.querySelector('#h')!.attachShadow({ mode: 'open' });
@@ -225,6 +239,30 @@ describe('chunked scan', () => {
     expect(done).toBe(true);
     expect(seen).toEqual([1, 2, 3, 4, 5]);
     expect(pauses).toBe(2);
+  });
+
+  test('a clock set back ends the slice instead of stretching it', async () => {
+    // The slice clock is the wall clock: set back an hour in the middle of a scan, it must not
+    // keep the scan from pausing for the hour it takes to catch up.
+    const readings = [1_000_000, 1_000_001, 1_000_002, 1_000_003 - 3_600_000];
+    let clock = 0;
+    const events: string[] = [];
+    const done = await runChunked(
+      [1, 2, 3][Symbol.iterator](),
+      (n) => {
+        events.push(`handle ${n}`);
+        clock = Math.min(clock + 1, readings.length - 1);
+      },
+      {
+        budgetMs: 8,
+        now: () => readings[clock] as number,
+        yieldToEventLoop: async () => {
+          events.push('pause');
+        },
+      },
+    );
+    expect(done).toBe(true);
+    expect(events).toEqual(['handle 1', 'handle 2', 'handle 3', 'pause']);
   });
 
   test('runs that share a slice clock yield once their sum spends the budget', async () => {
