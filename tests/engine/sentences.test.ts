@@ -38,4 +38,26 @@ describe('splitSentences', () => {
     expect(second?.listItem).toBe(true);
     expect(first?.listItem).toBe(false);
   });
+
+  it('ends a line that runs into the next sentence without a stop', () => {
+    expect(texts('Honey and oat mask for milia Stir the oats into a spoon of warm honey.')).toEqual(
+      ['Honey and oat mask for milia', 'Stir the oats into a spoon of warm honey.'],
+    );
+    const items = splitSentences('Supplies for it \u2022 a fine lancet \u2022 cotton pads');
+    expect(items.map((s) => s.listItem)).toEqual([false, true, true]);
+    expect(texts('does steam open milia Reply: no, it only reddens the skin')).toEqual([
+      'does steam open milia',
+      'Reply: no, it only reddens the skin',
+    ]);
+  });
+
+  it('keeps a title case line, a name and a brand inside their sentence', () => {
+    for (const line of [
+      '6 Easy Ways to Treat Milia Before Your Wedding',
+      'Milia removal clinic Leeds and Bradford',
+      'every evening I dab on The Ordinary toner',
+      'Customer A: I would not try it.',
+    ])
+      expect(texts(line)).toEqual([line]);
+  });
 });

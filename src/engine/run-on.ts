@@ -1,0 +1,130 @@
+import { VERBS } from './lexicon/imperative.ts';
+import { BULLET } from './lower-text.ts';
+
+/**
+ * Where a line without an end runs into the next sentence: "Oatmeal mask for milia Blend two
+ * tablespoons of oats…", "What you'll need • a lancet • a mirror", "…under my eyes Comment: way
+ * too close". Text read from a page whose headings, list items or replies lost their line breaks
+ * (or a transcript typed without stops) joins them with a space, and the title's advice would
+ * otherwise be judged with the step after it. Only a few kinds of capitalised word start a
+ * sentence there: a bullet or a step's number, a speaker's label ("Reply:", "Answer (buyer):"),
+ * an instruction ("Stir", "Soak") or a word that opens a sentence ("The", "Our", "Each"); a name
+ * ("Milia removal Manchester") does not, nor a brand ("use The Ordinary's toner").
+ */
+
+/** A lower-case letter, digit or bracket, spaces, then a capital or a bullet (the text as written). */
+const RUN_ON = /[a-z0-9)%'’] +(?=[A-Z\u2022\u25aa\u25e6])/g;
+
+/** A line that runs on is a heading, a list item or a caption's line: never longer than this. */
+const LINE_MAX = 100;
+
+/** Words that open a sentence and are rarely capitalised inside one (never "I"). */
+const OPENERS = new Set([
+  'the',
+  'this',
+  'these',
+  'those',
+  'my',
+  'our',
+  'your',
+  'each',
+  'every',
+  'all',
+  'it',
+  'they',
+  'we',
+  'you',
+  'he',
+  'she',
+  'please',
+  'honestly',
+  'then',
+  'now',
+  'first',
+  'after',
+  'before',
+  'once',
+  'if',
+  'when',
+  'never',
+  'always',
+  'don',
+  'do',
+]);
+const VERB = new RegExp(`^(?:${VERBS.join('|')})$`);
+/** "Reply:", "Top reply:", "Answer (buyer):", "Comment:", "Edit:", "Q:", "Myth:", "Step 2 –". */
+const LABEL =
+  /^(?:(?:top|best|first|another|op's)\s+)?(?:repl(?:y|ies)|comments?|answers?|questions?|edit|update|q|a|op|myth|fact|tip|verdict|never|note|warning|pros?|cons?)\s*(?:\([^)]{0,20}\)\s*)?:|^step\s+\d/;
+const WORD = /^[a-z]+/;
+
+/**
+ * The offsets in `body` (a block as written; `lower` its lower copy, same offsets) where a
+ * sentence starts after a line that runs on without an end, in text order.
+ */
+export function runOnStarts(body: string, lower: string): number[] {
+  const starts: number[] = [];
+  let lineStart = 0;
+  RUN_ON.lastIndex = 0;
+  for (let m = RUN_ON.exec(body); m; m = RUN_ON.exec(body)) {
+    const at = m.index + m[0].length;
+    const lastStop = Math.max(lineStart, lastEnd(body, m.index));
+    if (at - lastStop <= LINE_MAX + m[0].length && opensSentence(body, lower, at)) {
+      starts.push(at);
+      lineStart = at;
+    }
+  }
+  return starts;
+}
+
+/** Where the last sentence end or line break before `at` ends (0 if none in reach). */
+function lastEnd(body: string, at: number): number {
+  for (let i = at; i > 0 && at - i <= LINE_MAX + 1; i -= 1) {
+    const c = body.charAt(i - 1);
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ':') return i;
+  }
+  return Math.max(0, at - LINE_MAX - 1);
+}
+
+/**
+ * The word before `at` (ending in spaces) is a title's: capitalised ("Milia Extractor Set", "Mistakes
+ * You're Making") or one of the small words a title leaves lower-case ("Ways to Get Rid of Milia").
+ */
+function inTitleCase(body: string, lower: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && body.charAt(end - 1) === ' ') end -= 1;
+  let begin = end;
+  while (begin > 0 && body.charAt(begin - 1) !== ' ') begin -= 1;
+  const first = body.charAt(begin);
+  return (first >= 'A' && first <= 'Z') || TITLE_SMALL_WORDS.has(lower.slice(begin, end));
+}
+const TITLE_SMALL_WORDS = new Set([
+  'to',
+  'of',
+  'for',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'with',
+  'a',
+  'an',
+  'the',
+  'by',
+  'from',
+  'into',
+  'vs',
+]);
+
+function opensSentence(body: string, lower: string, at: number): boolean {
+  if (lower.charAt(at) === BULLET) return true;
+  if (inTitleCase(body, lower, at)) return false;
+  const ahead = lower.slice(at, at + 32);
+  if (LABEL.test(ahead)) return true;
+  const word = WORD.exec(ahead)?.[0] ?? '';
+  if (VERB.test(word)) return true;
+  if (!OPENERS.has(word)) return false;
+  // "…with The Ordinary's toner": a capitalised word after it is a name's.
+  const next = body.charAt(at + word.length + 1);
+  return !(next >= 'A' && next <= 'Z');
+}
