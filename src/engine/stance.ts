@@ -63,8 +63,10 @@ export function carriedVerdict(facts: SentenceFacts, mayRecommend: boolean): Ver
   // story's "it didn't budge" tells what happened, a claim ("there's no evidence it works", "none
   // of these will dissolve a milium") judges the practice.
   const fails = facts.cues.find((cue) => cue.type === 'futility');
-  if (fails) return claimsFailure(facts, fails) ? FUTILITY : null;
   const { length } = facts.text;
+  // "No, there's no opening, you'll only hurt yourself": a refusal outright still warns.
+  if (fails && (claimsFailure(facts, fails) || !hasCue(facts.cues, 'warns', 0, length)))
+    return claimsFailure(facts, fails) ? FUTILITY : null;
   // "One slip and you're in A&E, get a doctor to do it": the instruction is the referral's.
   const verdict = mayRecommend ? verdictIn(facts, 0, length) : warningIn(facts, length);
   if (!verdict || verdict.reason === 'referral') return null;
@@ -197,6 +199,10 @@ export function keptAwayFrom(facts: SentenceFacts, hit: Hit, advised: boolean): 
   );
 }
 
+/** A reply's refusal: "no", "nope", "absolutely not" (the warning cue's own words). */
+const REFUSAL =
+  /^(?:no|nope|nah|(?:absolutely|definitely|certainly|hell|god|oh|please)\s+(?:not|no))\b/;
+
 /** A clinic's own "we don't treat the eyelids" tells its policy; it warns no reader away. */
 const CLINIC_POLICY = /\bwe\s$/;
 
@@ -221,8 +227,11 @@ export function mythStance(facts: SentenceFacts): Stance {
 export function audienceStance(facts: SentenceFacts, diy: readonly Verdict[]): Stance {
   if (diy.some((v) => v.stance === 'recommends')) return 'recommends';
   if (diy.some((v) => v.stance === 'discourages' && v.reason !== 'futility')) return 'discourages';
-  if (facts.cues.some((cue) => cue.type === 'referral' || cue.type === 'warns'))
-    return 'discourages';
+  // A reply's bare "nope" answers whatever was asked ("is it acne?"), not whether to touch them.
+  const warned = (cue: Cue) =>
+    cue.type === 'referral' ||
+    (cue.type === 'warns' && !REFUSAL.test(facts.lower.slice(cue.start)));
+  if (facts.cues.some(warned)) return 'discourages';
   // "Stop doing that near your eyes, you could scar": a warning whose DIY was named earlier.
   const has = (type: CueType) => facts.cues.some((cue) => cue.type === type);
   if (has('directive') && has('harm') && !facts.question) return 'discourages';

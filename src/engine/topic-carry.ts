@@ -15,11 +15,16 @@ const TOPIC_REACH = 2;
 export function carryTopic(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
   const { topic } = procedure;
   if (!topic || facts.question || !judgesTopic(facts.lower, procedure)) return [];
-  // "Retinol helps them fade" judges retinol; "spread it over the grout" is no skin remedy.
-  if (OTHER_CARE.test(facts.lower) || topic.hit.rule.accept?.(facts) === false) return [];
-  const mayRecommend = topic.verdict.stance !== 'discourages' && !facts.has('professional');
+  // "Retinol helps them fade" judges retinol.
+  if (OTHER_CARE.test(facts.lower)) return [];
+  // A reply further down the thread that does not point back ("Reply: yes, go today") may warn
+  // against the practice asked about, not be read as advice to do it.
+  const near = procedure.topicLeft === TOPIC_REACH || REFERS_BACK.test(facts.lower);
+  const mayRecommend = near && topic.verdict.stance !== 'discourages' && !facts.has('professional');
   const verdict = carriedVerdict(facts, mayRecommend);
-  if (!verdict) return [];
+  // "Spread it over the grout" is no skin remedy; a warning needs no skin to warn about.
+  if (!verdict || (verdict.stance !== 'discourages' && topic.hit.rule.accept?.(facts) === false))
+    return [];
   const hit = { rule: topic.hit.rule, start: facts.start, end: facts.start + facts.text.length };
   return [{ hit, verdict }];
 }
@@ -62,13 +67,19 @@ export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
   const { topicLeft } = procedure;
   if (!topicLeft) return false;
   const next = topicLeft === TOPIC_REACH;
-  if (next ? lower.length > CARRY_MAX : lower.length > LATER_CARRY_MAX || !procedure.atBlockStart)
-    return false;
-  return REFERS_BACK.test(lower) || (next && ANSWERS.test(lower));
+  // A reply's label opens a post as a new block does, and answers the thread's question.
+  const answers = ANSWERS.test(lower);
+  if (lower.length > (next || answers ? CARRY_MAX : LATER_CARRY_MAX)) return false;
+  if (!next && !procedure.atBlockStart && !answers) return false;
+  return answers || REFERS_BACK.test(lower);
 }
 
-/** An answer to the question just asked: "Short answer: …", "A: No, …", "Customer A: I wouldn't". */
-const ANSWERS = /^(?:[a-z]+\s+)?(?:a|answer)\s*:/;
+/**
+ * An answer or a reply to what was just asked or told: "Short answer: …", "A: No, …", "Customer
+ * A: I wouldn't", "Reply: please don't", "Top comment: …", "Answer (buyer): I would not".
+ */
+const ANSWERS =
+  /^(?:[a-z]+\s+)?(?:a|answer|repl(?:y|ies)|comment|response)\s*(?:\([a-z ]{1,20}\)\s*)?:/;
 
 /**
  * Words that point back to a practice told before ("do it again", "break them up"), or to its

@@ -95,3 +95,25 @@ test("a reader's own hands keep their DIY reading", () => {
     'As a licensed aesthetician I see milia every week.\n\nIf you must, use a sterile lancet on your milia.';
   expect(labelsOf(page, 'If you must')).toEqual(['diy-extraction:recommends']);
 });
+
+test("a reply's refusal further down a thread discourages the practice asked about", () => {
+  const text =
+    "Has anyone pricked their milia with a sewing needle? Top reply: I do mine with a sterile needle and ease them out. Reply: me too, works fine. Reply: please don't, mine left a little pit on my chin that never filled in.";
+  expect(labelsOf(text, "Reply: please don't")).toEqual(['diy-extraction:discourages']);
+  const answer =
+    'Q: Could I open a milium with the tip of my eyebrow tweezers? A: Nope – they are far from sterile and you will bruise the skin.';
+  expect(labelsOf(answer, 'A: Nope')).toEqual(['diy-extraction:discourages']);
+  const buyer =
+    'Question: Is this extractor any good for milia? Answer (seller): Yes, open each bump with the lancet end and press the loop around it. Answer (customer): I would not, the loop only squashed mine flat.';
+  expect(labelsOf(buyer, 'Answer (customer)')).toEqual(['diy-extraction:discourages']);
+});
+
+test('a reply further down that does not point back advises nothing', () => {
+  const text =
+    'I picked at a milium on my eyelid with a pin and it swelled up. Should I get it looked at? Reply: yes, go straight away.';
+  expect(labelsOf(text, 'Reply: yes')).toEqual([]);
+  // A bare "nope" answers the question asked ("is it acne?"), not whether to touch a baby's skin.
+  const baby =
+    'Is this acne on my newborn, should I squeeze it? Reply: nope, those are milk spots, my daughter had them for a month.';
+  expect(labelsOf(baby, 'Reply: nope')).not.toContain('infant:discourages');
+});

@@ -1,5 +1,6 @@
 import { HARM_SOURCES, REFERRAL_SOURCES } from './harm-referral-words.ts';
 import { APOS, anyOf, gap, words } from './pattern.ts';
+import { EM_DASH, EN_DASH } from '../lower-text.ts';
 
 /**
  * The stance cues' words, one list per cue type: what `stance.ts` compiles into its one pass.
@@ -21,6 +22,10 @@ export type CueType =
   | 'irony'; // "what could possibly go wrong": the whole sentence means the opposite of its advice
 
 const NT = `(?:n${APOS}?t|\\s+not)`;
+/** What may follow a reply's last word: a dash as well as a stop or a comma. */
+const DASHES = `${EN_DASH}${EM_DASH}-`;
+/** A speaker's label before a reply: "A:", "Reply:", "Top comment:", "Answer (buyer):". */
+export const REPLY_LABEL = `[a-z' ]{1,20}(?:\\([a-z ]{1,20}\\)\\s*)?:\\s*`;
 // Non-native English drops the "do": "please not squeeze it".
 const DONT = `(?:don${APOS}?t|do\\s+not|never|please\\s+(?:don${APOS}?t|do\\s+not|not))`;
 
@@ -61,7 +66,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?(?:\\s+(?:to|for)\\s+(?:anyone|anybody|others)\\b|\\s*(?:[.,;!]|$))`,
     // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again", "or just
     // don't, they're harmless".
-    `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
+    `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!${DASHES}]|$)`,
     // And a reply's or a review's verdict: "please don't copy her", "I wouldn't bother",
     // "Verdict: avoid.", "Toothpaste: absolutely not."
     `\\b(?<!\\byou\\s)(?:please\\s+)?(?:don${APOS}?t|do\\s+not)\\s+(?:do\\s+(?:that|this|it|them|those|these|the\\s+ones)|copy|bother)\\b`,
@@ -77,7 +82,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\bnot\\s+(?:a\\s+)?(?:diy|home|at[- ]home)\\s+(?:job|project|task)\\b`,
     // An answer's refusal: "I wouldn't, my derm said never", "You really shouldn't, but…", "it's
     // not something I'd encourage", "The short answer is no."
-    `\\b(?:i|you)\\s+(?:really\\s+)?(?:wouldn${APOS}?t|shouldn${APOS}?t|should\\s+not|can${APOS}?t|cannot)(?:\\s+really)?(?=\\s*[,.;!]|\\s*$)`,
+    `\\b(?:i|you)\\s+(?:really\\s+)?(?:wouldn${APOS}?t|would\\s+not|shouldn${APOS}?t|should\\s+not|can${APOS}?t|cannot)(?:\\s+really)?(?=\\s*[,.;!${DASHES}]|\\s*$)`,
     `\\bnot\\s+something\\s+i${APOS}?d\\s+(?:encourage|recommend|advise|suggest)\\b`,
     `\\bno\\b(?<=\\b(?:is|answer:?)\\s+no)(?=\\s*[.!]*\\s*$)`,
     // After the practice it judges: "a needle on milia is not recommended".
@@ -85,8 +90,10 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin";
     // and a tool meant for something else: "made for blackheads, not for milia".
     `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+|designed\\s+|made\\s+)?for\\s+(?:use\\s+(?:on|near|around|in)|milia|milium)\\b`,
-    // A Q&A answer that opens with a no: "A: No, and it can leave you with a red patch".
-    `\\bno\\b(?<=^(?:a|answer)\\s*:\\s*no)(?=\\s*[,.!])`,
+    // An answer or a reply that opens with a refusal: "A: No, and it can leave you with a red
+    // patch", "Reply: absolutely not, one slip…", "Comment (nurse): nope – see your GP". (Looked
+    // back for the line's start, and its speaker's label, only on a match.)
+    `\\b(?:no|nope|nah|(?:absolutely|definitely|certainly|hell|god|oh|please)\\s+(?:not|no))\\b(?=\\s*(?:[,.!;${DASHES}]|$))(?<=^(?:${REPLY_LABEL})?[a-z]+(?:\\s+[a-z]+)?)`,
     // A reply's last word: "baking soda is way too alkaline for your face, don't".
     `\\b(?:don${APOS}?t|do\\s+not)\\s*[.!]*$(?<=[,;]\\s*(?:don${APOS}?t|do\\s+not)\\s*[.!]*)`,
   ),
@@ -105,7 +112,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // At a clause's start: "the skin here is the thinnest" is a place, not an introduction.
     `\\bhere(?<=(?:^|[,;:!?]\\s*|\\b(?:so|and|but)\\s+)here)(?:${APOS}s|\\s+is|\\s+are)\\s+(?:how|my|some|the|a)\\b`,
     `\\bfollow\\s+(?:these|this|the|my)\\b`,
-    `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to)\\b`,
+    // "The trick is a sharp lancet", "the key is to go slow", "the secret is going shallow".
+    `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to|(?!nothing|something|anything)[a-z]+ing)\\b`,
     `\\bhow\\s+(?:to\\s+)?(?:remove|get\\s+rid|extract|pop|take)\\b`,
     `\\bhow\\s+i\\s+(?:remove[ds]?|get\\s+rid|got\\s+rid|extract(?:ed)?|pop(?:ped)?|take|took)\\b`,
     `\\byou${APOS}ll\\s+learn\\b`,
