@@ -113,7 +113,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\bhere(?<=(?:^|[,;:!?]\\s*|\\b(?:so|and|but)\\s+)here)(?:${APOS}s|\\s+is|\\s+are)\\s+(?:how|my|some|the|a)\\b`,
     `\\bfollow\\s+(?:these|this|the|my)\\b`,
     // "The trick is a sharp lancet", "the key is to go slow", "the secret is going shallow".
-    `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to|(?!nothing|something|anything)[a-z]+ing)\\b`,
+    `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to|(?!(?:noth|someth|anyth|know|understand|remember|reali[sz]|recogni[sz]|accept|be)ing\\b)[a-z]+ing)\\b`,
     `\\bhow\\s+(?:to\\s+)?(?:remove|get\\s+rid|extract|pop|take)\\b`,
     `\\bhow\\s+i\\s+(?:remove[ds]?|get\\s+rid|got\\s+rid|extract(?:ed)?|pop(?:ped)?|take|took)\\b`,
     `\\byou${APOS}ll\\s+learn\\b`,
