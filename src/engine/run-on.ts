@@ -90,12 +90,24 @@ function lastEnd(body: string, at: number): number {
  * You're Making") or one of the small words a title leaves lower-case ("Ways to Get Rid of Milia").
  */
 function inTitleCase(body: string, lower: string, at: number): boolean {
+  const word = wordBefore(lower, at);
+  const first = body.charAt(wordEnd(lower, at) - word.length);
+  return (first >= 'A' && first <= 'Z') || TITLE_SMALL_WORDS.has(word);
+}
+
+/** Where the word before the spaces that end at `at` ends. */
+function wordEnd(lower: string, at: number): number {
   let end = at;
-  while (end > 0 && body.charAt(end - 1) === ' ') end -= 1;
+  while (end > 0 && lower.charAt(end - 1) === ' ') end -= 1;
+  return end;
+}
+
+/** The word before the spaces that end at `at`, lower-cased. */
+function wordBefore(lower: string, at: number): string {
+  const end = wordEnd(lower, at);
   let begin = end;
-  while (begin > 0 && body.charAt(begin - 1) !== ' ') begin -= 1;
-  const first = body.charAt(begin);
-  return (first >= 'A' && first <= 'Z') || TITLE_SMALL_WORDS.has(lower.slice(begin, end));
+  while (begin > 0 && lower.charAt(begin - 1) !== ' ') begin -= 1;
+  return lower.slice(begin, end);
 }
 const TITLE_SMALL_WORDS = new Set([
   'to',
@@ -118,13 +130,17 @@ const TITLE_SMALL_WORDS = new Set([
 
 function opensSentence(body: string, lower: string, at: number): boolean {
   if (lower.charAt(at) === BULLET) return true;
-  if (inTitleCase(body, lower, at)) return false;
   const ahead = lower.slice(at, at + 32);
-  if (LABEL.test(ahead)) return true;
   const word = WORD.exec(ahead)?.[0] ?? '';
-  if (VERB.test(word)) return true;
-  if (!OPENERS.has(word)) return false;
-  // "…with The Ordinary's toner": a capitalised word after it is a name's.
-  const next = body.charAt(at + word.length + 1);
-  return !(next >= 'A' && next <= 'Z');
+  // "How to Remove Milia The Easy Way", "with The Ordinary's toner": a capitalised word after it
+  // carries on a title or a name.
+  const space = body.indexOf(' ', at);
+  const next = space < 0 || space - at > 20 ? '' : body.charAt(space + 1);
+  if (next >= 'A' && next <= 'Z') return false;
+  // After a Title Case title, a sentence opens with a word that rarely starts one of its words
+  // ("…Stainless Steel The ultra-fine tip…"); a label or a verb may be the title's ("Customer A:",
+  // "Walnut Face Scrub").
+  if (OPENERS.has(word)) return !TITLE_SMALL_WORDS.has(wordBefore(lower, at));
+  if (inTitleCase(body, lower, at)) return false;
+  return LABEL.test(ahead) || VERB.test(word);
 }

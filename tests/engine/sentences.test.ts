@@ -51,9 +51,22 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a Title Case heading where a sentence in sentence case begins', () => {
+    expect(
+      texts('Fine-Point Blemish Lancets – Pack of 50 The sharp tip opens a milium cleanly.'),
+    ).toEqual(['Fine-Point Blemish Lancets – Pack of 50', 'The sharp tip opens a milium cleanly.']);
+    expect(texts('Clear Skin Studio Our nurses remove milia in one visit.')).toEqual([
+      'Clear Skin Studio',
+      'Our nurses remove milia in one visit.',
+    ]);
+  });
+
   it('keeps a title case line, a name and a brand inside their sentence', () => {
     for (const line of [
       '6 Easy Ways to Treat Milia Before Your Wedding',
+      'Milia Mistakes You Make Every Morning',
+      'How to Remove Milia The Gentle Way',
+      'Charcoal Face Scrub – fine grains',
       'Milia removal clinic Leeds and Bradford',
       'every evening I dab on The Ordinary toner',
       'Customer A: I would not try it.',
