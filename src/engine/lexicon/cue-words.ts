@@ -45,6 +45,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     words('resist', 'resist the urge to', 'stop', 'skip', 'stay away from'),
     words('steer clear of', 'refrain from', 'better not', 'not to', 'never to', 'no need to'),
     `\\b(?:should|must|can)${NT}\\b`,
+    // "Neither should be squeezed at home", "nobody should be taking a pin to them".
+    `\\b(?:neither|nor|nobody|no\\s+one|none\\s+of\\s+(?:them|these|those))\\s+(?:should|must|ought\\s+to)\\b`,
     // "You can't use a needle on them": the reader's "can't", not a writer's "I can't stop".
     `\\byou\\s+can${APOS}t\\b`,
     words('cannot'),
@@ -102,12 +104,13 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\brather\\s+than\\b`,
     // A claim set up to be knocked down: "Myth: you can pop milia like spots."
     `\\b(?:myth|fiction)\\s*:`,
-    // A comparison that prefers something over the DIY after it: "far gentler than squeezing".
+    // A comparison that prefers something over the DIY after it: "far gentler than squeezing",
+    // "much better than the months I spent picking at them".
     // (Anchored on the rarer "than", looking back, like the other cues found below.)
-    `\\bthan\\b(?<=\\b(?:safer|gentler|kinder|wiser|smarter|less\\s+(?:risky|damaging|painful))\\s+${gap(3)}than)`,
+    `\\bthan\\b(?<=\\b(?:safer|gentler|kinder|wiser|smarter|better|quicker|faster|cheaper|less\\s+(?:risky|damaging|painful))\\s+${gap(3)}than)`,
   ),
   procedure: atWordStart(
-    `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)\\s+(?:for|to|of|is|was)\\b`,
+    `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)(?:\\s+(?:for|to|of|is|was)\\b|\\s*:)`,
     `\\bstep[- ]by[- ]step\\b`,
     // At a clause's start: "the skin here is the thinnest" is a place, not an introduction.
     `\\bhere(?<=(?:^|[,;:!?]\\s*|\\b(?:so|and|but)\\s+)here)(?:${APOS}s|\\s+is|\\s+are)\\s+(?:how|my|some|the|a)\\b`,

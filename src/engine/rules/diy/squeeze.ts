@@ -21,6 +21,16 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'squeezing-popping' },
   examples: [
+    // A comparison that prefers something over the DIY after it discourages that DIY.
+    {
+      text: 'Cryotherapy sorted my milia, far quicker than a year of trying to squeeze them.',
+      expect: 'diy-extraction:discourages',
+    },
+    // "None of them should" forbids as "they shouldn't" does.
+    {
+      text: 'Acne spots and milia are different, yet none of them should be squeezed at home.',
+      expect: 'diy-extraction:discourages',
+    },
     // A question that tells the harm still warns.
     {
       text: 'Did you know that squeezing milia can cause scarring?',
