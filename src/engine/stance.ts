@@ -162,6 +162,8 @@ function contrasted(facts: SentenceFacts, at: number): boolean {
 function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {
   for (const cue of facts.cues) {
     if (cue.type !== 'directive' || cue.start < from || cue.start >= to) continue;
+    // A clinic's "we do not perform extractions near the eyes" tells its policy.
+    if (CLINIC_POLICY.test(facts.lower.slice(Math.max(0, cue.start - 3), cue.start))) continue;
     if (GENERIC_OBJECT.test(facts.text.slice(cue.end, cue.end + 20))) return true;
     for (const hit of facts.hits) {
       const offset = hit.start - facts.start - cue.end;

@@ -24,6 +24,29 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
+    // Choosing the tool is an instruction: "reach for", "opt for".
+    {
+      text: 'If you do go ahead, at least reach for a sterile lancet on your milia rather than a safety pin.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Opt for a fresh sterile needle each time you open a milium.',
+      expect: 'diy-extraction:recommends',
+    },
+    // A method's title with its colon introduces it; a guide that explains does not.
+    {
+      text: 'My lancet method: five minutes per milium, no clinic needed',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: "A quick guide: what a milium is and why a needle is a dermatologist's tool",
+      expect: null,
+    },
+    // A clinic's "we do not…" tells its policy; it warns no reader off.
+    {
+      text: 'We do not use needles on milia close to the eyes; those are referred to an eye doctor.',
+      expect: null,
+    },
     {
       text: 'Why is popping milia with a needle so dangerous?',
       expect: 'diy-extraction:discourages',
