@@ -51,12 +51,13 @@ export const OTHER_CARE =
   /\b(?:retino\w*|tretinoin|adapalene|differin|sunscreen|spf|moisturi[sz]\w*|serums?|cleansers?|(?:glycolic|salicylic|lactic|mandelic|azelaic)\s+acid|aha|bha)\b/;
 
 /**
- * Longer than a reply's or a story's verdict ("Would 100% do it again."): a sentence this long
+ * Longer than a reply's or a story's verdict ("Would 100% do it again.", "Using one on your face
+ * is asking for a scar, and reusing one is asking for an infection too."): a sentence this long
  * that names no practice is prose about something else, and reading it costs a cue pass. A
- * sentence further on must be shorter still, and open a block: a reply, or a story's last word
- * on what it told.
+ * sentence further on must be shorter still, and open a block or a reply: a reply, or a story's
+ * last word on what it told.
  */
-const CARRY_MAX = 100;
+const CARRY_MAX = 120;
 const LATER_CARRY_MAX = 80;
 
 /**
@@ -84,10 +85,11 @@ const ANSWERS =
 /**
  * Words that point back to a practice told before ("do it again", "break them up"), or to its
  * steps ("repeat", "afterwards"), a reply's "don't do the ones on your eyelids", and a review's
- * "Verdict: avoid." Not "that" or "one", which are more often a conjunction or a
- * number than a practice, and cost a cue pass each.
+ * "Verdict: avoid.", "that thing", "using one". Not "that" or "one" alone, which are more often
+ * a conjunction or a number than a practice, and cost a cue pass each.
  */
-const REFERS_BACK = /\b(?:it|this|them|they|em|ones|again|afterwards|repeat|recommend|verdict)\b/;
+const REFERS_BACK =
+  /\b(?:it|this|them|they|em|ones|again|afterwards|repeat|recommend|verdict|(?:that|the)\s+thing|(?:us(?:e|ing)|reus(?:e|ing)|with|tried|try(?:ing)?)\s+one)\b/;
 
 /** The last practice named (and how it was judged) stays the topic for a few sentences. */
 export function advanceTopic(

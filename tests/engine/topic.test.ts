@@ -117,3 +117,16 @@ test('a reply further down that does not point back advises nothing', () => {
     'Is this acne on my newborn, should I squeeze it? Reply: nope, those are milk spots, my daughter had them for a month.';
   expect(labelsOf(baby, 'Reply: nope')).not.toContain('infant:discourages');
 });
+
+test('"using one" and "that thing" point back to the tool just named', () => {
+  const text =
+    'I nearly opened my milium with a lancet from my glucose meter. Using one on your face is asking for a scar.';
+  expect(labelsOf(text, 'Using one')).toEqual(['diy-extraction:discourages']);
+  const thing =
+    'I lift my milia out with a little hooked needle. Reply: that thing is asking for an infection, honestly.';
+  expect(labelsOf(thing, 'Reply: that thing')).toEqual(['diy-extraction:discourages']);
+  // "One" alone is a number: "one week later" points back to nothing.
+  const story =
+    'I lift my milia out with a little hooked needle. One week later my chin had cleared up and felt smooth.';
+  expect(labelsOf(story, 'One week later')).toEqual([]);
+});

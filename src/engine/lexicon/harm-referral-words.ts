@@ -63,6 +63,13 @@ export const HARM_SOURCES: readonly string[] = [
   // What the skin was left like, told in a row: "a red, swollen lid", "raw and weeping".
   `\\b(?:red|raw|angry)\\s*,?\\s+(?:and\\s+)?(?:swollen|inflamed|weeping|infected|bleeding)\\b`,
   `\\b(?:becomes?|became|turns?\\s+into|turned\\s+into)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|wound|infection)\\b`,
+  // Harm by where it goes: "asking for a scar", "way too close to your eyeball", "goes too deep".
+  `\\basking\\s+for\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:scars?|infections?|trouble|problems?|disaster|bruises?)\\b`,
+  `\\btoo\\s+(?:close|near)\\s+(?:to\\s+)?(?:your|the|my|her|his|their)\\s+(?:eyes?|eyeballs?|(?:eye)?lids?|lash\\w*|tear\\s+ducts?)\\b`,
+  `\\b(?:(?:far|way|much)\\s+)?too\\s+deep\\b(?!\\s+(?:a\\s+)?(?:clean|cleans\\w*|moisturi\\w*|hydrat\\w*))`,
+  // Past what it is meant for: "far deeper than a milium sits" (not "milia sit far deeper than
+  // whiteheads").
+  `\\b(?:far|way|much|well)\\s+deeper\\s+than\\s+(?:a|the|any|your)\\s+(?:milium|milia|cysts?|bumps?)\\b`,
   // "The most common mistake I see is people attacking milia with tweezers."
   `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
 ];

@@ -24,6 +24,23 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
+    // Harm told by where it leads or goes: asking for it, too close to the eye, too deep.
+    {
+      text: 'A sewing needle on your milia is just asking for an infection.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Those diabetic lancets go far deeper than a milium sits.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Milia sit far deeper than whiteheads, so a needle has to go deeper too.',
+      expect: 'diy-extraction:describes',
+    },
+    {
+      text: 'Holding a needle on milia this near the lashes puts it way too close to your eye.',
+      expect: 'diy-extraction:discourages',
+    },
     // Choosing the tool is an instruction: "reach for", "opt for".
     {
       text: 'If you do go ahead, at least reach for a sterile lancet on your milia rather than a safety pin.',
