@@ -89,9 +89,10 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\bno\\b(?<=\\b(?:is|answer:?)\\s+no)(?=\\s*[.!]*\\s*$)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
-    // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin";
+    // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin",
+    // "Not suitable for the eye area";
     // and a tool meant for something else: "made for blackheads, not for milia".
-    `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+|designed\\s+|made\\s+)?for\\s+(?:use\\s+(?:on|near|around|in)|milia|milium)\\b`,
+    `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+|designed\\s+|made\\s+)?for\\s+(?:use\\s+(?:on|near|around|in)|milia|milium|(?:the\\s+)?(?:eyes?|eyelids?|eye\\s+area|children|kids|babies|infants|broken\\s+skin|sensitive\\s+skin))\\b`,
     // An answer or a reply that opens with a refusal: "A: No, and it can leave you with a red
     // patch", "Reply: absolutely not, one slip…", "Comment (nurse): nope – see your GP". (Looked
     // back for the line's start, and its speaker's label, only on a match.)
@@ -118,7 +119,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // "The trick is a sharp lancet", "the key is to go slow", "the secret is going shallow".
     `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to|(?!(?:noth|someth|anyth|know|understand|remember|reali[sz]|recogni[sz]|accept|be)ing\\b)[a-z]+ing)\\b`,
     `\\bhow\\s+(?:to\\s+)?(?:remove|get\\s+rid|extract|pop|take)\\b`,
-    `\\bhow\\s+i\\s+(?:remove[ds]?|get\\s+rid|got\\s+rid|extract(?:ed)?|pop(?:ped)?|take|took)\\b`,
+    `\\bhow\\s+i\\s+(?:remove[ds]?|get\\s+rid|got\\s+rid|extract(?:ed)?|pop(?:ped)?|take|took|deal(?:t)?\\s+with|treat(?:ed)?|handle[d]?|tackle[d]?|clear(?:ed)?|sort(?:ed)?)\\b`,
     `\\byou${APOS}ll\\s+learn\\b`,
   ),
   recommends: atWordStart(

@@ -32,6 +32,12 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     { text: 'You can deal with milia at home without harsh treatments.', expect: null },
+    // The writer's own way of handling them introduces it, as "how I remove them" does.
+    {
+      text: 'How I tackle my milia at home between dermatologist visits',
+      expect: 'diy-extraction:recommends',
+    },
+    { text: 'How milia are treated at home by a visiting nurse', expect: null },
     {
       text: 'See a facialist for your milia rather than having a go at home.',
       expect: 'diy-extraction:discourages',
