@@ -77,10 +77,12 @@ export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
 
 /**
  * An answer or a reply to what was just asked or told: "Short answer: …", "A: No, …", "Customer
- * A: I wouldn't", "Reply: please don't", "Top comment: …", "Answer (buyer): I would not".
+ * A: I wouldn't", "Reply: please don't", "Top comment: …", "Answer (buyer): I would not"; a line
+ * that opens with a refusal ("Please don't – …", "Nope, …"), or a listing's caution about what it
+ * sells ("Not for use on the eyelids.", "Do not use on broken skin.").
  */
 const ANSWERS =
-  /^(?:[a-z]+\s+)?(?:a|answer|repl(?:y|ies)|comment|response)\s*(?:\([a-z ]{1,20}\)\s*)?:/;
+  /^(?:(?:[a-z]+\s+)?(?:a|answer|repl(?:y|ies)|comment|response)\s*(?:\([a-z ]{1,20}\)\s*)?:|(?:no|nope|nah|please\s+(?:don't|do\s+not|no)|(?:absolutely|definitely|certainly)\s+not|not\s+(?:for|suitable|intended|recommended)|(?:do\s+not|don't|never)\s+use|avoid\s+use)\b)/;
 
 /**
  * Words that point back to a practice told before ("do it again", "break them up"), or to its
@@ -99,7 +101,8 @@ export function advanceTopic(
 ) {
   const first = diy[0];
   if (own.length > 0 && first) {
-    procedure.topic = first;
+    // "Steam first to make extraction easier": the removal is what later lines judge.
+    procedure.topic = diy.find((j) => j.hit.rule.kind === 'diy-extraction') ?? first;
     procedure.topicLeft = TOPIC_REACH;
     return;
   }

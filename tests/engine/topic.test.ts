@@ -130,3 +130,15 @@ test('"using one" and "that thing" point back to the tool just named', () => {
     'I lift my milia out with a little hooked needle. One week later my chin had cleared up and felt smooth.';
   expect(labelsOf(story, 'One week later')).toEqual([]);
 });
+
+test('a line that opens with a refusal answers the question just asked', () => {
+  const text =
+    "Can I squeeze my milia out myself before the appointment? Please don't – squeezed skin heals slowly and is harder for us to treat.";
+  expect(labelsOf(text, 'Please')).toEqual(['diy-extraction:discourages']);
+});
+
+test("a listing's caution is about the tool it sells, not the tip before it", () => {
+  const text =
+    'Milia Lancet Set (20 pcs) Steam your face first so extraction is easier. Includes a storage tin. Not suitable for the eye area.';
+  expect(labelsOf(text, 'Not suitable')).toEqual(['diy-extraction:discourages']);
+});
