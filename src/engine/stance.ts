@@ -39,6 +39,21 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   return verdict;
 }
 
+/**
+ * What something else will not do: "It won't pop them, but it may help", "steam can't open a cyst",
+ * "it won't scrub anything away". The practice is only denied of a remedy, and is no advice or
+ * warning of its own; "you can't pop them" (the reader) is a warning, read by its own cue, and
+ * "mine won't squeeze out", "dots that won't pop" tell of the milia themselves.
+ */
+const DENIED =
+  /(?<!\b(?:you|i|we|u|mine|that|they|these|those|which|milia|milium|bumps?|ones|spots?|dots)\s+(?:(?:just|still|simply|really|even)\s+)?)\b(?:won't|wont|will\s+not|can't|cant|cannot|can\s+not|doesn't|does\s+not|didn't|did\s+not)\s+(?:(?:even|really|actually|ever|magically|just)\s+)?$/;
+const DENIED_REACH = 40;
+
+export function deniedOf(facts: SentenceFacts, hit: Hit): boolean {
+  const at = hit.start - facts.start;
+  return DENIED.test(facts.lower.slice(Math.max(0, at - DENIED_REACH), at));
+}
+
 /** A question that tells rather than asks: "Did you know…?", "Why is … so dangerous?" */
 const TELLING_QUESTION = /^\W*(?:did\s+you\s+know|why)\b/;
 const tells = (facts: SentenceFacts) => TELLING_QUESTION.test(facts.lower);

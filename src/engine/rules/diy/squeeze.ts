@@ -21,6 +21,19 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'squeezing-popping' },
   examples: [
+    // What a remedy won't do is no advice about doing it; the reader's "can't" still warns.
+    {
+      text: 'A warm flannel will not squeeze milia out, but it does help soften the skin.',
+      expect: null,
+    },
+    {
+      text: "You can't pop milia the way you pop a whitehead.",
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: "My milia just won't pop, whatever I try.",
+      expect: 'diy-extraction:describes',
+    },
     // A comparison that prefers something over the DIY after it discourages that DIY.
     {
       text: 'Cryotherapy sorted my milia, far quicker than a year of trying to squeeze them.',
