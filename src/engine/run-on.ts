@@ -1,5 +1,5 @@
 import { VERBS } from './lexicon/imperative.ts';
-import { BULLET } from './lower-text.ts';
+import { BULLET, EURO } from './lower-text.ts';
 
 /**
  * Where a line without an end runs into the next sentence: "Oatmeal mask for milia Blend two
@@ -56,6 +56,7 @@ const VERB = new RegExp(`^(?:${VERBS.join('|')})$`);
 const LABEL =
   /^(?:(?:top|best|first|another|op's)\s+)?(?:repl(?:y|ies)|comments?|answers?|questions?|edit|update|q|a|op|myth|fact|tip|verdict|never|note|warning|pros?|cons?)\s*(?:\([^)]{0,20}\)\s*)?:|^step\s+\d/;
 const WORD = /^[a-z]+/;
+const PRICE = new RegExp(`^[£$${EURO}]\\d[\\d.,]*$`);
 
 /**
  * The offsets in `body` (a block as written; `lower` its lower copy, same offsets) where a
@@ -130,6 +131,8 @@ const TITLE_SMALL_WORDS = new Set([
 
 function opensSentence(body: string, lower: string, at: number): boolean {
   if (lower.charAt(at) === BULLET) return true;
+  // A price ends a price list's line: "Extraction (10 min) ..... £40 Cryotherapy ..... £120".
+  if (PRICE.test(wordBefore(lower, at))) return true;
   const ahead = lower.slice(at, at + 32);
   const word = WORD.exec(ahead)?.[0] ?? '';
   // "How to Remove Milia The Easy Way", "with The Ordinary's toner": a capitalised word after it

@@ -28,7 +28,8 @@ describe('splitSentences', () => {
 
   it("keeps a price list's dot leader inside its line", () => {
     expect(texts('Facial (60 min) ........ £45 Ear piercing .... 20 Done... Then more.')).toEqual([
-      'Facial (60 min) ........ £45 Ear piercing .... 20 Done...',
+      'Facial (60 min) ........ £45',
+      'Ear piercing .... 20 Done...',
       'Then more.',
     ]);
   });
@@ -58,6 +59,13 @@ describe('splitSentences', () => {
     expect(texts('Clear Skin Studio Our nurses remove milia in one visit.')).toEqual([
       'Clear Skin Studio',
       'Our nurses remove milia in one visit.',
+    ]);
+  });
+
+  it("ends a price list's line at its price", () => {
+    expect(texts('Cryotherapy per area ...... £60 Laser resurfacing ...... from £200')).toEqual([
+      'Cryotherapy per area ...... £60',
+      'Laser resurfacing ...... from £200',
     ]);
   });
 
