@@ -1,4 +1,4 @@
-import { type Cue, type CueType, negates, OFFERS_CARE } from './lexicon/stance.ts';
+import { type Cue, type CueType, negates, OFFERS_CARE, VALUED_CARE } from './lexicon/stance.ts';
 import { clauseAt, type Hit, type SentenceFacts } from './sentence-facts.ts';
 import type { Kind, Stance } from './types.ts';
 import type { Verdict } from './verdict.ts';
@@ -189,13 +189,15 @@ function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {
 }
 
 /**
- * Professional care is recommended by a referral, praise ("can remove them safely") or an offer
- * ("a dermatologist can treat them").
+ * Professional care is recommended by a referral, praise ("can remove them safely", "worth every
+ * cent") or an offer ("a dermatologist can treat them").
  */
 export function professionalStance(facts: SentenceFacts): Stance {
   if (facts.question) return 'describes';
   const praised = facts.cues.some((cue) => cue.type === 'referral' || cue.type === 'endorses');
-  return praised || OFFERS_CARE.test(facts.lower) ? 'recommends' : 'describes';
+  return praised || OFFERS_CARE.test(facts.lower) || VALUED_CARE.test(facts.lower)
+    ? 'recommends'
+    : 'describes';
 }
 
 /**

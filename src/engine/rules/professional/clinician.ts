@@ -13,7 +13,13 @@ const OWN_CLINICIAN_SAID =
  * derm", "booked in with a dermatologist"): the reader had, or will have, care.
  */
 const WENT_TO_CLINICIAN =
-  /\b(?:went\s+to|go\s+to|saw|visited|asked(?=\s+(?:my|our|her|his)\b)|booked(?:\s+in)?\s+with|booking|booked)\s+(?:my|our|the|a|an|her|his)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\b/u;
+  /\b(?:went\s+to|go\s+to|saw|seeing|visited|visiting|asked(?=\s+(?:my|our|her|his)\b)|booked(?:\s+in)?\s+with|booking|booked)\s+(?:my|our|the|a|an|her|his)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\b/u;
+/**
+ * A clinician's own work told ("a derm did 12 of mine", "the GP froze them", "performed by our
+ * doctors"): looked for from the verb back.
+ */
+const CLINICIAN_DID =
+  /\b(?:(?:froze|freezes|frozen|zapped|lasered|removed|cleared|treated|nicked|lanced|performed|carried\s+out)\b(?<=\b(?:derms?|dermatologists?|doctors?|gps?|nurses?|a?estheticians?|facialists?|surgeons?)\s+(?:(?:just|then|quickly|also)\s+)?\w+(?:\s+out)?)|(?:done|performed|carried\s+out)\s+by\b|(?:did|does)\s+(?:[\w-]+\s+){0,3}?(?:mine|them|my|those|these|her|his)\b(?<=\b(?:derms?|dermatologists?|doctors?|gps?|nurses?|a?estheticians?|facialists?|surgeons?)\s+(?:did|does)\s+[\w\s-]{2,40}))/u;
 /** A clinician took them out ("my dermatologist took mine out"): looked for from the "out". */
 const TOOK_OUT = /\b(?:out|off)\b(?<=\b(?:took|tak(?:e|es|en|ing))\s+(?:\w+\s+){0,2}(?:out|off))/u;
 
@@ -63,8 +69,26 @@ export default defineRule({
     // Each read from a rarer word back, and last: clinicians are named in most milia sentences.
     OWN_CLINICIAN_SAID.test(facts.lower) ||
     WENT_TO_CLINICIAN.test(facts.lower) ||
+    CLINICIAN_DID.test(facts.lower) ||
     TOOK_OUT.test(facts.lower),
   examples: [
+    // A clinician's own work told, or a visit to come, is care had; praise of its value recommends.
+    { text: 'My GP froze the milia on my cheek last spring.', expect: 'professional:describes' },
+    {
+      text: 'All extractions are carried out by our registered nurses, milia included.',
+      expect: 'professional:describes',
+    },
+    {
+      text: "Update: I'm seeing a dermatologist about the milia in May.",
+      expect: 'professional:describes',
+    },
+    {
+      text: 'A dermatologist did all nine of my milia in one sitting, worth every penny.',
+      expect: 'professional:recommends',
+    },
+    // A clinician merely named, or a story of someone else's doing, is no finding.
+    { text: 'My doctor did a double take when I said milia were keratin.', expect: null },
+    { text: 'The milia on my nose were done in by a scrub, no derm needed.', expect: null },
     {
       text: "Contact your GP if your baby's milia become red, swollen or start to weep.",
       expect: 'professional:recommends',
