@@ -135,15 +135,19 @@ function opensSentence(body: string, lower: string, at: number): boolean {
   if (PRICE.test(wordBefore(lower, at))) return true;
   const ahead = lower.slice(at, at + 32);
   const word = WORD.exec(ahead)?.[0] ?? '';
-  // "How to Remove Milia The Easy Way", "with The Ordinary's toner": a capitalised word after it
-  // carries on a title or a name.
   const space = body.indexOf(' ', at);
   const next = space < 0 || space - at > 20 ? '' : body.charAt(space + 1);
-  if (next >= 'A' && next <= 'Z') return false;
-  // After a Title Case title, a sentence opens with a word that rarely starts one of its words
-  // ("…Stainless Steel The ultra-fine tip…"); a label or a verb may be the title's ("Customer A:",
-  // "Walnut Face Scrub").
-  if (OPENERS.has(word)) return !TITLE_SMALL_WORDS.has(wordBefore(lower, at));
-  if (inTitleCase(body, lower, at)) return false;
+  const nextCapital = next >= 'A' && next <= 'Z';
+  const titleCase = inTitleCase(body, lower, at);
+  if (OPENERS.has(word)) {
+    // "…with The Ordinary's toner", "How to Remove Milia The Easy Way", "Mistakes You're Making":
+    // a name, or a title carried on ("Every Sunday I…" opens a sentence).
+    if (nextCapital && (word === 'the' || titleCase)) return false;
+    // After a Title Case title, a sentence opens with a word that rarely starts one of its words
+    // ("…Stainless Steel The ultra-fine tip…"), not after a title's small word ("…to Our Editors").
+    return !TITLE_SMALL_WORDS.has(wordBefore(lower, at));
+  }
+  // A label or a verb may be the title's ("Customer A:", "Walnut Face Scrub"), or start a name.
+  if (nextCapital || titleCase) return false;
   return LABEL.test(ahead) || VERB.test(word);
 }

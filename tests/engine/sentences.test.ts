@@ -62,6 +62,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a line before a sentence that opens with a name or a day', () => {
+    expect(texts('Honey mask for milia Every Friday I smooth it over my cheeks.')).toEqual([
+      'Honey mask for milia',
+      'Every Friday I smooth it over my cheeks.',
+    ]);
+  });
+
   it("ends a price list's line at its price", () => {
     expect(texts('Cryotherapy per area ...... £60 Laser resurfacing ...... from £200')).toEqual([
       'Cryotherapy per area ...... £60',
