@@ -176,7 +176,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // A review's or a product's praise: "they're perfect", "clears milia", "scrubbed my milia away".
     `\\b(?:perfect|brilliant|amazing)\\b(?<=\\b(?:they|it|ones|these|those)(?:${APOS}re|${APOS}s|\\s+are|\\s+is)\\s+(?:just\\s+|absolutely\\s+)?\\w+)`,
     `\\bclears\\s+(?:blackheads|whiteheads|milia|them|bumps)\\b`,
-    `\\baway\\b(?<=\\b[a-z]+ed\\s+(?:my\\s+(?:milia|bumps)|them)\\s+away)`,
+    // "Scrubbed my milia away", "finally scrubbed the milia off", "rubbed those bumps off".
+    `\\b(?:away|off)\\b(?<=\\b[a-z]+ed\\s+(?:(?:my|the|those|these)\\s+(?:milia|bumps)|them)\\s+(?:away|off))`,
     // The space sits inside the optional group: spelled `(?:may|will|can)?\s*bring`, every word
     // start of every sentence entered a `\s*` loop for nothing (a cue starts at a letter, so
     // both spellings match the same), about a twentieth of the cue pass.

@@ -12,6 +12,8 @@ export const HARM_SOURCES: readonly string[] = [
   // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
   `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
   `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
+  // More of what it was meant to clear: "ended up with more", "ended up with even more bumps".
+  `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:even\\s+|way\\s+|many\\s+|loads\\s+)?more\\b`,
   `\\birritate\\s+(?:the|your)\\s+skin\\b`,
   words(
     'damages',
