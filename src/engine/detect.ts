@@ -55,6 +55,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         procedure.supplying = 0;
         procedure.topicLeft = 0;
         procedure.remedyLeft = 0;
+        procedure.babyLeft = 0;
         return [];
       }
       const lower = lowerText(text);

@@ -32,6 +32,11 @@ export interface ProcedureState {
   clinicianWrites?: boolean;
   /** Sentences left in which "she" or "he" may be the clinician just named. */
   clinicianLeft?: number;
+  /**
+   * Judged sentences left in which DIY advice is still about the baby just named ("My 3 week old
+   * has white spots on her nose." then "Reply: don't squeeze them."); 0 or absent when none.
+   */
+  babyLeft?: number;
 }
 
 export interface Judged {

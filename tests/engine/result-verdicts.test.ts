@@ -69,7 +69,8 @@ const PASSAGES: readonly [name: string, text: string, at: string, labels: string
     'a reply that would not bother judges the remedy asked about',
     "Should I put honey on my baby's milk spots?\n\nReply: they clear up anyway, so I wouldn't bother with it.",
     'Reply:',
-    ['diy-remedy:discourages'],
+    // The reply is about the baby asked about (baby-carry.ts).
+    ['diy-remedy:discourages', 'infant:discourages'],
   ],
   [
     "a review's verdict line praises what the review told",
