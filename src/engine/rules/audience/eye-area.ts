@@ -19,6 +19,11 @@ export default defineRule({
     '\\b(?:under|around|near|beneath|below|beside|by|round|next\\s+to|close\\s+to|away\\s+from)\\s+(?:the|your|my|her|his|their|both)\\s+eyes?\\b',
     '\\b(?:periocular|periorbital)\\b',
     '\\beye\\s+area\\b',
+    // The eye itself and a person's lid: "a needle in your eye", "over your closed eyes", "too
+    // close to your eyeball", "mine took one off my lid" (not a jar's lid).
+    '\\beyeballs?\\b',
+    '\\b(?:my|your|her|his|their)\\s+(?:upper\\s+|lower\\s+)?lids?\\b',
+    '\\b(?:in|into|over|onto)\\s+(?:(?:your|my|her|his|their|the)\\s+)?(?:closed\\s+)?eyes?\\b',
   ],
   span: 'match',
   accept: (facts) => !facts.has('infant'),
@@ -37,6 +42,18 @@ export default defineRule({
       expect: 'eye-area:discourages',
     },
     { text: 'I noticed a milium just under my eye.', expect: 'eye-area:describes' },
+    { text: 'A milium sits right on my lower lid.', expect: 'eye-area:describes' },
+    {
+      text: 'Lay a warm cloth over your closed eyes to soften the milia.',
+      expect: 'eye-area:recommends',
+    },
+    {
+      text: 'One slip with a needle on those milia and it is in your eye.',
+      expect: 'eye-area:discourages',
+    },
+    // A jar's lid, and "an eye on" something, are no eye area.
+    { text: 'Keep the lid on the honey jar you use for milia masks.', expect: null },
+    { text: 'Keep an eye on milia that change shape.', expect: null },
     { text: 'Anyone else get milia on their undereye?', expect: 'eye-area:describes' },
     { text: 'Milia around eyes: causes and treatment', expect: 'eye-area:describes' },
     {
