@@ -64,6 +64,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:nobody|no\\s+one)\\s+(?:try|do|attempt)\\s+(?:this|that|it)\\b`,
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
+    // A reply's or a step's bare "leave it," / "Just leave them." (not "leave it on for ten minutes").
+    `\\bleave\\s+(?:them|it)\\b(?<=(?:^|[,;:.!?]\\s*|\\b(?:just|so|and|then|please|honestly|simply)\\s+)leave\\s+(?:them|it))(?=\\s*(?:[,.;!]|$))`,
     `\\b(?:said|says|told\\s+(?:me|us|her|him))\\s+to\\s+leave\\s+(?:them|it)\\b`,
     `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?(?:\\s+(?:to|for)\\s+(?:anyone|anybody|others)\\b|\\s*(?:[.,;!]|$))`,
     // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again", "or just
@@ -241,6 +243,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
   ),
   referral: atWordStart(...REFERRAL_SOURCES),
   endorses: atWordStart(
+    // "A professional is always the safer bet", "your best option is a dermatologist".
+    `\\b(?:safer|safest|best|better|wiser)\\s+(?:bet|option|choice|route)\\b`,
     words(
       'safely',
       'safe',

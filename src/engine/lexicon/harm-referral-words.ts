@@ -78,7 +78,7 @@ export const HARM_SOURCES: readonly string[] = [
 
 /** A referral: "see a dermatologist", "a job for an eye doctor", "should be checked by". */
 export const REFERRAL_SOURCES: readonly string[] = [
-  `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to|do|should|must)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+  `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to|do|should|must|maybe|perhaps|probably|definitely)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
   `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
   `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
   // "Or you could just see someone with sterile tools and training".

@@ -24,6 +24,11 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
+    // A reply's bare "leave it," warns; "leave it on" is a step.
+    {
+      text: 'Q: Can I open this milium with a sewing needle?\n\nA: Leave it, or get a GP to take it out properly.',
+      expect: 'diy-extraction:discourages',
+    },
     // Harm told by where it leads or goes: asking for it, too close to the eye, too deep.
     {
       text: 'A sewing needle on your milia is just asking for an infection.',

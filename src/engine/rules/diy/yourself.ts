@@ -10,7 +10,7 @@ export default defineRule({
   kind: 'diy-extraction',
   patterns: [
     // "Trying it myself left a scar", "advise against trying to open them yourself".
-    '\\b(?:do|doing|did|try|trying|tried|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*|touch\\w*)\\s+(?:to\\s+[a-z]+\\s+)?(?:(?:it|this|them|milia|(?:the|my|your|stubborn)\\s+milia)\\s+)?(?:yourself|myself|themselves|at\\s+home)\\b',
+    '\\b(?:do|doing|did|try|trying|tried|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*|touch\\w*)\\s+(?:to\\s+[a-z]+\\s+)?(?:(?:it|this|them|milia|(?:the|my|your|stubborn)\\s+milia|(?:a|the|those|these)\\s+(?:[\\w-]+\\s+){1,5}?)\\s*)?(?:yourself|myself|themselves|at\\s+home)\\b',
     '\\b(?:do[\\s-]it[\\s-]yourself|diy)\\b',
     // British for trying it: "rather than having a go at home".
     // (Looked for from "go" back: "have" and "has" are on every line.)
@@ -23,6 +23,12 @@ export default defineRule({
     verdict.reason === 'referral' ||
     verdict.reason === 'procedure',
   examples: [
+    // What is tried at home may be named at length: "clear a patch like that at home".
+    {
+      text: "Don't try to clear a cluster of milia like that at home.",
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'I tried to keep a diary of my milia at home.', expect: null },
     {
       text: 'Please do not try this yourself at home on your milia!',
       expect: 'diy-extraction:discourages',

@@ -72,6 +72,16 @@ export default defineRule({
     CLINICIAN_DID.test(facts.lower) ||
     TOOK_OUT.test(facts.lower),
   examples: [
+    // A hedged referral, and a clinician praised as the safer bet.
+    {
+      text: 'Those could be milia, so maybe see your doctor first.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'For milia near the eyes a dermatologist is always the safer bet.',
+      expect: 'professional:recommends',
+    },
+    { text: 'My dermatologist placed a bet that the milia would fade.', expect: null },
     // A clinician's own work told, or a visit to come, is care had; praise of its value recommends.
     { text: 'My GP froze the milia on my cheek last spring.', expect: 'professional:describes' },
     {
