@@ -12,8 +12,13 @@ import { BULLET, EURO } from './lower-text.ts';
  * ("Milia removal Manchester") does not, nor a brand ("use The Ordinary's toner").
  */
 
-/** A lower-case letter, digit or bracket, spaces, then a capital or a bullet (the text as written). */
-const RUN_ON = /[a-z0-9)%'’] +(?=[A-Z\u2022\u25aa\u25e6])/g;
+/**
+ * Spaces before a capital or a bullet (the text as written); what precedes them is checked after.
+ * Looked for from the space: a class of what may precede, first, was tried at every character.
+ */
+const RUN_ON = / +(?=[A-Z\u2022\u25aa\u25e6])/g;
+/** What a line that runs on ends with: a lower-case letter, a digit, a bracket, "%" or an apostrophe. */
+const LINE_END = /[a-z0-9)%'\u2019]/;
 
 /** A line that runs on is a heading, a list item or a caption's line: never longer than this. */
 const LINE_MAX = 100;
@@ -55,7 +60,38 @@ const VERB = new RegExp(`^(?:${VERBS.join('|')})$`);
 /** "Reply:", "Top reply:", "Answer (buyer):", "Comment:", "Edit:", "Q:", "Myth:", "Step 2 –". */
 const LABEL =
   /^(?:(?:top|best|first|another|op's)\s+)?(?:repl(?:y|ies)|comments?|answers?|questions?|edit|update|q|a|op|myth|fact|tip|verdict|never|note|warning|pros?|cons?)\s*(?:\([^)]{0,20}\)\s*)?:|^step\s+\d/;
-const WORD = /^[a-z]+/;
+/** The first words of a label (LABEL itself is tested only after one of them). */
+const LABEL_WORDS = new Set([
+  'top',
+  'best',
+  'first',
+  'another',
+  'op',
+  'reply',
+  'replies',
+  'comment',
+  'comments',
+  'answer',
+  'answers',
+  'question',
+  'questions',
+  'edit',
+  'update',
+  'q',
+  'a',
+  'myth',
+  'fact',
+  'tip',
+  'verdict',
+  'never',
+  'note',
+  'warning',
+  'pro',
+  'pros',
+  'con',
+  'cons',
+  'step',
+]);
 const PRICE = new RegExp(`^[£$${EURO}]\\d[\\d.,]*$`);
 
 /**
@@ -67,9 +103,11 @@ export function runOnStarts(body: string, lower: string): number[] {
   let lineStart = 0;
   RUN_ON.lastIndex = 0;
   for (let m = RUN_ON.exec(body); m; m = RUN_ON.exec(body)) {
+    if (m.index === 0 || !LINE_END.test(body.charAt(m.index - 1))) continue;
     const at = m.index + m[0].length;
-    const lastStop = Math.max(lineStart, lastEnd(body, m.index));
-    if (at - lastStop <= LINE_MAX + m[0].length && opensSentence(body, lower, at)) {
+    // Most capitals after a space are "I" or a name: the cheap test first, the line's length last.
+    if (!opensSentence(body, lower, at)) continue;
+    if (at - Math.max(lineStart, lastEnd(body, m.index)) <= LINE_MAX + m[0].length) {
       starts.push(at);
       lineStart = at;
     }
@@ -132,14 +170,16 @@ const TITLE_SMALL_WORDS = new Set([
 function opensSentence(body: string, lower: string, at: number): boolean {
   if (lower.charAt(at) === BULLET) return true;
   // A price ends a price list's line: "Extraction (10 min) ..... £40 Cryotherapy ..... £120".
-  if (PRICE.test(wordBefore(lower, at))) return true;
-  const ahead = lower.slice(at, at + 32);
-  const word = WORD.exec(ahead)?.[0] ?? '';
+  if (isDigit(body.charCodeAt(at - 2)) && PRICE.test(wordBefore(lower, at))) return true;
+  const word = wordAt(lower, at);
+  const opener = OPENERS.has(word);
+  const label = LABEL_WORDS.has(word);
+  if (!opener && !label && !VERB.test(word)) return false;
   const space = body.indexOf(' ', at);
   const next = space < 0 || space - at > 20 ? '' : body.charAt(space + 1);
   const nextCapital = next >= 'A' && next <= 'Z';
   const titleCase = inTitleCase(body, lower, at);
-  if (OPENERS.has(word)) {
+  if (opener) {
     // "…with The Ordinary's toner", "How to Remove Milia The Easy Way", "Mistakes You're Making":
     // a name, or a title carried on ("Every Sunday I…" opens a sentence).
     if (nextCapital && (word === 'the' || titleCase)) return false;
@@ -149,5 +189,20 @@ function opensSentence(body: string, lower: string, at: number): boolean {
   }
   // A label or a verb may be the title's ("Customer A:", "Walnut Face Scrub"), or start a name.
   if (nextCapital || titleCase) return false;
-  return LABEL.test(ahead) || VERB.test(word);
+  return label ? LABEL.test(lower.slice(at, at + 32)) : true;
+}
+
+/** The lower-case letters from `at` on (a loop: no slice for the many words that are none). */
+function wordAt(lower: string, at: number): string {
+  let end = at;
+  while (end < lower.length && end - at < 16) {
+    const code = lower.charCodeAt(end);
+    if (code < 97 || code > 122) break;
+    end += 1;
+  }
+  return lower.slice(at, end);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }

@@ -45,8 +45,11 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
  * warning of its own; "you can't pop them" (the reader) is a warning, read by its own cue, and
  * "mine won't squeeze out", "dots that won't pop" tell of the milia themselves.
  */
-const DENIED =
-  /(?<!\b(?:you|i|we|u|mine|that|they|these|those|which|milia|milium|bumps?|ones|spots?|dots)\s+(?:(?:just|still|simply|really|even)\s+)?)\b(?:won't|wont|will\s+not|can't|cant|cannot|can\s+not|doesn't|does\s+not|didn't|did\s+not)\s+(?:(?:even|really|actually|ever|magically|just)\s+)?$/;
+const DENIED_MODAL = `(?:won't|wont|will\\s+not|can't|cant|cannot|can\\s+not|doesn't|does\\s+not|didn't|did\\s+not)`;
+/** (The modal first, what stands before it looked back at only then: most windows have none.) */
+const DENIED = new RegExp(
+  `\\b${DENIED_MODAL}(?<!\\b(?:you|i|we|u|mine|that|they|these|those|which|milia|milium|bumps?|ones|spots?|dots)\\s+(?:(?:just|still|simply|really|even)\\s+)?${DENIED_MODAL})\\s+(?:(?:even|really|actually|ever|magically|just)\\s+)?$`,
+);
 const DENIED_REACH = 40;
 
 export function deniedOf(facts: SentenceFacts, hit: Hit): boolean {

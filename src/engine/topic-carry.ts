@@ -91,7 +91,7 @@ const ANSWERS =
  * a conjunction or a number than a practice, and cost a cue pass each.
  */
 const REFERS_BACK =
-  /\b(?:it|this|them|they|em|ones|again|afterwards|repeat|recommend|verdict|(?:that|the)\s+thing|(?:us(?:e|ing)|reus(?:e|ing)|with|tried|try(?:ing)?)\s+one)\b/;
+  /\b(?:it|this|them|they|em|ones|again|afterwards|repeat|recommend|verdict|thing(?<=\b(?:that|the)\s+thing)|one(?<=\b(?:use|using|reuse|reusing|with|tried|try|trying)\s+one))\b/;
 
 /** The last practice named (and how it was judged) stays the topic for a few sentences. */
 export function advanceTopic(

@@ -46,7 +46,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     words('steer clear of', 'refrain from', 'better not', 'not to', 'never to', 'no need to'),
     `\\b(?:should|must|can)${NT}\\b`,
     // "Neither should be squeezed at home", "nobody should be taking a pin to them".
-    `\\b(?:neither|nor|nobody|no\\s+one|none\\s+of\\s+(?:them|these|those))\\s+(?:should|must|ought\\s+to)\\b`,
+    // (Looked for from the modal back: "no" and "nor" start many words.)
+    `\\b(?:should|must|ought\\s+to)\\b(?<=\\b(?:neither|nor|nobody|no\\s+one|none\\s+of\\s+(?:them|these|those))\\s+(?:should|must|ought\\s+to))`,
     // "You can't use a needle on them": the reader's "can't", not a writer's "I can't stop".
     `\\byou\\s+can${APOS}t\\b`,
     words('cannot'),
@@ -244,7 +245,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
   referral: atWordStart(...REFERRAL_SOURCES),
   endorses: atWordStart(
     // "A professional is always the safer bet", "your best option is a dermatologist".
-    `\\b(?:safer|safest|best|better|wiser)\\s+(?:bet|option|choice|route)\\b`,
+    `\\b(?:bet|option|choice|route)\\b(?<=\\b(?:safer|safest|best|better|wiser)\\s+(?:bet|option|choice|route))`,
     words(
       'safely',
       'safe',

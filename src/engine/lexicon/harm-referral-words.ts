@@ -68,10 +68,11 @@ export const HARM_SOURCES: readonly string[] = [
   // Harm by where it goes: "asking for a scar", "way too close to your eyeball", "goes too deep".
   `\\basking\\s+for\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:scars?|infections?|trouble|problems?|disaster|bruises?)\\b`,
   `\\btoo\\s+(?:close|near)\\s+(?:to\\s+)?(?:your|the|my|her|his|their)\\s+(?:eyes?|eyeballs?|(?:eye)?lids?|lash\\w*|tear\\s+ducts?)\\b`,
-  `\\b(?:(?:far|way|much)\\s+)?too\\s+deep\\b(?!\\s+(?:a\\s+)?(?:clean|cleans\\w*|moisturi\\w*|hydrat\\w*))`,
+  // (Looked for from "deep" back: "far", "way" and "too" are on many lines.)
+  `\\bdeep\\b(?<=\\btoo\\s+deep)(?!\\s+(?:a\\s+)?(?:clean|cleans\\w*|moisturi\\w*|hydrat\\w*))`,
   // Past what it is meant for: "far deeper than a milium sits" (not "milia sit far deeper than
   // whiteheads").
-  `\\b(?:far|way|much|well)\\s+deeper\\s+than\\s+(?:a|the|any|your)\\s+(?:milium|milia|cysts?|bumps?)\\b`,
+  `\\bdeeper\\s+than\\s+(?:a|the|any|your)\\s+(?:milium|milia|cysts?|bumps?)\\b(?<=\\b(?:far|way|much|well)\\s+deeper\\s+than\\s+\\w+\\s+\\w+)`,
   // "The most common mistake I see is people attacking milia with tweezers."
   `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
 ];

@@ -21,9 +21,10 @@ export default defineRule({
     '\\beye\\s+area\\b',
     // The eye itself and a person's lid: "a needle in your eye", "over your closed eyes", "too
     // close to your eyeball", "mine took one off my lid" (not a jar's lid).
+    // (Looked for from "lid" and "eye" back: "my", "in" and "over" are on every line.)
     '\\beyeballs?\\b',
-    '\\b(?:my|your|her|his|their)\\s+(?:upper\\s+|lower\\s+)?lids?\\b',
-    '\\b(?:in|into|over|onto)\\s+(?:(?:your|my|her|his|their|the)\\s+)?(?:closed\\s+)?eyes?\\b',
+    '\\blids?\\b(?<=\\b(?:my|your|her|his|their)\\s+(?:upper\\s+|lower\\s+)?lids?)',
+    '\\beyes?\\b(?<=\\b(?:in|into|over|onto)\\s+(?:(?:your|my|her|his|their|the)\\s+)?(?:closed\\s+)?eyes?)',
   ],
   span: 'match',
   accept: (facts) => !facts.has('infant'),

@@ -10,7 +10,10 @@ export default defineRule({
   kind: 'diy-extraction',
   patterns: [
     // "Trying it myself left a scar", "advise against trying to open them yourself".
-    '\\b(?:do|doing|did|try|trying|tried|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*|touch\\w*)\\s+(?:to\\s+[a-z]+\\s+)?(?:(?:it|this|them|milia|(?:the|my|your|stubborn)\\s+milia|(?:a|the|those|these)\\s+(?:[\\w-]+\\s+){1,5}?)\\s*)?(?:yourself|myself|themselves|at\\s+home)\\b',
+    '\\b(?:do|doing|did|try|trying|tried|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*|touch\\w*)\\s+(?:to\\s+[a-z]+\\s+)?(?:(?:it|this|them|milia|(?:the|my|your|stubborn)\\s+milia)\\s+)?(?:yourself|myself|themselves|at\\s+home)\\b',
+    // What is tried at home may be named at length: "try to clear a patch like that at home".
+    // (Looked for from "at home" back: "try" and "to" are on many lines.)
+    '\\bat\\s+home\\b(?<=\\b(?:try|trying|tried)\\s+to\\s+[a-z]+\\s+(?:a|the|those|these|any)\\s+(?:[\\w-]+\\s+){1,5}at\\s+home)',
     '\\b(?:do[\\s-]it[\\s-]yourself|diy)\\b',
     // British for trying it: "rather than having a go at home".
     // (Looked for from "go" back: "have" and "has" are on every line.)
