@@ -1,4 +1,5 @@
 import { type Cue, type CueType, negates, OFFERS_CARE, VALUED_CARE } from './lexicon/stance.ts';
+import { REFUSAL } from './lexicon/reply-words.ts';
 import { clauseAt, type Hit, type SentenceFacts } from './sentence-facts.ts';
 import type { Kind, Stance } from './types.ts';
 import type { Verdict } from './verdict.ts';
@@ -222,8 +223,7 @@ export function keptAwayFrom(facts: SentenceFacts, hit: Hit, advised: boolean): 
 }
 
 /** A reply's refusal: "no", "nope", "absolutely not" (the warning cue's own words). */
-const REFUSAL =
-  /^(?:no|nope|nah|(?:absolutely|definitely|certainly|hell|god|oh|please)\s+(?:not|no))\b/;
+const REFUSAL_HERE = new RegExp(`^${REFUSAL}`);
 
 /** A clinic's own "we don't treat the eyelids" tells its policy; it warns no reader away. */
 const CLINIC_POLICY = /\bwe\s$/;
@@ -252,7 +252,7 @@ export function audienceStance(facts: SentenceFacts, diy: readonly Verdict[]): S
   // A reply's bare "nope" answers whatever was asked ("is it acne?"), not whether to touch them.
   const warned = (cue: Cue) =>
     cue.type === 'referral' ||
-    (cue.type === 'warns' && !REFUSAL.test(facts.lower.slice(cue.start)));
+    (cue.type === 'warns' && !REFUSAL_HERE.test(facts.lower.slice(cue.start)));
   if (facts.cues.some(warned)) return 'discourages';
   // "Stop doing that near your eyes, you could scar": a warning whose DIY was named earlier.
   const has = (type: CueType) => facts.cues.some((cue) => cue.type === type);

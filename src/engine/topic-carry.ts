@@ -1,3 +1,4 @@
+import { REFUSAL, SPEAKER_LABEL } from './lexicon/reply-words.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
 import type { Hit, SentenceFacts } from './sentence-facts.ts';
 import { carriedVerdict, DIY_KINDS } from './stance.ts';
@@ -81,8 +82,9 @@ export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
  * that opens with a refusal ("Please don't – …", "Nope, …"), or a listing's caution about what it
  * sells ("Not for use on the eyelids.", "Do not use on broken skin.").
  */
-const ANSWERS =
-  /^(?:(?:[a-z]+\s+)?(?:a|answer|repl(?:y|ies)|comment|response)\s*(?:\([a-z ]{1,20}\)\s*)?:|(?:no|nope|nah|please\s+(?:don't|do\s+not|no)|(?:absolutely|definitely|certainly)\s+not|not\s+(?:for|suitable|intended|recommended)|(?:do\s+not|don't|never)\s+use|avoid\s+use)\b)/;
+const ANSWERS = new RegExp(
+  `^(?:${SPEAKER_LABEL}|${REFUSAL}|(?:please\\s+(?:don't|do\\s+not)|not\\s+(?:for|suitable|intended|recommended)|(?:do\\s+not|don't|never)\\s+use|avoid\\s+use)\\b)`,
+);
 
 /**
  * Words that point back to a practice told before ("do it again", "break them up"), or to its

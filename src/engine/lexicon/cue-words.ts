@@ -1,5 +1,6 @@
 import { HARM_SOURCES, REFERRAL_SOURCES } from './harm-referral-words.ts';
 import { APOS, anyOf, gap, words } from './pattern.ts';
+import { REFUSAL, SPEAKER_LABEL } from './reply-words.ts';
 import { EM_DASH, EN_DASH } from '../lower-text.ts';
 
 /**
@@ -24,8 +25,6 @@ export type CueType =
 const NT = `(?:n${APOS}?t|\\s+not)`;
 /** What may follow a reply's last word: a dash as well as a stop or a comma. */
 const DASHES = `${EN_DASH}${EM_DASH}-`;
-/** A speaker's label before a reply: "A:", "Reply:", "Top comment:", "Answer (buyer):". */
-export const REPLY_LABEL = `[a-z' ]{1,20}(?:\\([a-z ]{1,20}\\)\\s*)?:\\s*`;
 // Non-native English drops the "do": "please not squeeze it".
 const DONT = `(?:don${APOS}?t|do\\s+not|never|please\\s+(?:don${APOS}?t|do\\s+not|not))`;
 
@@ -99,7 +98,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // An answer or a reply that opens with a refusal: "A: No, and it can leave you with a red
     // patch", "Reply: absolutely not, one slip…", "Comment (nurse): nope – see your GP". (Looked
     // back for the line's start, and its speaker's label, only on a match.)
-    `\\b(?:no|nope|nah|(?:absolutely|definitely|certainly|hell|god|oh|please)\\s+(?:not|no))\\b(?=\\s*(?:[,.!;${DASHES}]|$))(?<=^(?:${REPLY_LABEL})?[a-z]+(?:\\s+[a-z]+)?)`,
+    `\\b${REFUSAL}(?=\\s*(?:[,.!;${DASHES}]|$))(?<=^(?:${SPEAKER_LABEL}\\s*)?[a-z]+(?:\\s+[a-z]+)?)`,
     // A reply's last word: "baking soda is way too alkaline for your face, don't".
     `\\b(?:don${APOS}?t|do\\s+not)\\s*[.!]*$(?<=[,;]\\s*(?:don${APOS}?t|do\\s+not)\\s*[.!]*)`,
   ),
