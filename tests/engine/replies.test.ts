@@ -25,3 +25,15 @@ test('a "no" that answers whether to do it still refuses', () => {
   const wouldnt = 'Is it fine to lance milia at home with a pin? No, I would not, it scars.';
   expect(labelsOf(wouldnt, 'No, I', 'line')).toContain('diy-extraction:discourages');
 });
+
+test('"leave it" after a remedy step keeps the remedy on; as a reply\'s first words it warns', () => {
+  const step =
+    'Dab manuka honey onto each milium and leave it. Wash off with lukewarm water later.';
+  expect(labelsOf(step, 'Dab')).toEqual(['diy-remedy:recommends']);
+  const then =
+    'Hold a steaming flannel over the bumps. Then leave it, a quarter of an hour will do.';
+  expect(labelsOf(then, 'Then leave it')).not.toContain('diy-remedy:discourages');
+  const reply =
+    'Q: Should I open this milium on my nose with a pin?\n\nA: Leave it, a dermatologist can do it safely.';
+  expect(labelsOf(reply, 'A: Leave it', 'line')).toContain('diy-extraction:discourages');
+});

@@ -64,8 +64,11 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:nobody|no\\s+one)\\s+(?:try|do|attempt)\\s+(?:this|that|it)\\b`,
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
-    // A reply's or a step's bare "leave it," / "Just leave them." (not "leave it on for ten minutes").
-    `\\bleave\\s+(?:them|it)\\b(?<=(?:^|[,;:.!?]\\s*|\\b(?:just|so|and|then|please|honestly|simply)\\s+)leave\\s+(?:them|it))(?=\\s*(?:[,.;!]|$))`,
+    // A reply's bare "Just leave them." / "honestly, leave them," (not "leave them on overnight").
+    `\\bleave\\s+them\\b(?<=(?:^|[,;:.!?]\\s*|\\b(?:just|so|and|then|please|honestly|simply)\\s+)leave\\s+them)(?=\\s*(?:[,.;!]|$))`,
+    // "Leave it," only as a reply's first words ("A: Leave it, or…"): after a step, "…and leave
+    // it." and "Then leave it," keep the remedy on, which is the recipe's own advice.
+    `\\bleave\\s+it\\b(?<=^(?:${SPEAKER_LABEL}\\s*)?(?:(?:just|please|honestly|simply)\\s+)?leave\\s+it)(?=\\s*(?:[,.;!]|$))`,
     `\\b(?:said|says|told\\s+(?:me|us|her|him))\\s+to\\s+leave\\s+(?:them|it)\\b`,
     `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?(?:\\s+(?:to|for)\\s+(?:anyone|anybody|others)\\b|\\s*(?:[.,;!]|$))`,
     // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again", "or just
