@@ -169,13 +169,34 @@ function instructsIn(facts: SentenceFacts, from: number, to: number): boolean {
   return false;
 }
 
-/** The DIY at `at` is what "instead of" or "rather than" turns away from. */
+/** The DIY at `at` is what "instead of", "rather than" or "gentler than" turns away from. */
 function contrasted(facts: SentenceFacts, at: number): boolean {
   // Loops rather than `some` with a closure here and below: asked of every DIY hit of a page.
   for (const cue of facts.cues)
-    if (cue.type === 'contrast' && at >= cue.end && at - cue.end <= DIRECTIVE_REACH) return true;
+    if (cue.type === 'contrast' && at >= cue.end && at - cue.end <= DIRECTIVE_REACH)
+      if (!comparedAway(facts, cue.start, cue.end, at)) return true;
   return false;
 }
+
+/**
+ * A comparison's "than" ("better than", "cheaper than") turns away only from the DIY it names
+ * right after it ("better than the months I spent squeezing them"), not from one a new clause
+ * tells ("cheaper than a facial and my milia popped out when I squeezed"), and not when a DIY
+ * tool is what it prefers ("an extractor is better than your nails"). True when it does not.
+ */
+function comparedAway(facts: SentenceFacts, cueStart: number, cueEnd: number, at: number) {
+  if (
+    facts.lower.slice(cueStart, cueEnd) !== 'than' ||
+    /\brather\s+$/.test(facts.lower.slice(0, cueStart))
+  )
+    return false;
+  if (COMPARISON_ENDS.test(facts.lower.slice(cueEnd, at))) return true;
+  const offset = facts.start;
+  return facts.hits.some((h) => DIY_KINDS.has(h.rule.kind) && h.start - offset < cueStart);
+}
+
+/** A comparison's other side ends at a new clause: "and", "when", "but", a comma. */
+const COMPARISON_ENDS = /[,;:]|\b(?:and|when|but|so|then|because|after|once)\b/;
 
 /** A "don't"/"never"/"avoid" whose object is DIY: a DIY hit right after it, or "don't use/try". */
 function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {

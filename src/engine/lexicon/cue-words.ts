@@ -113,7 +113,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // A comparison that prefers something over the DIY after it: "far gentler than squeezing",
     // "much better than the months I spent picking at them".
     // (Anchored on the rarer "than", looking back, like the other cues found below.)
-    `\\bthan\\b(?<=\\b(?:safer|gentler|kinder|wiser|smarter|better|quicker|faster|cheaper|less\\s+(?:risky|damaging|painful))\\s+${gap(3)}than)`,
+    // Not praise: "nothing beats…", "there's nothing better than squeezing them after a bath".
+    `\\bthan\\b(?<=\\b(?:safer|gentler|kinder|wiser|smarter|better|quicker|faster|cheaper|less\\s+(?:risky|damaging|painful))\\s+${gap(3)}than)(?<!\\b(?:nothing|none|no)\\s+${gap(2)}(?:safer|gentler|kinder|wiser|smarter|better|quicker|faster|cheaper)\\s+${gap(3)}than)`,
   ),
   procedure: atWordStart(
     `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)(?:\\s+(?:for|to|of|is|was)\\b|\\s*:)`,
