@@ -33,7 +33,7 @@ export interface ProcedureState {
   /** Sentences left in which "she" or "he" may be the clinician just named. */
   clinicianLeft?: number;
   /**
-   * Judged sentences left in which DIY advice is still about the baby just named ("My 3 week old
+   * Sentences left (judged or not) in which DIY advice is still about the baby just named ("My 3 week old
    * has white spots on her nose." then "Reply: don't squeeze them."); 0 or absent when none.
    */
   babyLeft?: number;

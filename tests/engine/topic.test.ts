@@ -1,17 +1,12 @@
 import { expect, test } from 'vitest';
 import { detect } from '../../src/engine/detect.ts';
+import { labelsOf } from './support/labels.ts';
 
 /**
  * A sentence that names no practice may still judge the one told just before it, by "it",
  * "them" or "again": forum replies and stories rarely repeat the tool. These are the limits of
  * that reading.
  */
-function labelsOf(text: string, sentence: string): string[] {
-  const at = text.indexOf(sentence);
-  return detect(text)
-    .filter((f) => f.start === at && f.kind !== 'milia-term')
-    .map((f) => `${f.kind}:${f.stance}`);
-}
 
 test("a story's verdict on the practice it told recommends that practice", () => {
   const text =
@@ -115,7 +110,7 @@ test('a reply further down that does not point back advises nothing', () => {
   // A bare "nope" answers the question asked ("is it acne?"), not whether to touch a baby's skin.
   const baby =
     'Is this acne on my newborn, should I squeeze it? Reply: nope, those are milk spots, my daughter had them for a month.';
-  expect(labelsOf(baby, 'Reply: nope')).not.toContain('infant:discourages');
+  expect(labelsOf(baby, 'Reply: nope', 'line')).toEqual(['infant:describes']);
 });
 
 test('"using one" and "that thing" point back to the tool just named', () => {
@@ -173,5 +168,27 @@ test('an article that names newborns in general gives later adult advice no baby
 test("a clinician's advice told in the thread stays the clinician's", () => {
   const text =
     'My 3 week old has milk spots on her cheeks. The GP said never to squeeze them and they would go.';
-  expect(labelsOf(text, 'The GP said')).not.toContain('infant:discourages');
+  expect(labelsOf(text, 'The GP said')).toEqual([
+    'diy-extraction:discourages',
+    'professional:describes',
+  ]);
+});
+
+test('the baby thread ends where the page turns to an adult, and runs out on its own', () => {
+  const infantOf = (text: string) =>
+    detect(text)
+      .filter((f) => f.kind === 'infant')
+      .map((f) => f.stance);
+  for (const text of [
+    'Our newborn son has milia on his nose. Milia in grown-ups: nick each one with a sterile lancet and press.',
+    'Our baby girl had milia at birth. For my own milia I went at them with a needle, which was great. Soften the skin with steam, then nick the dome.',
+    'Our 6 week old still has a few milia. Me too, honestly, so I ordered a loop tool: press beside the bump until the core slides out.',
+  ])
+    expect(infantOf(text), text).toEqual(['describes']);
+  const long =
+    'Our 2 week old has milia on her cheeks. They are tiny. They look like sugar. We took photos. The midwife saw them. Nick each one with a sterile lancet and press.';
+  expect(infantOf(long)).toEqual(['describes']);
+  expect(detect(long).some((f) => f.kind === 'diy-extraction' && f.severity === 'danger')).toBe(
+    false,
+  );
 });
