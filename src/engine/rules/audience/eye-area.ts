@@ -23,12 +23,21 @@ export default defineRule({
     // close to your eyeball", "mine took one off my lid" (not a jar's lid).
     // (Looked for from "lid" and "eye" back: "my", "in" and "over" are on every line.)
     '\\beyeballs?\\b',
-    '\\blids?\\b(?<=\\b(?:my|your|her|his|their)\\s+(?:upper\\s+|lower\\s+)?lids?)',
-    '\\beyes?\\b(?<=\\b(?:in|into|over|onto)\\s+(?:(?:your|my|her|his|their|the)\\s+)?(?:closed\\s+)?eyes?)',
+    // Not a container's: "put your lid back on the tub", "screw my lid on the jar".
+    '\\blids?\\b(?<=\\b(?:my|your|her|his|their)\\s+(?:upper\\s+|lower\\s+)?lids?)(?!\\s+(?:back|on\\s+(?:the|that|this|a|its)|of\\s+(?:the|that|this|a|its)))',
+    // Not "tears in my eyes", "watering eyes", "look me in the eye", "into my eyes".
+    '\\beyes?\\b(?<=\\b(?:in|over|onto)\\s+(?:(?:your|my|her|his|their|the)\\s+)?(?:closed\\s+)?eyes?)(?<!\\b(?:tears?|water|watering|look(?:s|ed|ing)?|me|staring|stare|straight|something|dust|grit|sand|soap)\\s+in\\s+(?:(?:your|my|her|his|their|the)\\s+)?eyes?)',
   ],
   span: 'match',
   accept: (facts) => !facts.has('infant'),
   examples: [
+    // Crying, looking someone in the eye and a jar's lid are no eye area.
+    { text: 'I was near to tears in my eyes pressing the milia along my jaw.', expect: null },
+    { text: 'Put your lid back on the pot of milia balm after each use.', expect: null },
+    {
+      text: 'The pin slipped and went in my eye while I was picking at a milium.',
+      expect: 'eye-area:describes',
+    },
     {
       text: 'Milia lancets, 100 pack\n\nNot suitable for use near the eyes.',
       expect: 'eye-area:discourages',
