@@ -37,3 +37,11 @@ test('"leave it" after a remedy step keeps the remedy on; as a reply\'s first wo
     'Q: Should I open this milium on my nose with a pin?\n\nA: Leave it, a dermatologist can do it safely.';
   expect(labelsOf(reply, 'A: Leave it', 'line')).toContain('diy-extraction:discourages');
 });
+
+test('"too deep" for the clinician to reach is no warning against DIY', () => {
+  const text =
+    'The milium by my nose was too deep for my aesthetician to extract, so she booked me a laser.';
+  const labels = labelsOf(text, 'The milium', 'line');
+  expect(labels).toContain('professional:describes');
+  expect(labels.filter((l) => l.startsWith('diy-'))).toEqual([]);
+});
