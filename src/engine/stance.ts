@@ -220,9 +220,25 @@ function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {
 export function professionalStance(facts: SentenceFacts): Stance {
   if (facts.question) return 'describes';
   const praised = facts.cues.some((cue) => cue.type === 'referral' || cue.type === 'endorses');
-  return praised || OFFERS_CARE.test(facts.lower) || VALUED_CARE.test(facts.lower)
-    ? 'recommends'
-    : 'describes';
+  return praised || OFFERS_CARE.test(facts.lower) || valuesCare(facts) ? 'recommends' : 'describes';
+}
+
+/**
+ * "Worth it" judges what it follows: the clinician's work, not DIY told after it ("a derm did
+ * three, then I did the rest with a needle, worth it").
+ */
+function valuesCare(facts: SentenceFacts): boolean {
+  const verdict = VALUED_CARE.exec(facts.lower);
+  if (!verdict) return false;
+  const at = facts.start + verdict.index;
+  let lastPro = -1;
+  let lastDiy = -1;
+  for (const hit of facts.hits) {
+    if (hit.start >= at) continue;
+    if (hit.rule.kind === 'professional') lastPro = Math.max(lastPro, hit.start);
+    else if (DIY_KINDS.has(hit.rule.kind)) lastDiy = Math.max(lastDiy, hit.start);
+  }
+  return lastDiy < 0 || lastDiy < lastPro;
 }
 
 /**

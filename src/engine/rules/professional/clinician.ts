@@ -96,6 +96,11 @@ export default defineRule({
       text: 'A dermatologist did all nine of my milia in one sitting, worth every penny.',
       expect: 'professional:recommends',
     },
+    // The praise after a DIY step told later judges that step, not the clinician's work.
+    {
+      text: 'My GP lanced two milia, then I squeezed out the others with a pin at home, so worth it.',
+      expect: 'professional:describes',
+    },
     // A clinician merely named, or a story of someone else's doing, is no finding.
     { text: 'My doctor did a double take when I said milia were keratin.', expect: null },
     { text: 'The milia on my nose were done in by a scrub, no derm needed.', expect: null },
