@@ -43,7 +43,7 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
       !/\bout\b/.test(facts.lower)
     )
       continue;
-    // "It won't pop them, but it may help them surface": what the remedy does not do.
+    // "Heat can't burst a cyst, though it softens the skin over one": what the remedy does not do.
     if (deniedOf(facts, hit)) continue;
     let verdict = diyVerdict(facts, hit);
     if (listed && hit.rule.kind === 'diy-extraction' && verdict.stance === 'describes')

@@ -33,8 +33,8 @@ export interface ProcedureState {
   /** Sentences left in which "she" or "he" may be the clinician just named. */
   clinicianLeft?: number;
   /**
-   * Sentences left (judged or not) in which DIY advice is still about the baby just named ("My 3 week old
-   * has white spots on her nose." then "Reply: don't squeeze them."); 0 or absent when none.
+   * Sentences left (judged or not) in which DIY advice is still about the baby just named ("Our newborn's
+   * chin is covered in tiny bumps." then "A: let them be, they fade."); 0 or absent when none.
    */
   babyLeft?: number;
 }

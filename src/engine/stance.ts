@@ -41,7 +41,7 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
 }
 
 /**
- * What something else will not do: "It won't pop them, but it may help", "steam can't open a cyst",
+ * What something else will not do: "a compress will never burst them, though it may soothe", "steam can't open a cyst",
  * "it won't scrub anything away". The practice is only denied of a remedy, and is no advice or
  * warning of its own; "you can't pop them" (the reader) is a warning, read by its own cue, and
  * "mine won't squeeze out", "dots that won't pop" tell of the milia themselves.
@@ -83,7 +83,7 @@ export function carriedVerdict(facts: SentenceFacts, mayRecommend: boolean): Ver
   // of these will dissolve a milium") judges the practice.
   const fails = facts.cues.find((cue) => cue.type === 'futility');
   const { length } = facts.text;
-  // "No, there's no opening, you'll only hurt yourself": a refusal outright still warns.
+  // "Nope, there's nothing to get out, you'll just bruise the skin": a refusal outright still warns.
   if (fails && (claimsFailure(facts, fails) || !hasCue(facts.cues, 'warns', 0, length)))
     return claimsFailure(facts, fails) ? FUTILITY : null;
   // "One slip and you're in A&E, get a doctor to do it": the instruction is the referral's.
@@ -180,7 +180,7 @@ function contrasted(facts: SentenceFacts, at: number): boolean {
 
 /**
  * A comparison's "than" ("better than", "cheaper than") turns away only from the DIY it names
- * right after it ("better than the months I spent squeezing them"), not from one a new clause
+ * right after it ("kinder than a year of digging at them"), not from one a new clause
  * tells ("cheaper than a facial and my milia popped out when I squeezed"), and not when a DIY
  * tool is what it prefers ("an extractor is better than your nails"). True when it does not.
  */
@@ -202,7 +202,7 @@ const COMPARISON_ENDS = /[,;:]|\b(?:and|when|but|so|then|because|after|once)\b/;
 function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {
   for (const cue of facts.cues) {
     if (cue.type !== 'directive' || cue.start < from || cue.start >= to) continue;
-    // A clinic's "we do not perform extractions near the eyes" tells its policy.
+    // A clinic's "we don't treat lash-line milia" tells its policy.
     if (CLINIC_POLICY.test(facts.lower.slice(Math.max(0, cue.start - 3), cue.start))) continue;
     if (GENERIC_OBJECT.test(facts.text.slice(cue.end, cue.end + 20))) return true;
     for (const hit of facts.hits) {

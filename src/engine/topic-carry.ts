@@ -52,8 +52,8 @@ export const OTHER_CARE =
   /\b(?:retino\w*|tretinoin|adapalene|differin|sunscreen|spf|moisturi[sz]\w*|serums?|cleansers?|(?:glycolic|salicylic|lactic|mandelic|azelaic)\s+acid|aha|bha)\b/;
 
 /**
- * Longer than a reply's or a story's verdict ("Would 100% do it again.", "Using one on your face
- * is asking for a scar, and reusing one is asking for an infection too."): a sentence this long
+ * Longer than a reply's or a story's verdict ("Would 100% do it again.", "Using one near your
+ * cheek invites infection, and sharing one between people spreads it further."): a sentence this long
  * that names no practice is prose about something else, and reading it costs a cue pass. A
  * sentence further on must be shorter still, and open a block or a reply: a reply, or a story's
  * last word on what it told.
@@ -78,9 +78,9 @@ export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
 
 /**
  * An answer or a reply to what was just asked or told: "Short answer: …", "A: No, …", "Customer
- * A: I wouldn't", "Reply: please don't", "Top comment: …", "Answer (buyer): I would not"; a line
+ * A: I wouldn't", "Reply: please don't", "Top comment: …", "Answer (shopper): I'd steer clear"; a line
  * that opens with a refusal ("Please don't – …", "Nope, …"), or a listing's caution about what it
- * sells ("Not for use on the eyelids.", "Do not use on broken skin.").
+ * sells ("Not suitable near the eyes.", "Do not use on broken skin.").
  */
 const ANSWERS = new RegExp(
   `^(?:${SPEAKER_LABEL}|${REFUSAL}|(?:please\\s+(?:don't|do\\s+not)|not\\s+(?:for|suitable|intended|recommended)|(?:do\\s+not|don't|never)\\s+use|avoid\\s+use)\\b)`,

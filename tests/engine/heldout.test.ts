@@ -54,12 +54,12 @@ interface Bars {
  * on 2 December by classes of reading rather than phrases: a heading, list item, reply label or
  * price that runs into the next sentence without a stop is its own sentence (this set joins them
  * with a space); a reply's refusal further down a thread ("Reply: absolutely not", "A: Nope –",
- * "Answer (buyer): I would not", a line opening "Please don't –") and a listing's caution judge
+ * "Answer (shopper): I'd steer clear", a line opening "Please don't –") and a listing's caution judge
  * the practice asked about; "using one" and "that thing" point back to the tool; advice in a
- * thread about one baby is about that baby; a clinician's own work told ("a derm did 12 of mine")
+ * thread about one baby is about that baby; a clinician's own work told ("my dermatologist cleared nine in one go")
  * and praised ("worth every cent"); what a remedy won't do is no advice; a post that lost its
  * full stop is no product title; recipe titles by one remedy, cure or compress; harm told as
- * where it leads ("asking for a scar", "too close to your eye", "ended up with more"); choosing a
+ * where it leads ("asking for an infection", "much too near the lid", "ended up with more"); choosing a
  * tool ("reach for"), comparisons ("better than squeezing"), "none of them should", a clinic's
  * own "we do not", and the eye itself and a person's lid. Its bars are the engine after that
  * round, less about 0.04; it is no longer the fair figure for unlabelled pages (heldout-8, written

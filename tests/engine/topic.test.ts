@@ -115,7 +115,7 @@ test('a reply further down that does not point back advises nothing', () => {
 
 test('"using one" and "that thing" point back to the tool just named', () => {
   const text =
-    'I nearly opened my milium with a lancet from my glucose meter. Using one on your face is asking for a scar.';
+    "I almost pricked a milium with my dad's diabetic lancet. Using one near your cheek invites infection, honestly.";
   expect(labelsOf(text, 'Using one')).toEqual(['diy-extraction:discourages']);
   const thing =
     'I lift my milia out with a little hooked needle. Reply: that thing is asking for an infection, honestly.';

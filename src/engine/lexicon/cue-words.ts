@@ -44,7 +44,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     words('resist', 'resist the urge to', 'stop', 'skip', 'stay away from'),
     words('steer clear of', 'refrain from', 'better not', 'not to', 'never to', 'no need to'),
     `\\b(?:should|must|can)${NT}\\b`,
-    // "Neither should be squeezed at home", "nobody should be taking a pin to them".
+    // "neither ought to be popped by hand", "nobody should be taking a pin to them".
     // (Looked for from the modal back: "no" and "nor" start many words.)
     `\\b(?:should|must|ought\\s+to)\\b(?<=\\b(?:neither|nor|nobody|no\\s+one|none\\s+of\\s+(?:them|these|those))\\s+(?:should|must|ought\\s+to))`,
     // "You can't use a needle on them": the reader's "can't", not a writer's "I can't stop".
@@ -94,7 +94,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\bno\\b(?<=\\b(?:is|answer:?)\\s+no)(?=\\s*[.!]*\\s*$)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
-    // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin",
+    // A product's caution: "Not suitable for use near the eyes", "Not intended for sensitive skin",
     // "Not suitable for the eye area";
     // and a tool meant for something else: "made for blackheads, not for milia".
     `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+|designed\\s+|made\\s+)?for\\s+(?:use\\s+(?:on|near|around|in)|milia|milium|(?:the\\s+)?(?:eyes?|eyelids?|eye\\s+area|children|kids|babies|infants|broken\\s+skin|sensitive\\s+skin))\\b`,
@@ -111,7 +111,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // A claim set up to be knocked down: "Myth: you can pop milia like spots."
     `\\b(?:myth|fiction)\\s*:`,
     // A comparison that prefers something over the DIY after it: "far gentler than squeezing",
-    // "much better than the months I spent picking at them".
+    // "kinder than a year of digging at them with tweezers".
     // (Anchored on the rarer "than", looking back, like the other cues found below.)
     // Not praise: "nothing beats…", "there's nothing better than squeezing them after a bath".
     `\\bthan\\b(?<=\\b(?:safer|gentler|kinder|wiser|smarter|better|quicker|faster|cheaper|less\\s+(?:risky|damaging|painful))\\s+${gap(3)}than)(?<!\\b(?:nothing|none|no)\\s+${gap(2)}(?:safer|gentler|kinder|wiser|smarter|better|quicker|faster|cheaper)\\s+${gap(3)}than)`,
@@ -182,7 +182,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // A review's or a product's praise: "they're perfect", "clears milia", "scrubbed my milia away".
     `\\b(?:perfect|brilliant|amazing)\\b(?<=\\b(?:they|it|ones|these|those)(?:${APOS}re|${APOS}s|\\s+are|\\s+is)\\s+(?:just\\s+|absolutely\\s+)?\\w+)`,
     `\\bclears\\s+(?:blackheads|whiteheads|milia|them|bumps)\\b`,
-    // "Scrubbed my milia away", "finally scrubbed the milia off", "rubbed those bumps off".
+    // "Scrubbed my milia away", "buffed the bumps off", "rubbed those bumps off".
     `\\b(?:away|off)\\b(?<=\\b[a-z]+ed\\s+(?:(?:my|the|those|these)\\s+(?:milia|bumps)|them)\\s+(?:away|off))`,
     // The space sits inside the optional group: spelled `(?:may|will|can)?\s*bring`, every word
     // start of every sentence entered a `\s*` loop for nothing (a cue starts at a letter, so
@@ -247,7 +247,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
   ),
   referral: atWordStart(...REFERRAL_SOURCES),
   endorses: atWordStart(
-    // "A professional is always the safer bet", "your best option is a dermatologist".
+    // "a clinic is the wiser route", "your best option is a dermatologist".
     `\\b(?:bet|option|choice|route)\\b(?<=\\b(?:safer|safest|best|better|wiser)\\s+(?:bet|option|choice|route))`,
     words(
       'safely',

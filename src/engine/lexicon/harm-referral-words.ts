@@ -65,13 +65,13 @@ export const HARM_SOURCES: readonly string[] = [
   // What the skin was left like, told in a row: "a red, swollen lid", "raw and weeping".
   `\\b(?:red|raw|angry)\\s*,?\\s+(?:and\\s+)?(?:swollen|inflamed|weeping|infected|bleeding)\\b`,
   `\\b(?:becomes?|became|turns?\\s+into|turned\\s+into)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|wound|infection)\\b`,
-  // Harm by where it goes: "asking for a scar", "way too close to your eyeball", "goes too deep".
+  // Harm by where it goes: "asking for an infection", "much too near the lid", "goes too deep".
   `\\basking\\s+for\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:scars?|infections?|trouble|problems?|disaster|bruises?)\\b`,
   `\\btoo\\s+(?:close|near)\\s+(?:to\\s+)?(?:your|the|my|her|his|their)\\s+(?:eyes?|eyeballs?|(?:eye)?lids?|lash\\w*|tear\\s+ducts?)\\b`,
   // (Looked for from "deep" back: "far", "way" and "too" are on many lines.) Not too deep for a
   // clinician to reach, which tells what the clinician did instead.
   `\\bdeep\\b(?<=\\btoo\\s+deep)(?!\\s+(?:a\\s+)?(?:clean|cleans\\w*|moisturi\\w*|hydrat\\w*)|\\s+for\\s+(?:her|him|them)\\s+to\\b|\\s+for\\s+(?:my|the|your|her|his|our|a|an)\\s+(?:derm\\w*|doctors?|gps?|clinicians?|a?estheticians?|facialists?|nurses?|therapists?|surgeons?))`,
-  // Past what it is meant for: "far deeper than a milium sits" (not "milia sit far deeper than
+  // Past what it is meant for: "sinks well deeper than the cyst" (not "milia sit far deeper than
   // whiteheads").
   `\\bdeeper\\s+than\\s+(?:a|the|any|your)\\s+(?:milium|milia|cysts?|bumps?)\\b(?<=\\b(?:far|way|much|well)\\s+deeper\\s+than\\s+\\w+\\s+\\w+)`,
   // "The most common mistake I see is people attacking milia with tweezers."

@@ -118,7 +118,7 @@ export const VERBS: readonly string[] = [
   'pour',
   'go',
   'do(?=\\s+(?:this|that|it)\\b)',
-  // Choosing the tool: "at least reach for a sterile lancet", "opt for a fresh needle".
+  // Choosing the tool: "reach for a new blade", "opt for a fresh needle".
   'reach(?=\\s+for\\b)',
   'opt(?=\\s+for\\b)',
 ];

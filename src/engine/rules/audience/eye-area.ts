@@ -19,8 +19,8 @@ export default defineRule({
     '\\b(?:under|around|near|beneath|below|beside|by|round|next\\s+to|close\\s+to|away\\s+from)\\s+(?:the|your|my|her|his|their|both)\\s+eyes?\\b',
     '\\b(?:periocular|periorbital)\\b',
     '\\beye\\s+area\\b',
-    // The eye itself and a person's lid: "a needle in your eye", "over your closed eyes", "too
-    // close to your eyeball", "mine took one off my lid" (not a jar's lid).
+    // The eye itself and a person's lid: "a lancet slipping in her eye", "over your closed
+    // eyes", "right by the eyeballs", "the doctor took one from my lid" (not a jar's lid).
     // (Looked for from "lid" and "eye" back: "my", "in" and "over" are on every line.)
     '\\beyeballs?\\b',
     // Not a container's: "put your lid back on the tub", "screw my lid on the jar".

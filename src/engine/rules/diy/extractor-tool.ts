@@ -29,7 +29,7 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     {
-      text: 'spent an hour poking at a milium with my tweezers and now my chin is a mess. great for me',
+      text: 'wasted an evening jabbing a milium with tweezers and my forehead is wrecked. nice one me',
       expect: 'diy-extraction:describes',
     },
     // A shop's listing sells the tool (see product-title.ts); a title that doubts it does not.

@@ -35,7 +35,7 @@ export default defineRule({
       expect: 'diy-extraction:discourages',
     },
     {
-      text: 'Those diabetic lancets go far deeper than a milium sits.',
+      text: 'Finger-prick lancets sink well deeper than the cyst when you press them on milia.',
       expect: 'diy-extraction:discourages',
     },
     {
@@ -48,7 +48,7 @@ export default defineRule({
     },
     // Choosing the tool is an instruction: "reach for", "opt for".
     {
-      text: 'If you do go ahead, at least reach for a sterile lancet on your milia rather than a safety pin.',
+      text: 'When tackling milia, reach for a brand-new lancet and not a sewing pin.',
       expect: 'diy-extraction:recommends',
     },
     {

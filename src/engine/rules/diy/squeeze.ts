@@ -16,7 +16,7 @@ export default defineRule({
     // A list item may end with the verb ("5. Don't pick"); "a bad pick" is a noun.
     '\\bpick(?:s|ed)?(?<!\\b(?:a|the|top|good|bad|best|my|your|our)\\s+pick(?:s|ed)?)(?=\\s+(?:at|out|off|them|it|one|milia|milium|your|the\\s+(?:milia|bumps?|spots?|skin))\\b|\\s*(?:[.,;!?)]|$)|[ \\t]*\\n|\\s+or\\b)',
     '\\bburst(?:s|ing)?\\s+(?:them|it|milia|the)\\b',
-    // Attacking them: "don't go at them near your eyes", "went at it with my nails".
+    // Attacking them: "never go at the bumps by your lashes", "went at it with my nails".
     '\\b(?:go|goes|going|went|gone)\\s+at\\s+(?:them|it|those|these|the\\s+(?:bumps?|spots?|milia|milium)|my\\s+milia|your\\s+milia)\\b',
   ],
   span: 'sentence',

@@ -11,7 +11,7 @@ export default defineRule({
   patterns: [
     // "Trying it myself left a scar", "advise against trying to open them yourself".
     '\\b(?:do|doing|did|try|trying|tried|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*|touch\\w*)\\s+(?:to\\s+[a-z]+\\s+)?(?:(?:it|this|them|milia|(?:the|my|your|stubborn)\\s+milia)\\s+)?(?:yourself|myself|themselves|at\\s+home)\\b',
-    // What is tried at home may be named at length: "try to clear a patch like that at home".
+    // What is tried at home may be named at length: "never try to flatten a cluster of milia at home".
     // (Looked for from "at home" back: "try" and "to" are on many lines.)
     '\\bat\\s+home\\b(?<=\\b(?:try|trying|tried)\\s+to\\s+[a-z]+\\s+(?:a|the|those|these|any)\\s+(?:[\\w-]+\\s+){1,5}at\\s+home)',
     '\\b(?:do[\\s-]it[\\s-]yourself|diy)\\b',
@@ -26,9 +26,9 @@ export default defineRule({
     verdict.reason === 'referral' ||
     verdict.reason === 'procedure',
   examples: [
-    // What is tried at home may be named at length: "clear a patch like that at home".
+    // What is tried at home may be named at length: "try to flatten a cluster of milia at home".
     {
-      text: "Don't try to clear a cluster of milia like that at home.",
+      text: 'Never try to flatten a cluster of milia at home.',
       expect: 'diy-extraction:discourages',
     },
     { text: 'I tried to keep a diary of my milia at home.', expect: null },

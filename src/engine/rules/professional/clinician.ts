@@ -15,7 +15,7 @@ const OWN_CLINICIAN_SAID =
 const WENT_TO_CLINICIAN =
   /\b(?:went\s+to|go\s+to|saw|seeing|visited|visiting|asked(?=\s+(?:my|our|her|his)\b)|booked(?:\s+in)?\s+with|booking|booked)\s+(?:my|our|the|a|an|her|his)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\b/u;
 /**
- * A clinician's own work told ("a derm did 12 of mine", "the GP froze them", "performed by our
+ * A clinician's own work told ("my dermatologist cleared nine in one go", "the GP froze them", "performed by our
  * doctors"): looked for from the verb back.
  */
 const CLINICIAN_DID =
@@ -78,7 +78,7 @@ export default defineRule({
       expect: 'professional:recommends',
     },
     {
-      text: 'For milia near the eyes a dermatologist is always the safer bet.',
+      text: 'With milia close to the lashes, an eye doctor is the wiser route.',
       expect: 'professional:recommends',
     },
     { text: 'My dermatologist placed a bet that the milia would fade.', expect: null },
