@@ -56,6 +56,10 @@ const OPENERS = new Set([
   'don',
   'do',
 ]);
+/** Openers that as often start a name or run inside a sentence (see `opensSentence`). */
+const AMBIGUOUS_OPENERS = new Set(['this', 'your', 'first', 'now', 'then']);
+/** A shop's button before "Now": "Book Now", "Shop Now". */
+const CALL_TO_ACTION = new Set(['book', 'shop', 'buy', 'order', 'call', 'enquire', 'apply']);
 const VERB = new RegExp(`^(?:${VERBS.join('|')})$`);
 /** "Reply:", "Top reply:", "Answer (buyer):", "Comment:", "Edit:", "Q:", "Myth:", "Step 2 –". */
 const LABEL =
@@ -183,6 +187,14 @@ function opensSentence(body: string, lower: string, at: number): boolean {
     // "…with The Ordinary's toner", "How to Remove Milia The Easy Way", "Mistakes You're Making":
     // a name, or a title carried on ("Every Sunday I…" opens a sentence).
     if (nextCapital && (word === 'the' || titleCase)) return false;
+    // "This", "Your", "First", "Now", "Then" start names ("a clinic called Your Skin Matters",
+    // "First Aid Beauty") and run inside a sentence typed without stops ("for 5 minutes Then
+    // squeeze"): they open one only after a title or before a comma ("…six months long) First,
+    // the disclaimer"), and not as a shop's "Book Now".
+    if (AMBIGUOUS_OPENERS.has(word)) {
+      const comma = lower.charAt(at + word.length) === ',';
+      return !nextCapital && (titleCase || comma) && !CALL_TO_ACTION.has(wordBefore(lower, at));
+    }
     // After a Title Case title, a sentence opens with a word that rarely starts one of its words
     // ("…Stainless Steel The ultra-fine tip…"), not after a title's small word ("…to Our Editors").
     return !TITLE_SMALL_WORDS.has(wordBefore(lower, at));

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { splitSentences } from '../../src/engine/sentences.ts';
+import { labelsOf } from './support/labels.ts';
 
 const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -88,4 +89,17 @@ describe('splitSentences', () => {
     ])
       expect(texts(line)).toEqual([line]);
   });
+});
+
+test('a name or a sentence typed without stops is not cut at "Your", "This", "First" or "Then"', () => {
+  const named = 'A dermatology clinic called Your Glow Studio takes milia out with a fine needle.';
+  expect(labelsOf(named, 'A dermatology', 'line')).toContain('professional:describes');
+  const steps = 'Hold a warm flannel on the milia for ten minutes Then press them out gently.';
+  expect(labelsOf(steps, 'Hold', 'line')).toEqual([
+    'diy-extraction:recommends',
+    'diy-remedy:recommends',
+  ]);
+  const heading =
+    'Removing milia at home (my routine) First, wash your hands well and steam your face.';
+  expect(labelsOf(heading, 'First,', 'line')).toContain('diy-remedy:recommends');
 });
