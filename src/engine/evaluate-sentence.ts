@@ -6,7 +6,7 @@ import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
 import { buildFacts, firstOfKind, type Hit, type SentenceFacts } from './sentence-facts.ts';
 import { type Audience, severityOf } from './severity.ts';
-import { audienceStance, keptAwayFrom, mythStance, professionalStance } from './stance.ts';
+import { audienceStance, keptAwayFrom, mythStance, professionalStance } from './other-stance.ts';
 import { STANCES, type Finding, type Kind, type Stance } from './types.ts';
 import {
   type Judged,
