@@ -1,27 +1,6 @@
+import { tellsCareHad } from '../../lexicon/care-had.ts';
 import { OFFERS_CARE } from '../../lexicon/stance.ts';
 import { defineRule } from '../rule.ts';
-
-/**
- * Someone's own clinician reporting back ("my GP said to leave them", "the paediatrician told us
- * they would clear"): the reader has had professional care. A quoted expert ("says one
- * dermatologist") has not treated anyone.
- */
-const OWN_CLINICIAN_SAID =
-  /\b(?:said|says|told|advised|suggested|confirmed|reckons)\b(?<=(?:\b(?:my|our|her|his|their|the)\s+|(?:^|[:;,]\s*))(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|hv|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\s+(?:later\s+|then\s+|also\s+|just\s+)?\w+)/u;
-/**
- * A visit told or booked ("went to my GP about the milia", "saw a dermatologist", "I asked my
- * derm", "booked in with a dermatologist"): the reader had, or will have, care.
- */
-const WENT_TO_CLINICIAN =
-  /\b(?:went\s+to|go\s+to|saw|seeing|visited|visiting|asked(?=\s+(?:my|our|her|his)\b)|booked(?:\s+in)?\s+with|booking|booked)\s+(?:my|our|the|a|an|her|his)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\b/u;
-/**
- * A clinician's own work told ("my dermatologist cleared nine in one go", "the GP froze them", "performed by our
- * doctors"): looked for from the verb back.
- */
-const CLINICIAN_DID =
-  /\b(?:(?:froze|freezes|frozen|zapped|lasered|removed|cleared|treated|nicked|lanced|performed|carried\s+out)\b(?<=\b(?:derms?|dermatologists?|doctors?|gps?|nurses?|a?estheticians?|facialists?|surgeons?)\s+(?:(?:just|then|quickly|also)\s+)?\w+(?:\s+out)?)|(?:done|performed|carried\s+out)\s+by\b|(?:did|does)\s+(?:[\w-]+\s+){0,3}?(?:mine|them|my|those|these|her|his)\b(?<=\b(?:derms?|dermatologists?|doctors?|gps?|nurses?|a?estheticians?|facialists?|surgeons?)\s+(?:did|does)\s+[\w\s-]{2,40}))/u;
-/** A clinician took them out ("my dermatologist took mine out"): looked for from the "out". */
-const TOOK_OUT = /\b(?:out|off)\b(?<=\b(?:took|tak(?:e|es|en|ing))\s+(?:\w+\s+){0,2}(?:out|off))/u;
 
 /**
  * A clinician doing or recommended for the removal (sheet 2.2, 2.4, 4.8): "a dermatologist can
@@ -66,11 +45,8 @@ export default defineRule({
     /\b(?:professional(?:ly)?\s+\w+|forceps|numb\w*|an(?:a)?esthetic|fees?|cost|appointments?|consultations?|remov\w+|extract\w*|get\s+rid|refer(?:s|red|ral)?|by\s+(?:a|an|our|the)\s+(?:licensed|qualified|trained|registered|medical))\b/iu.test(
       facts.text,
     ) ||
-    // Each read from a rarer word back, and last: clinicians are named in most milia sentences.
-    OWN_CLINICIAN_SAID.test(facts.lower) ||
-    WENT_TO_CLINICIAN.test(facts.lower) ||
-    CLINICIAN_DID.test(facts.lower) ||
-    TOOK_OUT.test(facts.lower),
+    // Care had, told rather than advised; read last, as clinicians are named in most milia sentences.
+    tellsCareHad(facts.lower),
   examples: [
     // A hedged referral, and a clinician praised as the safer bet.
     {
