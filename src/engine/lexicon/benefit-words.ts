@@ -26,7 +26,7 @@ export const BENEFIT_SOURCES: readonly string[] = [
   // A caption's or a review's praise: "the only thing that touches my milia".
   // (Looked for from "only" back: "the" starts a tenth of all words.)
   `\\bonly\\s+thing\\s+that\\s+(?:works|worked|helps|helped|touches|touched|shifts|shifted|clears|cleared)\\b(?<=\\bthe\\s+only\\s+thing\\s+that\\s+\\w+)(?<!\\bnot\\s+the\\s+only\\s+thing\\s+that\\s+\\w+)`,
-  // A tool's pitch by what its parts do: "the lancet tip opens closed bumps", "the loop end
+  // A tool's pitch by what its parts do: "its pointed end pierces the dome", "the loop end
   // pushes the seed out".
   `\\b(?:opens|pierces|pushes|presses|lifts|pops)\\b(?<=\\b(?:tip|end|loop|point)\\s+(?:opens|pierces|pushes|presses|lifts|pops))`,
   words('softens', 'soften', 'loosens', 'unclogs', 'draws them out', 'speed things up'),

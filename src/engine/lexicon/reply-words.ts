@@ -15,9 +15,6 @@ const LABEL_NOTE = `(?:\\([a-z ]{1,20}\\)\\s*)?`;
  */
 export const SPEAKER_LABEL = `(?:[a-z${APOS}]+\\s+)?(?:a|q|answers?|repl(?:y|ies)|comments?|response)\\s*${LABEL_NOTE}:`;
 
-/** Labels that are no speaker's but open a line just as one does: "Edit:", "Myth:", "Step 2". */
-export const SECTION_LABEL = `(?:(?:top|best|first|another|op${APOS}s)\\s+)?(?:questions?|edit|update|op|myth|fact|tip|verdict|never|note|warning|pros?|cons?)\\s*${LABEL_NOTE}:|step\\s+\\d`;
-
 /**
  * What follows a bare "no" that refuses: a stop or a dash ("No." "Nope – see your GP"), or a
  * reason or an instruction after its comma ("No, and it can leave a mark", "nah, you'll scar",
