@@ -55,6 +55,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         procedure.supplying = 0;
         procedure.topicLeft = 0;
         procedure.remedyLeft = 0;
+        procedure.babyLeft = 0;
         return [];
       }
       const lower = lowerText(text);
@@ -82,11 +83,18 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
             const hit = hits[next];
             if (hit && hit.start >= sentence.start) inside.push(hit);
           }
-          if (readsAsHeading(lower, sentence, inside, procedure)) continue;
+          // A heading ends a thread about one baby; a sentence left unjudged takes it a step on.
+          if (readsAsHeading(lower, sentence, inside, procedure)) {
+            procedure.babyLeft = 0;
+            continue;
+          }
           if (inside.length === 0 && procedure.remaining === 0 && !procedure.remedyLeft) {
-            if (!procedure.topicLeft) continue;
-            if (!judgesTopic(lower.slice(sentence.start, sentence.end), procedure)) {
-              procedure.topicLeft -= 1;
+            const judged =
+              !!procedure.topicLeft &&
+              judgesTopic(lower.slice(sentence.start, sentence.end), procedure);
+            if (!judged) {
+              if (procedure.topicLeft) procedure.topicLeft -= 1;
+              if (procedure.babyLeft) procedure.babyLeft -= 1;
               continue;
             }
           }

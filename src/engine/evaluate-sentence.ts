@@ -6,7 +6,7 @@ import type { Rule } from './rules/rule.ts';
 import type { Sentence } from './sentences.ts';
 import { buildFacts, firstOfKind, type Hit, type SentenceFacts } from './sentence-facts.ts';
 import { type Audience, severityOf } from './severity.ts';
-import { audienceStance, keptAwayFrom, mythStance, professionalStance } from './stance.ts';
+import { audienceStance, keptAwayFrom, mythStance, professionalStance } from './other-stance.ts';
 import { STANCES, type Finding, type Kind, type Stance } from './types.ts';
 import {
   type Judged,
@@ -17,6 +17,8 @@ import {
 import { judgeDiy } from './judge-diy.ts';
 import { advanceRemedySteps, remedyStep } from './remedy-steps.ts';
 import { advanceClinician, clinicianTells } from './clinician-voice.ts';
+import { aboutBabyStill } from './baby-carry.ts';
+import infant from './rules/audience/infant.ts';
 import { advanceTopic, carryTopic, followsAdvisedRemoval, isDiy } from './topic-carry.ts';
 
 /** Turns one sentence's hits into findings, and moves the DIY-steps context along. */
@@ -35,7 +37,6 @@ export function evaluateSentence(
   facts.inProcedure =
     procedure.remaining > 0 || facts.inSupplyList || followsAdvisedRemoval(procedure);
   facts.hits = acceptedHits(facts, hits);
-  const audience: Audience = { eyeArea: facts.has('eye-area'), infant: facts.has('infant') };
   const own = judgeDiy(facts, procedure);
   // Inside a remedy's recipe, "Do this every night" is its next step before it judges the scrub
   // or the tool told just before.
@@ -43,6 +44,11 @@ export function evaluateSentence(
   if (diy.length === 0 && !hits.some(isDiy)) diy = carryTopic(facts, procedure);
   const told = clinicianTells(facts, diy, procedure);
   if (told) diy = [];
+  const forBaby = aboutBabyStill(facts, diy, procedure);
+  const audience: Audience = {
+    eyeArea: facts.has('eye-area'),
+    infant: forBaby || facts.has('infant'),
+  };
   const { start, end } = sentence;
 
   for (const { hit, verdict } of strongestPerKind(diy)) {
@@ -77,6 +83,13 @@ export function evaluateSentence(
           : audienceVerdict;
       out.push(makeFinding(text, hit.rule, kind, stance, audience, hit.start, hit.end));
     }
+  }
+  if (forBaby) {
+    // The advice's own stance: a bare "No!" before "nothing to squeeze" still warns for the baby.
+    const stance = diy.some((j) => j.verdict.stance === 'recommends')
+      ? 'recommends'
+      : 'discourages';
+    out.push(makeFinding(text, infant, 'infant', stance, audience, start, end));
   }
   advanceProcedure(facts, diy, procedure);
   advanceRemedySteps(facts, diy, procedure);

@@ -11,7 +11,7 @@ import kitchen from './rules/remedy/kitchen.ts';
 import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import steamRule from './rules/remedy/steam.ts';
 import type { Hit, SentenceFacts } from './sentence-facts.ts';
-import { DIY_KINDS, diyVerdict } from './stance.ts';
+import { deniedOf, DIY_KINDS, diyVerdict } from './stance.ts';
 import type { Imperative } from './lexicon/imperative.ts';
 import type { Verdict } from './verdict.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
@@ -43,6 +43,8 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
       !/\bout\b/.test(facts.lower)
     )
       continue;
+    // "Heat can't burst a cyst, though it softens the skin over one": what the remedy does not do.
+    if (deniedOf(facts, hit)) continue;
     let verdict = diyVerdict(facts, hit);
     if (listed && hit.rule.kind === 'diy-extraction' && verdict.stance === 'describes')
       verdict = LISTED;

@@ -32,6 +32,11 @@ export interface ProcedureState {
   clinicianWrites?: boolean;
   /** Sentences left in which "she" or "he" may be the clinician just named. */
   clinicianLeft?: number;
+  /**
+   * Sentences left (judged or not) in which DIY advice is still about the baby just named ("Our newborn's
+   * chin is covered in tiny bumps." then "A: let them be, they fade."); 0 or absent when none.
+   */
+  babyLeft?: number;
 }
 
 export interface Judged {

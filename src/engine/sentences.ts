@@ -7,6 +7,7 @@
 
 import { headingKind } from './list-heading.ts';
 import { BULLET, ELLIPSIS, EN_DASH, lowerText } from './lower-text.ts';
+import { runOnStarts } from './run-on.ts';
 
 export interface Sentence {
   /** UTF-16 offsets of the sentence in the scanned text, trimmed, without a list marker. */
@@ -93,14 +94,27 @@ function splitBlock(
   const lowerBody = lower.slice(from, to);
   const read: Block = { body: text.slice(from, to), lowerBody };
   let start = 0;
+  // Lines that ran into the next sentence without an end ("Oatmeal mask for milia Blend…").
+  const runOns = runOnStarts(read.body, lowerBody);
+  let r = 0;
+  const runOnsBefore = (at: number) => {
+    for (; r < runOns.length && (runOns[r] ?? 0) <= at; r += 1) {
+      const runOn = runOns[r] ?? 0;
+      if (runOn <= start) continue;
+      push(lower, from + start, from + runOn, block, out);
+      start = runOn;
+    }
+  };
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(lowerBody); m; m = CANDIDATE.exec(lowerBody)) {
     const end = m.index + m[0].length;
+    if (r < runOns.length) runOnsBefore(m.index);
     if (isBoundary(read, start, m.index, end, m[0])) {
       push(lower, from + start, from + end, block, out);
       start = end;
     }
   }
+  runOnsBefore(lowerBody.length);
   push(lower, from + start, from + lowerBody.length, block, out);
 }
 

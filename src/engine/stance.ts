@@ -1,6 +1,6 @@
-import { type Cue, type CueType, negates, OFFERS_CARE } from './lexicon/stance.ts';
+import { type Cue, type CueType, negates } from './lexicon/stance.ts';
 import { clauseAt, type Hit, type SentenceFacts } from './sentence-facts.ts';
-import type { Kind, Stance } from './types.ts';
+import type { Kind } from './types.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Kinds that are things a reader might do to their own skin. */
@@ -39,6 +39,24 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   return verdict;
 }
 
+/**
+ * What something else will not do: "a compress will never burst them, though it may soothe", "steam can't open a cyst",
+ * "it won't scrub anything away". The practice is only denied of a remedy, and is no advice or
+ * warning of its own; "you can't pop them" (the reader) is a warning, read by its own cue, and
+ * "mine won't squeeze out", "dots that won't pop" tell of the milia themselves.
+ */
+const DENIED_MODAL = `(?:won't|wont|will\\s+not|can't|cant|cannot|can\\s+not|doesn't|does\\s+not|didn't|did\\s+not)`;
+/** (The modal first, what stands before it looked back at only then: most windows have none.) */
+const DENIED = new RegExp(
+  `\\b${DENIED_MODAL}(?<!\\b(?:you|i|we|u|mine|that|they|these|those|which|milia|milium|bumps?|ones|spots?|dots)\\s+(?:(?:just|still|simply|really|even)\\s+)?${DENIED_MODAL})\\s+(?:(?:even|really|actually|ever|magically|just)\\s+)?$`,
+);
+const DENIED_REACH = 40;
+
+export function deniedOf(facts: SentenceFacts, hit: Hit): boolean {
+  const at = hit.start - facts.start;
+  return DENIED.test(facts.lower.slice(Math.max(0, at - DENIED_REACH), at));
+}
+
 /** A question that tells rather than asks: "Did you know…?", "Why is … so dangerous?" */
 const TELLING_QUESTION = /^\W*(?:did\s+you\s+know|why)\b/;
 const tells = (facts: SentenceFacts) => TELLING_QUESTION.test(facts.lower);
@@ -63,8 +81,10 @@ export function carriedVerdict(facts: SentenceFacts, mayRecommend: boolean): Ver
   // story's "it didn't budge" tells what happened, a claim ("there's no evidence it works", "none
   // of these will dissolve a milium") judges the practice.
   const fails = facts.cues.find((cue) => cue.type === 'futility');
-  if (fails) return claimsFailure(facts, fails) ? FUTILITY : null;
   const { length } = facts.text;
+  // "Nope, there's nothing to get out, you'll just bruise the skin": a refusal outright still warns.
+  if (fails && (claimsFailure(facts, fails) || !hasCue(facts.cues, 'warns', 0, length)))
+    return claimsFailure(facts, fails) ? FUTILITY : null;
   // "One slip and you're in A&E, get a doctor to do it": the instruction is the referral's.
   const verdict = mayRecommend ? verdictIn(facts, 0, length) : warningIn(facts, length);
   if (!verdict || verdict.reason === 'referral') return null;
@@ -148,18 +168,41 @@ function instructsIn(facts: SentenceFacts, from: number, to: number): boolean {
   return false;
 }
 
-/** The DIY at `at` is what "instead of" or "rather than" turns away from. */
+/** The DIY at `at` is what "instead of", "rather than" or "gentler than" turns away from. */
 function contrasted(facts: SentenceFacts, at: number): boolean {
   // Loops rather than `some` with a closure here and below: asked of every DIY hit of a page.
   for (const cue of facts.cues)
-    if (cue.type === 'contrast' && at >= cue.end && at - cue.end <= DIRECTIVE_REACH) return true;
+    if (cue.type === 'contrast' && at >= cue.end && at - cue.end <= DIRECTIVE_REACH)
+      if (!comparedAway(facts, cue.start, cue.end, at)) return true;
   return false;
 }
+
+/**
+ * A comparison's "than" ("better than", "cheaper than") turns away only from the DIY it names
+ * right after it ("kinder than a year of digging at them"), not from one a new clause
+ * tells ("cheaper than a facial and my milia popped out when I squeezed"), and not when a DIY
+ * tool is what it prefers ("an extractor is better than your nails"). True when it does not.
+ */
+function comparedAway(facts: SentenceFacts, cueStart: number, cueEnd: number, at: number) {
+  if (
+    facts.lower.slice(cueStart, cueEnd) !== 'than' ||
+    /\brather\s+$/.test(facts.lower.slice(0, cueStart))
+  )
+    return false;
+  if (COMPARISON_ENDS.test(facts.lower.slice(cueEnd, at))) return true;
+  const offset = facts.start;
+  return facts.hits.some((h) => DIY_KINDS.has(h.rule.kind) && h.start - offset < cueStart);
+}
+
+/** A comparison's other side ends at a new clause: "and", "when", "but", a comma. */
+const COMPARISON_ENDS = /[,;:]|\b(?:and|when|but|so|then|because|after|once)\b/;
 
 /** A "don't"/"never"/"avoid" whose object is DIY: a DIY hit right after it, or "don't use/try". */
 function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {
   for (const cue of facts.cues) {
     if (cue.type !== 'directive' || cue.start < from || cue.start >= to) continue;
+    // A clinic's "we don't treat lash-line milia" tells its policy.
+    if (CLINIC_POLICY.test(facts.lower.slice(Math.max(0, cue.start - 3), cue.start))) continue;
     if (GENERIC_OBJECT.test(facts.text.slice(cue.end, cue.end + 20))) return true;
     for (const hit of facts.hits) {
       const offset = hit.start - facts.start - cue.end;
@@ -169,62 +212,5 @@ function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {
   return false;
 }
 
-/**
- * Professional care is recommended by a referral, praise ("can remove them safely") or an offer
- * ("a dermatologist can treat them").
- */
-export function professionalStance(facts: SentenceFacts): Stance {
-  if (facts.question) return 'describes';
-  const praised = facts.cues.some((cue) => cue.type === 'referral' || cue.type === 'endorses');
-  return praised || OFFERS_CARE.test(facts.lower) ? 'recommends' : 'describes';
-}
-
-/**
- * "Use a sterile lancet, and never go near the eyes", "skip the eye area entirely": advice that
- * keeps away from the eye area (or a baby) warns about it, whatever else it recommends or tells.
- * True when a "don't"/"never"/"avoid" comes before the audience's words in their own clause.
- */
-export function keptAwayFrom(facts: SentenceFacts, hit: Hit, advised: boolean): boolean {
-  const at = hit.start - facts.start;
-  const [from] = clauseAt(facts, at);
-  return facts.cues.some(
-    (cue) =>
-      (cue.type === 'directive' || cue.type === 'warns') &&
-      cue.start >= from &&
-      cue.start < at &&
-      !CLINIC_POLICY.test(facts.lower.slice(Math.max(0, cue.start - 3), cue.start)) &&
-      (advised || !SKINCARE.test(facts.lower.slice(cue.end, at))),
-  );
-}
-
 /** A clinic's own "we don't treat the eyelids" tells its policy; it warns no reader away. */
-const CLINIC_POLICY = /\bwe\s$/;
-
-/**
- * Without DIY advised in the sentence, "avoid thick creams around the eyes" keeps a product away,
- * telling how to look after the skin there; "skip the eye area entirely" keeps the reader away.
- */
-const SKINCARE =
-  /\b(?:creams?|lotions?|products?|make-?up|serums?|oils?|balms?|gels?|moisturi[sz]\w*)\b/;
-
-/** A myth repeated is a claim; a myth with a "not"/"nothing to do with" is being corrected. */
-export function mythStance(facts: SentenceFacts): Stance {
-  return negates(facts.lower) ? 'discourages' : 'describes';
-}
-
-/**
- * The eye area and babies take the stance of the DIY advice in their sentence: "use a needle on
- * the milia under your eyes" recommends, "see a professional for eyelid milia" discourages DIY.
- * A bare "there is no opening" argument is not a warning to the reader, so it does not count.
- * Without DIY in the sentence, a referral, a "leave them alone" or a "don't" with a harm warns.
- */
-export function audienceStance(facts: SentenceFacts, diy: readonly Verdict[]): Stance {
-  if (diy.some((v) => v.stance === 'recommends')) return 'recommends';
-  if (diy.some((v) => v.stance === 'discourages' && v.reason !== 'futility')) return 'discourages';
-  if (facts.cues.some((cue) => cue.type === 'referral' || cue.type === 'warns'))
-    return 'discourages';
-  // "Stop doing that near your eyes, you could scar": a warning whose DIY was named earlier.
-  const has = (type: CueType) => facts.cues.some((cue) => cue.type === type);
-  if (has('directive') && has('harm') && !facts.question) return 'discourages';
-  return 'describes';
-}
+export const CLINIC_POLICY = /\bwe\s$/;

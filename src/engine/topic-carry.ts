@@ -1,3 +1,4 @@
+import { REFUSAL, SPEAKER_LABEL } from './lexicon/reply-words.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
 import type { Hit, SentenceFacts } from './sentence-facts.ts';
 import { carriedVerdict, DIY_KINDS } from './stance.ts';
@@ -15,11 +16,16 @@ const TOPIC_REACH = 2;
 export function carryTopic(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
   const { topic } = procedure;
   if (!topic || facts.question || !judgesTopic(facts.lower, procedure)) return [];
-  // "Retinol helps them fade" judges retinol; "spread it over the grout" is no skin remedy.
-  if (OTHER_CARE.test(facts.lower) || topic.hit.rule.accept?.(facts) === false) return [];
-  const mayRecommend = topic.verdict.stance !== 'discourages' && !facts.has('professional');
+  // "Retinol helps them fade" judges retinol.
+  if (OTHER_CARE.test(facts.lower)) return [];
+  // A reply further down the thread that does not point back ("Reply: yes, go today") may warn
+  // against the practice asked about, not be read as advice to do it.
+  const near = procedure.topicLeft === TOPIC_REACH || REFERS_BACK.test(facts.lower);
+  const mayRecommend = near && topic.verdict.stance !== 'discourages' && !facts.has('professional');
   const verdict = carriedVerdict(facts, mayRecommend);
-  if (!verdict) return [];
+  // "Spread it over the grout" is no skin remedy; a warning needs no skin to warn about.
+  if (!verdict || (verdict.stance !== 'discourages' && topic.hit.rule.accept?.(facts) === false))
+    return [];
   const hit = { rule: topic.hit.rule, start: facts.start, end: facts.start + facts.text.length };
   return [{ hit, verdict }];
 }
@@ -46,12 +52,13 @@ export const OTHER_CARE =
   /\b(?:retino\w*|tretinoin|adapalene|differin|sunscreen|spf|moisturi[sz]\w*|serums?|cleansers?|(?:glycolic|salicylic|lactic|mandelic|azelaic)\s+acid|aha|bha)\b/;
 
 /**
- * Longer than a reply's or a story's verdict ("Would 100% do it again."): a sentence this long
+ * Longer than a reply's or a story's verdict ("Would 100% do it again.", "Using one near your
+ * cheek invites infection, and sharing one between people spreads it further."): a sentence this long
  * that names no practice is prose about something else, and reading it costs a cue pass. A
- * sentence further on must be shorter still, and open a block: a reply, or a story's last word
- * on what it told.
+ * sentence further on must be shorter still, and open a block or a reply: a reply, or a story's
+ * last word on what it told.
  */
-const CARRY_MAX = 100;
+const CARRY_MAX = 120;
 const LATER_CARRY_MAX = 80;
 
 /**
@@ -62,21 +69,31 @@ export function judgesTopic(lower: string, procedure: ProcedureState): boolean {
   const { topicLeft } = procedure;
   if (!topicLeft) return false;
   const next = topicLeft === TOPIC_REACH;
-  if (next ? lower.length > CARRY_MAX : lower.length > LATER_CARRY_MAX || !procedure.atBlockStart)
-    return false;
-  return REFERS_BACK.test(lower) || (next && ANSWERS.test(lower));
+  // A reply's label opens a post as a new block does, and answers the thread's question.
+  const answers = ANSWERS.test(lower);
+  if (lower.length > (next || answers ? CARRY_MAX : LATER_CARRY_MAX)) return false;
+  if (!next && !procedure.atBlockStart && !answers) return false;
+  return answers || REFERS_BACK.test(lower);
 }
 
-/** An answer to the question just asked: "Short answer: …", "A: No, …", "Customer A: I wouldn't". */
-const ANSWERS = /^(?:[a-z]+\s+)?(?:a|answer)\s*:/;
+/**
+ * An answer or a reply to what was just asked or told: "Short answer: …", "A: No, …", "Customer
+ * A: I wouldn't", "Reply: please don't", "Top comment: …", "Answer (shopper): I'd steer clear"; a line
+ * that opens with a refusal ("Please don't – …", "Nope, …"), or a listing's caution about what it
+ * sells ("Not suitable near the eyes.", "Do not use on broken skin.").
+ */
+const ANSWERS = new RegExp(
+  `^(?:${SPEAKER_LABEL}|${REFUSAL}|(?:please\\s+(?:don't|do\\s+not)|not\\s+(?:for|suitable|intended|recommended)|(?:do\\s+not|don't|never)\\s+use|avoid\\s+use)\\b)`,
+);
 
 /**
  * Words that point back to a practice told before ("do it again", "break them up"), or to its
  * steps ("repeat", "afterwards"), a reply's "don't do the ones on your eyelids", and a review's
- * "Verdict: avoid." Not "that" or "one", which are more often a conjunction or a
- * number than a practice, and cost a cue pass each.
+ * "Verdict: avoid.", "that thing", "using one". Not "that" or "one" alone, which are more often
+ * a conjunction or a number than a practice, and cost a cue pass each.
  */
-const REFERS_BACK = /\b(?:it|this|them|they|em|ones|again|afterwards|repeat|recommend|verdict)\b/;
+const REFERS_BACK =
+  /\b(?:it|this|them|they|em|ones|again|afterwards|repeat|recommend|verdict|thing(?<=\b(?:that|the)\s+thing)|one(?<=\b(?:use|using|reuse|reusing|with|tried|try|trying)\s+one))\b/;
 
 /** The last practice named (and how it was judged) stays the topic for a few sentences. */
 export function advanceTopic(
@@ -86,7 +103,8 @@ export function advanceTopic(
 ) {
   const first = diy[0];
   if (own.length > 0 && first) {
-    procedure.topic = first;
+    // "Steam first to make extraction easier": the removal is what later lines judge.
+    procedure.topic = diy.find((j) => j.hit.rule.kind === 'diy-extraction') ?? first;
     procedure.topicLeft = TOPIC_REACH;
     return;
   }

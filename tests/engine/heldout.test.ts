@@ -18,7 +18,7 @@ interface Bars {
  * of pages, never one sentence here.
  *
  * The bars are what the engine honestly reaches on each set, less a small margin, not the dev
- * bars. All six sets have guided fixes, so they overstate: `heldout.jsonl` (context across
+ * bars. All seven sets have guided fixes, so they overstate: `heldout.jsonl` (context across
  * sentences, forum wording), from 2 December `heldout-2.jsonl` (a practice judged without being
  * named again, professional care by role or place, warnings by implication), `heldout-3.jsonl`
  * (written blind on 2 December; then forbidden verb lists, milk stains, "no."; then remedy
@@ -47,17 +47,31 @@ interface Bars {
  * non-native English ("please not squeeze it"), grit told by what it does ("sands them flat")
  * and a home-abrasion kit's listing, care told by a visit booked or asked and a clinic's own
  * "we don't", questions about harm, and a step that keeps the tool off the eyes. Its bars are
- * the engine after that round, less about 0.04. `heldout-7.jsonl`, written blind on 2 December
+ * the engine after that round, less about 0.04. `heldout-7.jsonl` was written blind on 2 December
  * while that round ran (hedged tool lists, shop Q&A, transcripts, translated pages, newborn
- * threads, clinic headings, and look-alikes from aquarium white spot to drywall nail pops) and
- * never read while tuning, tells whether the round generalises and is the fair figure for pages
- * nobody has labelled (its bars: main before the round, from the set's aggregate figures only,
- * less 0.04). `heldout-8.jsonl`, written blind on 2 December while a heldout-7-guided round ran
- * (extractor listings and shop Q&A, clinic fee lists, video transcripts and comments, translated
- * and one-line posts, newborn and school-age threads, and look-alikes from pearl reaming to baby
- * heat rash), plays the same part for that round; its bars come from its aggregate figures on
- * main before the round, less about 0.04. Raise the bars as the engine learns more; never lower
- * them to let a change through.
+ * threads, clinic headings, and look-alikes from aquarium white spot to drywall nail pops),
+ * scored as such (diy-extraction recommends 0.79/0.31, kind F1 0.41 to 0.69), then guided a round
+ * on 2 December by classes of reading rather than phrases: a heading, list item, reply label or
+ * price that runs into the next sentence without a stop is its own sentence (this set joins them
+ * with a space); a reply's refusal further down a thread ("Reply: absolutely not", "A: Nope –",
+ * "Answer (shopper): I'd steer clear", a line opening "Please don't –") and a listing's caution judge
+ * the practice asked about; "using one" and "that thing" point back to the tool; advice in a
+ * thread about one baby is about that baby; a clinician's own work told ("my dermatologist cleared nine in one go")
+ * and praised ("worth every cent"); what a remedy won't do is no advice; a post that lost its
+ * full stop is no product title; recipe titles by one remedy, cure or compress; harm told as
+ * where it leads ("asking for an infection", "much too near the lid", "ended up with more"); choosing a
+ * tool ("reach for"), comparisons ("better than squeezing"), "none of them should", a clinic's
+ * own "we do not", and the eye itself and a person's lid. Its bars are the engine after that
+ * round, less about 0.04; it is no longer the fair figure for unlabelled pages (heldout-8, written
+ * blind as this round ran, is). heldout.jsonl leaves the baby off such replies where the other
+ * sets put it on, so its infant F1 fell from 0.92 to 0.85 in that round.
+ * `heldout-8.jsonl`, written blind on 2 December while that round ran (extractor listings and
+ * shop Q&A, clinic fee lists, video transcripts and comments, translated and one-line posts,
+ * newborn and school-age threads, and look-alikes from pearl reaming to baby heat rash) and never
+ * read while tuning, is the fair figure for pages nobody has labelled: scored on main before the
+ * round (diy-extraction recommends 0.43/0.16, kind F1 0.27 to 0.56), its bars are the engine
+ * after the round, less about 0.04. Raise the bars as the engine learns more; never lower them to
+ * let a change through.
  */
 const SETS: readonly Bars[] = [
   {
@@ -146,30 +160,30 @@ const SETS: readonly Bars[] = [
   },
   {
     file: 'heldout-7.jsonl',
-    diyPrecision: 0.74,
-    diyRecall: 0.27,
+    diyPrecision: 0.96,
+    diyRecall: 0.59,
     kindF1: {
       'milia-term': 0.96,
-      'diy-extraction': 0.38,
-      'harsh-exfoliation': 0.42,
-      'diy-remedy': 0.43,
-      professional: 0.43,
-      'eye-area': 0.54,
-      infant: 0.64,
+      'diy-extraction': 0.73,
+      'harsh-exfoliation': 0.6,
+      'diy-remedy': 0.84,
+      professional: 0.6,
+      'eye-area': 0.8,
+      infant: 0.78,
     },
   },
   {
     file: 'heldout-8.jsonl',
-    diyPrecision: 0.39,
-    diyRecall: 0.12,
+    diyPrecision: 0.46,
+    diyRecall: 0.17,
     kindF1: {
       'milia-term': 0.95,
-      'diy-extraction': 0.36,
-      'harsh-exfoliation': 0.23,
-      'diy-remedy': 0.33,
-      professional: 0.52,
-      'eye-area': 0.5,
-      infant: 0.5,
+      'diy-extraction': 0.44,
+      'harsh-exfoliation': 0.38,
+      'diy-remedy': 0.34,
+      professional: 0.54,
+      'eye-area': 0.54,
+      infant: 0.6,
     },
   },
 ];

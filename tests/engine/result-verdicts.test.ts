@@ -1,18 +1,10 @@
 import { expect, test } from 'vitest';
-import { detect } from '../../src/engine/detect.ts';
+import { labelsOf } from './support/labels.ts';
 
 /**
  * Pages judge a practice by what it did, by a verdict line or by irony as often as by "don't" or
  * "try": reviews, replies and listicles. Made-up sentences, one per class of wording.
  */
-function labelsOf(text: string, sentence: string): string[] {
-  const at = text.indexOf(sentence);
-  const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
-  return detect(text)
-    .filter((f) => f.start >= at && f.start < end && f.kind !== 'milia-term')
-    .map((f) => `${f.kind}:${f.stance}`)
-    .sort();
-}
 
 test.each([
   [
@@ -31,7 +23,7 @@ test.each([
     'diy-extraction:recommends',
   ],
 ])('a result that praises the practice recommends it: %s', (sentence, label) => {
-  expect(labelsOf(`Milia thread.\n\n${sentence}`, sentence)).toContain(label);
+  expect(labelsOf(`Milia thread.\n\n${sentence}`, sentence, 'line')).toContain(label);
 });
 
 test.each([
@@ -57,7 +49,7 @@ test.each([
     'diy-extraction:discourages',
   ],
 ])('a result that harms or fails discourages the practice: %s', (sentence, label) => {
-  expect(labelsOf(`Milia thread.\n\n${sentence}`, sentence)).toContain(label);
+  expect(labelsOf(`Milia thread.\n\n${sentence}`, sentence, 'line')).toContain(label);
 });
 
 /**
@@ -69,7 +61,8 @@ const PASSAGES: readonly [name: string, text: string, at: string, labels: string
     'a reply that would not bother judges the remedy asked about',
     "Should I put honey on my baby's milk spots?\n\nReply: they clear up anyway, so I wouldn't bother with it.",
     'Reply:',
-    ['diy-remedy:discourages'],
+    // The reply is about the baby asked about (baby-carry.ts).
+    ['diy-remedy:discourages', 'infant:discourages'],
   ],
   [
     "a review's verdict line praises what the review told",
@@ -188,5 +181,21 @@ const PASSAGES: readonly [name: string, text: string, at: string, labels: string
 ];
 
 test.each(PASSAGES)('%s', (_name, text, at, labels) => {
-  expect(labelsOf(text, at)).toEqual(labels);
+  expect(labelsOf(text, at, 'line')).toEqual(labels);
+});
+
+test('a comparison turns away only from the DIY right after its "than", and never in praise', () => {
+  const turned =
+    'Booking a clinic visit felt far smarter than the weeks I spent squeezing my milia with my nails.';
+  expect(labelsOf(turned, 'Booking', 'line')).toContain('diy-extraction:discourages');
+  for (const praise of [
+    'Honestly nothing beats lancing milia straight after a bath, nothing is quicker than that.',
+    'No tool is better than a fine sterile needle on a milium, in my experience.',
+    'A comedone extractor is far kinder on milia than digging them out with your fingernails.',
+    'Steaming costs less than a peel, and afterwards I squeezed my milia out easily.',
+  ]) {
+    const labels = labelsOf(praise, praise.slice(0, 8), 'line');
+    expect(labels.some((l) => l.startsWith('diy-'))).toBe(true);
+    expect(labels).not.toContain('diy-extraction:discourages');
+  }
 });

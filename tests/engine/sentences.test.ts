@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { splitSentences } from '../../src/engine/sentences.ts';
+import { labelsOf } from './support/labels.ts';
 
 const texts = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -28,7 +29,8 @@ describe('splitSentences', () => {
 
   it("keeps a price list's dot leader inside its line", () => {
     expect(texts('Facial (60 min) ........ £45 Ear piercing .... 20 Done... Then more.')).toEqual([
-      'Facial (60 min) ........ £45 Ear piercing .... 20 Done...',
+      'Facial (60 min) ........ £45',
+      'Ear piercing .... 20 Done...',
       'Then more.',
     ]);
   });
@@ -38,4 +40,66 @@ describe('splitSentences', () => {
     expect(second?.listItem).toBe(true);
     expect(first?.listItem).toBe(false);
   });
+
+  it('ends a line that runs into the next sentence without a stop', () => {
+    expect(texts('Honey and oat mask for milia Stir the oats into a spoon of warm honey.')).toEqual(
+      ['Honey and oat mask for milia', 'Stir the oats into a spoon of warm honey.'],
+    );
+    const items = splitSentences('Supplies for it \u2022 a fine lancet \u2022 cotton pads');
+    expect(items.map((s) => s.listItem)).toEqual([false, true, true]);
+    expect(texts('does steam open milia Reply: no, it only reddens the skin')).toEqual([
+      'does steam open milia',
+      'Reply: no, it only reddens the skin',
+    ]);
+  });
+
+  it('ends a Title Case heading where a sentence in sentence case begins', () => {
+    expect(
+      texts('Fine-Point Blemish Lancets – Pack of 50 The sharp tip opens a milium cleanly.'),
+    ).toEqual(['Fine-Point Blemish Lancets – Pack of 50', 'The sharp tip opens a milium cleanly.']);
+    expect(texts('Clear Skin Studio Our nurses remove milia in one visit.')).toEqual([
+      'Clear Skin Studio',
+      'Our nurses remove milia in one visit.',
+    ]);
+  });
+
+  it('ends a line before a sentence that opens with a name or a day', () => {
+    expect(texts('Honey mask for milia Every Friday I smooth it over my cheeks.')).toEqual([
+      'Honey mask for milia',
+      'Every Friday I smooth it over my cheeks.',
+    ]);
+  });
+
+  it("ends a price list's line at its price", () => {
+    expect(texts('Cryotherapy per area ...... £60 Laser resurfacing ...... from £200')).toEqual([
+      'Cryotherapy per area ...... £60',
+      'Laser resurfacing ...... from £200',
+    ]);
+  });
+
+  it('keeps a title case line, a name and a brand inside their sentence', () => {
+    for (const line of [
+      '6 Easy Ways to Treat Milia Before Your Wedding',
+      'Milia Mistakes You Make Every Morning',
+      'How to Remove Milia The Gentle Way',
+      'Charcoal Face Scrub – fine grains',
+      'Milia removal clinic Leeds and Bradford',
+      'every evening I dab on The Ordinary toner',
+      'Customer A: I would not try it.',
+    ])
+      expect(texts(line)).toEqual([line]);
+  });
+});
+
+test('a name or a sentence typed without stops is not cut at "Your", "This", "First" or "Then"', () => {
+  const named = 'A dermatology clinic called Your Glow Studio takes milia out with a fine needle.';
+  expect(labelsOf(named, 'A dermatology', 'line')).toContain('professional:describes');
+  const steps = 'Hold a warm flannel on the milia for ten minutes Then press them out gently.';
+  expect(labelsOf(steps, 'Hold', 'line')).toEqual([
+    'diy-extraction:recommends',
+    'diy-remedy:recommends',
+  ]);
+  const heading =
+    'Removing milia at home (my routine) First, wash your hands well and steam your face.';
+  expect(labelsOf(heading, 'First,', 'line')).toContain('diy-remedy:recommends');
 });

@@ -1,10 +1,13 @@
+import { BENEFIT_SOURCES } from './benefit-words.ts';
 import { HARM_SOURCES, REFERRAL_SOURCES } from './harm-referral-words.ts';
 import { APOS, anyOf, gap, words } from './pattern.ts';
+import { REFUSAL, SPEAKER_LABEL } from './reply-words.ts';
+import { EM_DASH, EN_DASH } from '../lower-text.ts';
 
 /**
  * The stance cues' words, one list per cue type: what `stance.ts` compiles into its one pass.
  * Adding a way pages warn, recommend or judge is an entry here (harm and referrals, the two
- * longest lists, in harm-referral-words.ts).
+ * longest lists, in harm-referral-words.ts; claims that it works in benefit-words.ts).
  */
 
 export type CueType =
@@ -21,6 +24,8 @@ export type CueType =
   | 'irony'; // "what could possibly go wrong": the whole sentence means the opposite of its advice
 
 const NT = `(?:n${APOS}?t|\\s+not)`;
+/** What may follow a reply's last word: a dash as well as a stop or a comma. */
+const DASHES = `${EN_DASH}${EM_DASH}-`;
 // Non-native English drops the "do": "please not squeeze it".
 const DONT = `(?:don${APOS}?t|do\\s+not|never|please\\s+(?:don${APOS}?t|do\\s+not|not))`;
 
@@ -40,6 +45,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     words('resist', 'resist the urge to', 'stop', 'skip', 'stay away from'),
     words('steer clear of', 'refrain from', 'better not', 'not to', 'never to', 'no need to'),
     `\\b(?:should|must|can)${NT}\\b`,
+    // "neither ought to be popped by hand", "nobody should be taking a pin to them".
+    // (Looked for from the modal back: "no" and "nor" start many words.)
+    `\\b(?:should|must|ought\\s+to)\\b(?<=\\b(?:neither|nor|nobody|no\\s+one|none\\s+of\\s+(?:them|these|those))\\s+(?:should|must|ought\\s+to))`,
     // "You can't use a needle on them": the reader's "can't", not a writer's "I can't stop".
     `\\byou\\s+can${APOS}t\\b`,
     words('cannot'),
@@ -57,11 +65,16 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\b(?:nobody|no\\s+one)\\s+(?:try|do|attempt)\\s+(?:this|that|it)\\b`,
     `\\b(?:be|are|best)\\s+left\\s+alone\\b`,
     `\\bleave\\s+(?:them|it)\\s+be\\b`,
+    // A reply's bare "Just leave them." / "honestly, leave them," (not "leave them on overnight").
+    `\\bleave\\s+them\\b(?<=(?:^|[,;:.!?]\\s*|\\b(?:just|so|and|then|please|honestly|simply)\\s+)leave\\s+them)(?=\\s*(?:[,.;!]|$))`,
+    // "Leave it," only as a reply's first words ("A: Leave it, or…"): after a step, "…and leave
+    // it." and "Then leave it," keep the remedy on, which is the recipe's own advice.
+    `\\bleave\\s+it\\b(?<=^(?:${SPEAKER_LABEL}\\s*)?(?:(?:just|please|honestly|simply)\\s+)?leave\\s+it)(?=\\s*(?:[,.;!]|$))`,
     `\\b(?:said|says|told\\s+(?:me|us|her|him))\\s+to\\s+leave\\s+(?:them|it)\\b`,
     `\\b(?:(?:do|would|could|can)(?:n${APOS}?t|\\s+not)|never|cannot)\\s+recommend(?:\\s+(?:it|this|doing\\s+(?:it|this)))?(?:\\s+(?:to|for)\\s+(?:anyone|anybody|others)\\b|\\s*(?:[.,;!]|$))`,
     // Forum replies: "toothpaste just burns, please don't.", "pls dont do that again", "or just
     // don't, they're harmless".
-    `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!]|$)`,
+    `\\b(?:please|pls|plz|just|simply)\\s+(?:don${APOS}?t|do\\s+not)\\s*(?:[.,;!${DASHES}]|$)`,
     // And a reply's or a review's verdict: "please don't copy her", "I wouldn't bother",
     // "Verdict: avoid.", "Toothpaste: absolutely not."
     `\\b(?<!\\byou\\s)(?:please\\s+)?(?:don${APOS}?t|do\\s+not)\\s+(?:do\\s+(?:that|this|it|them|those|these|the\\s+ones)|copy|bother)\\b`,
@@ -77,16 +90,19 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\bnot\\s+(?:a\\s+)?(?:diy|home|at[- ]home)\\s+(?:job|project|task)\\b`,
     // An answer's refusal: "I wouldn't, my derm said never", "You really shouldn't, but…", "it's
     // not something I'd encourage", "The short answer is no."
-    `\\b(?:i|you)\\s+(?:really\\s+)?(?:wouldn${APOS}?t|shouldn${APOS}?t|should\\s+not|can${APOS}?t|cannot)(?:\\s+really)?(?=\\s*[,.;!]|\\s*$)`,
+    `\\b(?:i|you)\\s+(?:really\\s+)?(?:wouldn${APOS}?t|would\\s+not|shouldn${APOS}?t|should\\s+not|can${APOS}?t|cannot)(?:\\s+really)?(?=\\s*[,.;!${DASHES}]|\\s*$)`,
     `\\bnot\\s+something\\s+i${APOS}?d\\s+(?:encourage|recommend|advise|suggest)\\b`,
     `\\bno\\b(?<=\\b(?:is|answer:?)\\s+no)(?=\\s*[.!]*\\s*$)`,
     // After the practice it judges: "a needle on milia is not recommended".
     `\\b(?:is|are)\\s+not\\s+(?:recommended|advised|advisable)\\b`,
-    // A product's caution: "Not suitable for use near the eyes", "Not for use on broken skin";
+    // A product's caution: "Not suitable for use near the eyes", "Not intended for sensitive skin",
+    // "Not suitable for the eye area";
     // and a tool meant for something else: "made for blackheads, not for milia".
-    `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+|designed\\s+|made\\s+)?for\\s+(?:use\\s+(?:on|near|around|in)|milia|milium)\\b`,
-    // A Q&A answer that opens with a no: "A: No, and it can leave you with a red patch".
-    `\\bno\\b(?<=^(?:a|answer)\\s*:\\s*no)(?=\\s*[,.!])`,
+    `\\bnot\\s+(?:suitable\\s+|intended\\s+|meant\\s+|designed\\s+|made\\s+)?for\\s+(?:use\\s+(?:on|near|around|in)|milia|milium|(?:the\\s+)?(?:eyes?|eyelids?|eye\\s+area|children|kids|babies|infants|broken\\s+skin|sensitive\\s+skin))\\b`,
+    // An answer or a reply that opens with a refusal: "A: No, and it can leave you with a red
+    // patch", "Reply: absolutely not, one slip…", "Comment (nurse): nope – see your GP". (Looked
+    // back for the line's start, and its speaker's label, only on a match.)
+    `\\b${REFUSAL}(?=\\s*(?:[,.!;${DASHES}]|$))(?<=^(?:${SPEAKER_LABEL}\\s*)?[a-z]+(?:\\s+[a-z]+)?)`,
     // A reply's last word: "baking soda is way too alkaline for your face, don't".
     `\\b(?:don${APOS}?t|do\\s+not)\\s*[.!]*$(?<=[,;]\\s*(?:don${APOS}?t|do\\s+not)\\s*[.!]*)`,
   ),
@@ -95,19 +111,22 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\brather\\s+than\\b`,
     // A claim set up to be knocked down: "Myth: you can pop milia like spots."
     `\\b(?:myth|fiction)\\s*:`,
-    // A comparison that prefers something over the DIY after it: "far gentler than squeezing".
+    // A comparison that prefers something over the DIY after it: "far gentler than squeezing",
+    // "kinder than a year of digging at them with tweezers".
     // (Anchored on the rarer "than", looking back, like the other cues found below.)
-    `\\bthan\\b(?<=\\b(?:safer|gentler|kinder|wiser|smarter|less\\s+(?:risky|damaging|painful))\\s+${gap(3)}than)`,
+    // Not praise: "nothing beats…", "there's nothing better than squeezing them after a bath".
+    `\\bthan\\b(?<=\\b(?:safer|gentler|kinder|wiser|smarter|better|quicker|faster|cheaper|less\\s+(?:risky|damaging|painful))\\s+${gap(3)}than)(?<!\\b(?:nothing|none|no)\\s+${gap(2)}(?:safer|gentler|kinder|wiser|smarter|better|quicker|faster|cheaper)\\s+${gap(3)}than)`,
   ),
   procedure: atWordStart(
-    `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)\\s+(?:for|to|of|is|was)\\b`,
+    `\\b(?:my|this|our|a|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:method|routine|technique|process|steps?|guide|tutorial)(?:\\s+(?:for|to|of|is|was)\\b|\\s*:)`,
     `\\bstep[- ]by[- ]step\\b`,
     // At a clause's start: "the skin here is the thinnest" is a place, not an introduction.
     `\\bhere(?<=(?:^|[,;:!?]\\s*|\\b(?:so|and|but)\\s+)here)(?:${APOS}s|\\s+is|\\s+are)\\s+(?:how|my|some|the|a)\\b`,
     `\\bfollow\\s+(?:these|this|the|my)\\b`,
-    `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to)\\b`,
+    // "The trick is a sharp lancet", "the key is to go slow", "the secret is going shallow".
+    `\\bthe\\s+(?:trick|key|secret)\\b[^.!?]{0,40}?\\b(?:is|was)\\s+(?:a|an|to|(?!(?:noth|someth|anyth|know|understand|remember|reali[sz]|recogni[sz]|accept|be)ing\\b)[a-z]+ing)\\b`,
     `\\bhow\\s+(?:to\\s+)?(?:remove|get\\s+rid|extract|pop|take)\\b`,
-    `\\bhow\\s+i\\s+(?:remove[ds]?|get\\s+rid|got\\s+rid|extract(?:ed)?|pop(?:ped)?|take|took)\\b`,
+    `\\bhow\\s+i\\s+(?:remove[ds]?|get\\s+rid|got\\s+rid|extract(?:ed)?|pop(?:ped)?|take|took|deal(?:t)?\\s+with|treat(?:ed)?|handle[d]?|tackle[d]?|clear(?:ed)?|sort(?:ed)?)\\b`,
     `\\byou${APOS}ll\\s+learn\\b`,
   ),
   recommends: atWordStart(
@@ -134,80 +153,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // A product's pitch: "perfect for removing milia at home".
     `\\b(?:perfect|great|ideal|excellent|designed)\\s+for\\s+(?:removing|getting|extracting|popping|treating)\\b`,
   ),
-  benefit: atWordStart(
-    words('works well', 'works wonders', 'worked for me', 'helped', 'beneficial', 'came right out'),
-    words('works every time', 'worked every time', 'never fails'),
-    // First person only: "some people swear by it" reports a practice rather than praising it.
-    `\\b(?:i|we)\\s+(?:swear|swore)\\s+by\\b`,
-    // A forum habit offered as the answer: "tbh i just use a safety pin", "I always use a lancet".
-    `\\b(?:use|grab)\\b(?<=\\b(?:i|we)\\s+(?:just|always|simply)\\s+(?:use|grab))`,
-    // "tbh I just do them myself with a 30g needle".
-    `\\bmyself\\b(?<=\\bi\\s+(?:just|always|simply)\\s+do\\s+(?:them|it|mine|these|those)\\s+myself)`,
-    `\\b(?:actually|really|truly)\\s+works?\\b`,
-    words('had luck with', 'works a treat', 'did the trick', 'works great', 'works like a charm'),
-    `\\b(?:got|get|gets)\\s+rid\\s+of\\s+(?:them|it|my)\\b`,
-    `\\bcleared\\s+(?:them|it|my|up)\\b`,
-    `\\bis\\s+(?:useful|great|good|effective|ideal|the\\s+best\\s+way)\\s+(?:for|to)\\b`,
-    `\\b(?:can|will|may)\\s+help\\b`,
-    `\\b(?:can|will|may)\\s+(?:gently\\s+)?(?:slough|draw|lift|dissolve|loosen|soften|unclog|break\\s+down|lighten|shrink|flatten)\\b`,
-    `\\b(?:excellent|amazing|fantastic|great|perfect)\\s+(?:[\\w-]+\\s+){0,2}?(?:remedy|mask|scrub|treatment|option|choice|solution)\\b`,
-    `\\bhelps?(?<!get\\shelps?)\\s+(?:with|to|milia|them|it|mine|clear|loosen|soften|remove|fade|break|dry|shrink|draw|grind|flatten)\\b`,
-    // A caption's or a review's praise: "the only thing that touches my milia".
-    // (Looked for from "only" back: "the" starts a tenth of all words.)
-    `\\bonly\\s+thing\\s+that\\s+(?:works|worked|helps|helped|touches|touched|shifts|shifted|clears|cleared)\\b(?<=\\bthe\\s+only\\s+thing\\s+that\\s+\\w+)(?<!\\bnot\\s+the\\s+only\\s+thing\\s+that\\s+\\w+)`,
-    // A tool's pitch by what its parts do: "the lancet tip opens closed bumps", "the loop end
-    // pushes the seed out".
-    `\\b(?:opens|pierces|pushes|presses|lifts|pops)\\b(?<=\\b(?:tip|end|loop|point)\\s+(?:opens|pierces|pushes|presses|lifts|pops))`,
-    words('softens', 'soften', 'loosens', 'unclogs', 'draws them out', 'speed things up'),
-    // A remedy told by what it does: "its stickiness lifts dead skin", "pulls at the plugs".
-    words('lifts dead skin', 'pulls at', 'pulls out', 'dissolves', 'draws out'),
-    // A review's or a product's praise: "they're perfect", "clears milia", "scrubbed my milia away".
-    `\\b(?:perfect|brilliant|amazing)\\b(?<=\\b(?:they|it|ones|these|those)(?:${APOS}re|${APOS}s|\\s+are|\\s+is)\\s+(?:just\\s+|absolutely\\s+)?\\w+)`,
-    `\\bclears\\s+(?:blackheads|whiteheads|milia|them|bumps)\\b`,
-    `\\baway\\b(?<=\\b[a-z]+ed\\s+(?:my\\s+(?:milia|bumps)|them)\\s+away)`,
-    // The space sits inside the optional group: spelled `(?:may|will|can)?\s*bring`, every word
-    // start of every sentence entered a `\s*` loop for nothing (a cue starts at a letter, so
-    // both spellings match the same), about a twentieth of the cue pass.
-    `\\b(?:(?:may|will|can)\\s*)?bring\\s+them\\s+to\\s+the\\s+surface\\b`,
-    `\\bmakes?\\s+(?:it|them|removal|this)\\s+easier\\b`,
-    // A review's verdict: "worked a treat", "worth every penny", "finally got rid of the milia",
-    // "they rub right off".
-    words('worked a treat', 'worth every penny', 'got rid of'),
-    // "Worth a go", not "not worth a go" or "isn't worth trying" (looked back only on a match).
-    `\\bworth\\s+(?:a\\s+(?:try|go|shot)|trying)\\b(?<!(?:\\bnot|n't|\\bnever|\\bhardly)\\s+worth\\s+(?:a\\s+\\w+|trying))`,
-    words(
-      'noticeably smaller',
-      'went down a lot',
-      'worked perfectly',
-      'sorted mine',
-      'sorted them',
-      'sorted hers',
-      'sorted his',
-    ),
-    // A caption's formula: "lancet + warm compress = glass skin", "honey + steam = milia gone".
-    `\\b(?:glass|glowing|clear|smooth|flawless|gone)\\b(?<=(?:=\\s*|\\bmilia\\s+)\\w+)`,
-    // What it did to the bumps, told as a result: "has made a real difference", "are finally
-    // flattening", "softened mine a lot", "so it can't hurt".
-    `\\bdifference\\b(?<=(?<!n${APOS}?t|\\bnot)\\s+made\\s+(?:a|such\\s+a)\\s+(?:\\w+\\s+)?difference)`,
-    `\\bfinally\\s+(?:flatten|shrink|shrank|shrunk|fad|clear|disappear|gone|budg|shift|soft)\\w*`,
-    `\\b(?:soft|loos|flatt)ened\\s+(?:mine|them|it|my)\\b`,
-    // And what a scrub or a remedy does to what covers the cyst: "wears down the skin", "the
-    // grit buffs away the top layer", "soft enough to ease them out".
-    words(
-      `can${APOS}?t hurt`,
-      'cannot hurt',
-      `won${APOS}?t hurt`,
-      'wears down',
-      'wears away',
-      'buffs away',
-      'breaks through',
-      'soft enough to',
-      'loose enough to',
-    ),
-    `\\b(?:rub|rubs|rubbed|slid|slide|slides|slipped|popped|pops)\\s+right\\s+(?:off|out)\\b`,
-    `\\b(?:gone|rid\\s+of\\s+them)\\s+for\\s+good\\b`,
-    `\\b(?:keeps?|stops?|prevents?)\\s+(?:new\\s+)?(?:ones|milia|bumps|them|it)\\s+(?:from\\s+(?:forming|coming|returning)|away|coming\\s+back)\\b`,
-  ),
+  benefit: atWordStart(...BENEFIT_SOURCES),
   harm: atWordStart(...HARM_SOURCES),
   futility: atWordStart(
     // "won't" is "wo" and "n't" ("wont" too).
@@ -228,6 +174,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
   ),
   referral: atWordStart(...REFERRAL_SOURCES),
   endorses: atWordStart(
+    // "a clinic is the wiser route", "your best option is a dermatologist".
+    `\\b(?:bet|option|choice|route)\\b(?<=\\b(?:safer|safest|best|better|wiser)\\s+(?:bet|option|choice|route))`,
     words(
       'safely',
       'safe',

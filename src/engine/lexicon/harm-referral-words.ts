@@ -12,6 +12,8 @@ export const HARM_SOURCES: readonly string[] = [
   // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
   `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
   `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
+  // More of what it was meant to clear: "ended up with more", "ended up with even more bumps".
+  `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:even\\s+|way\\s+|many\\s+|loads\\s+)?more\\b`,
   `\\birritate\\s+(?:the|your)\\s+skin\\b`,
   words(
     'damages',
@@ -63,13 +65,22 @@ export const HARM_SOURCES: readonly string[] = [
   // What the skin was left like, told in a row: "a red, swollen lid", "raw and weeping".
   `\\b(?:red|raw|angry)\\s*,?\\s+(?:and\\s+)?(?:swollen|inflamed|weeping|infected|bleeding)\\b`,
   `\\b(?:becomes?|became|turns?\\s+into|turned\\s+into)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|wound|infection)\\b`,
+  // Harm by where it goes: "asking for an infection", "much too near the lid", "goes too deep".
+  `\\basking\\s+for\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:scars?|infections?|trouble|problems?|disaster|bruises?)\\b`,
+  `\\btoo\\s+(?:close|near)\\s+(?:to\\s+)?(?:your|the|my|her|his|their)\\s+(?:eyes?|eyeballs?|(?:eye)?lids?|lash\\w*|tear\\s+ducts?)\\b`,
+  // (Looked for from "deep" back: "far", "way" and "too" are on many lines.) Not too deep for a
+  // clinician to reach, which tells what the clinician did instead.
+  `\\bdeep\\b(?<=\\btoo\\s+deep)(?!\\s+(?:a\\s+)?(?:clean|cleans\\w*|moisturi\\w*|hydrat\\w*)|\\s+for\\s+(?:her|him|them)\\s+to\\b|\\s+for\\s+(?:my|the|your|her|his|our|a|an)\\s+(?:derm\\w*|doctors?|gps?|clinicians?|a?estheticians?|facialists?|nurses?|therapists?|surgeons?))`,
+  // Past what it is meant for: "sinks well deeper than the cyst" (not "milia sit far deeper than
+  // whiteheads").
+  `\\bdeeper\\s+than\\s+(?:a|the|any|your)\\s+(?:milium|milia|cysts?|bumps?)\\b(?<=\\b(?:far|way|much|well)\\s+deeper\\s+than\\s+\\w+\\s+\\w+)`,
   // "The most common mistake I see is people attacking milia with tweezers."
   `\\bmistakes?\\b(?<=\\b(?:common|biggest|worst|classic|rookie|one)\\s+mistakes?)`,
 ];
 
 /** A referral: "see a dermatologist", "a job for an eye doctor", "should be checked by". */
 export const REFERRAL_SOURCES: readonly string[] = [
-  `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to|do|should|must)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+  `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to|do|should|must|maybe|perhaps|probably|definitely)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
   `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
   `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
   // "Or you could just see someone with sterile tools and training".

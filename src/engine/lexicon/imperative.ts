@@ -118,6 +118,9 @@ export const VERBS: readonly string[] = [
   'pour',
   'go',
   'do(?=\\s+(?:this|that|it)\\b)',
+  // Choosing the tool: "reach for a new blade", "opt for a fresh needle".
+  'reach(?=\\s+for\\b)',
+  'opt(?=\\s+for\\b)',
 ];
 
 const ADVERBS =

@@ -74,3 +74,10 @@ export const HARM_CANCELLED =
  */
 export const OFFERS_CARE =
   /\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\s+can\s+(?:handle|treat|remove|extract|deal\s+with|take\s+care\s+of|step\s+in|refer\s+you|talk\s+you\s+through)\b/;
+
+/**
+ * A verdict on care paid for, "worth every cent", "money well spent", "would book again": praise of
+ * the professional option. Like OFFERS_CARE, tested only on sentences with a professional hit.
+ */
+export const VALUED_CARE =
+  /\b(?:worth\s+(?:every\s+(?:penny|cent|pound|dollar|rupee)|it|the\s+(?:money|cost|price|fee))|money\s+well\s+spent|best\s+money\s+i\s+(?:have\s+|'ve\s+)?(?:ever\s+)?spent|would\s+(?:book|go)\s+(?:again|back))\b/;

@@ -36,12 +36,11 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
 }
 
 /**
- * The held-out sets: `heldout.jsonl` to `heldout-6.jsonl`, whose misses have guided fixes (the
- * second's to sixth's from 2 December; the sixth was written blind and scored so before its
- * round), so none of them is blind any more; `heldout-7.jsonl`, written blind on 2 December while
- * the heldout-6-guided round ran and never read while tuning, tells whether that round generalises;
- * `heldout-8.jsonl`, written blind on 2 December while a heldout-7-guided round ran, does the same
- * for that round.
+ * The held-out sets: `heldout.jsonl` to `heldout-7.jsonl`, whose misses have guided fixes (the
+ * second's to seventh's from 2 December; the sixth and seventh were written blind and scored so
+ * before their rounds), so none of them is blind any more; `heldout-8.jsonl`, written blind on 2
+ * December while the heldout-7-guided round ran and never read while tuning, tells whether that
+ * round generalises.
  */
 export type HeldOutFile =
   | 'heldout.jsonl'

@@ -19,10 +19,25 @@ export default defineRule({
     '\\b(?:under|around|near|beneath|below|beside|by|round|next\\s+to|close\\s+to|away\\s+from)\\s+(?:the|your|my|her|his|their|both)\\s+eyes?\\b',
     '\\b(?:periocular|periorbital)\\b',
     '\\beye\\s+area\\b',
+    // The eye itself and a person's lid: "a lancet slipping in her eye", "over your closed
+    // eyes", "right by the eyeballs", "the doctor took one from my lid" (not a jar's lid).
+    // (Looked for from "lid" and "eye" back: "my", "in" and "over" are on every line.)
+    '\\beyeballs?\\b',
+    // Not a container's: "put your lid back on the tub", "screw my lid on the jar".
+    '\\blids?\\b(?<=\\b(?:my|your|her|his|their)\\s+(?:upper\\s+|lower\\s+)?lids?)(?!\\s+(?:back|on\\s+(?:the|that|this|a|its)|of\\s+(?:the|that|this|a|its)))',
+    // Not "tears in my eyes", "watering eyes", "look me in the eye", "into my eyes".
+    '\\beyes?\\b(?<=\\b(?:in|over|onto)\\s+(?:(?:your|my|her|his|their|the)\\s+)?(?:closed\\s+)?eyes?)(?<!\\b(?:tears?|water|watering|look(?:s|ed|ing)?|me|staring|stare|straight|something|dust|grit|sand|soap)\\s+in\\s+(?:(?:your|my|her|his|their|the)\\s+)?eyes?)',
   ],
   span: 'match',
   accept: (facts) => !facts.has('infant'),
   examples: [
+    // Crying, looking someone in the eye and a jar's lid are no eye area.
+    { text: 'I was near to tears in my eyes pressing the milia along my jaw.', expect: null },
+    { text: 'Put your lid back on the pot of milia balm after each use.', expect: null },
+    {
+      text: 'The pin slipped and went in my eye while I was picking at a milium.',
+      expect: 'eye-area:describes',
+    },
     {
       text: 'Milia lancets, 100 pack\n\nNot suitable for use near the eyes.',
       expect: 'eye-area:discourages',
@@ -37,6 +52,18 @@ export default defineRule({
       expect: 'eye-area:discourages',
     },
     { text: 'I noticed a milium just under my eye.', expect: 'eye-area:describes' },
+    { text: 'A milium sits right on my lower lid.', expect: 'eye-area:describes' },
+    {
+      text: 'Lay a warm cloth over your closed eyes to soften the milia.',
+      expect: 'eye-area:recommends',
+    },
+    {
+      text: 'One slip with a needle on those milia and it is in your eye.',
+      expect: 'eye-area:discourages',
+    },
+    // A jar's lid, and "an eye on" something, are no eye area.
+    { text: 'Keep the lid on the honey jar you use for milia masks.', expect: null },
+    { text: 'Keep an eye on milia that change shape.', expect: null },
     { text: 'Anyone else get milia on their undereye?', expect: 'eye-area:describes' },
     { text: 'Milia around eyes: causes and treatment', expect: 'eye-area:describes' },
     {

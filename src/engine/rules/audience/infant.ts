@@ -16,7 +16,8 @@ export default defineRule({
     '\\btoddlers?\\b',
     '\\bbreast[\\s-]?feeding\\b',
     '\\b(?:small|young)\\s+children\\b',
-    '\\bparents\\b',
+    // Not a teenager's own: "tell your parents", "my parents said".
+    '\\bparents\\b(?<!\\b(?:your|my)\\s+parents)',
     '\\bmilk[\\s-]*(?:spots?|bumps?)\\b',
     // Parents give the age instead: "my 3 week old", "she's 10 days old". Matches start at a
     // letter, so the number is looked behind, from after the unit: in front of it, the look-behind
@@ -33,6 +34,8 @@ export default defineRule({
     { text: 'Is it okay to squeeze milk spots?', expect: 'infant:describes' },
     { text: 'My 3 week old has milia on his nose.', expect: 'infant:describes' },
     { text: 'Adults get milia on the cheeks.', expect: null },
+    { text: 'Parents often spot milia within days of the birth.', expect: 'infant:describes' },
+    { text: 'I am 14 with milia on my cheeks, should I tell my parents?', expect: null },
     { text: 'I rub a soft baby toothbrush over my milia every night.', expect: null },
   ],
 });

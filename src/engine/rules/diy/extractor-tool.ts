@@ -23,6 +23,15 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'extractor-tool' },
   examples: [
+    // A post that lost its full stop is no shop's listing, though it names a tool "for" something.
+    {
+      text: 'Milia Extractor Tool Set for Face – 6 pcs',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'wasted an evening jabbing a milium with tweezers and my forehead is wrecked. nice one me',
+      expect: 'diy-extraction:describes',
+    },
     // A shop's listing sells the tool (see product-title.ts); a title that doubts it does not.
     { text: 'Blackhead & Milia Remover Tool Kit (12 pcs)', expect: 'diy-extraction:recommends' },
     { text: 'Milia remover tool kit review', expect: 'diy-extraction:describes' },

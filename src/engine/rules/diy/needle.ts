@@ -24,6 +24,51 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
+    // A reply's bare "leave it," warns; "leave it on" is a step.
+    {
+      text: 'Q: Can I open this milium with a sewing needle?\n\nA: Leave it, or get a GP to take it out properly.',
+      expect: 'diy-extraction:discourages',
+    },
+    // Harm told by where it leads or goes: asking for it, too close to the eye, too deep.
+    {
+      text: 'A sewing needle on your milia is just asking for an infection.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Finger-prick lancets sink well deeper than the cyst when you press them on milia.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Milia sit far deeper than whiteheads, so a needle has to go deeper too.',
+      expect: 'diy-extraction:describes',
+    },
+    {
+      text: 'Holding a needle on milia this near the lashes puts it way too close to your eye.',
+      expect: 'diy-extraction:discourages',
+    },
+    // Choosing the tool is an instruction: "reach for", "opt for".
+    {
+      text: 'When tackling milia, reach for a brand-new lancet and not a sewing pin.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Opt for a fresh sterile needle each time you open a milium.',
+      expect: 'diy-extraction:recommends',
+    },
+    // A method's title with its colon introduces it; a guide that explains does not.
+    {
+      text: 'My lancet method: five minutes per milium, no clinic needed',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: "A quick guide: what a milium is and why a needle is a dermatologist's tool",
+      expect: null,
+    },
+    // A clinic's "we do not…" tells its policy; it warns no reader off.
+    {
+      text: 'We do not use needles on milia close to the eyes; those are referred to an eye doctor.',
+      expect: null,
+    },
     {
       text: 'Why is popping milia with a needle so dangerous?',
       expect: 'diy-extraction:discourages',

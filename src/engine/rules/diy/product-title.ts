@@ -30,6 +30,13 @@ export function sellsTool(facts: SentenceFacts, hit: Hit): boolean {
     TOOL_RULES.has(hit.rule.id) &&
     plainTitle(lower, TITLE_MAX) &&
     facts.has('milia-term') &&
-    LISTING.test(lower)
+    LISTING.test(lower) &&
+    !SPEAKS.test(lower)
   );
 }
+
+/**
+ * A post without its full stop reads like a title ("spent an hour at a milium with tweezers. love
+ * that for me"): a listing neither speaks in the first person nor holds a sentence's end.
+ */
+const SPEAKS = /\b(?:i|me|my|i'm|i've|i'd)\b|[.!?]\s/u;

@@ -29,6 +29,15 @@ export default defineRule({
       text: 'Gently prick the top of the milium so the keratin can come out.',
       expect: 'diy-extraction:recommends',
     },
+    // A method told by its trick, as "the trick is to…" tells it; "the key is knowing…" is none.
+    {
+      text: 'Milia are stubborn. The secret is pricking the top of each milium at an angle.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'The key is knowing that pricking a milium at home can leave a scar.',
+      expect: 'diy-extraction:discourages',
+    },
     {
       text: 'You need to unroof the milia and take them out from the root.',
       expect: 'diy-extraction:recommends',

@@ -16,11 +16,45 @@ export default defineRule({
     // A list item may end with the verb ("5. Don't pick"); "a bad pick" is a noun.
     '\\bpick(?:s|ed)?(?<!\\b(?:a|the|top|good|bad|best|my|your|our)\\s+pick(?:s|ed)?)(?=\\s+(?:at|out|off|them|it|one|milia|milium|your|the\\s+(?:milia|bumps?|spots?|skin))\\b|\\s*(?:[.,;!?)]|$)|[ \\t]*\\n|\\s+or\\b)',
     '\\bburst(?:s|ing)?\\s+(?:them|it|milia|the)\\b',
+    // Attacking them: "never go at the bumps by your lashes", "went at it with my nails".
+    '\\b(?:go|goes|going|went|gone)\\s+at\\s+(?:them|it|those|these|the\\s+(?:bumps?|spots?|milia|milium)|my\\s+milia|your\\s+milia)\\b',
   ],
   span: 'sentence',
   accept: aimedAtMilia,
   notes: { recommends: 'squeezing-popping' },
   examples: [
+    {
+      text: "Don't go at your milia with your nails, they'll scar.",
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'I went at them with my fingernails and the milia went red and sore.',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'Milia go at their own pace, some for months.', expect: null },
+    // What a remedy won't do is no advice about doing it; the reader's "can't" still warns.
+    {
+      text: 'A warm flannel will not squeeze milia out, but it does help soften the skin.',
+      expect: null,
+    },
+    {
+      text: "You can't pop milia the way you pop a whitehead.",
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: "My milia just won't pop, whatever I try.",
+      expect: 'diy-extraction:describes',
+    },
+    // A comparison that prefers something over the DIY after it discourages that DIY.
+    {
+      text: 'Cryotherapy sorted my milia, far quicker than a year of trying to squeeze them.',
+      expect: 'diy-extraction:discourages',
+    },
+    // "None of them should" forbids as "they shouldn't" does.
+    {
+      text: 'Acne spots and milia are different, yet none of them should be squeezed at home.',
+      expect: 'diy-extraction:discourages',
+    },
     // A question that tells the harm still warns.
     {
       text: 'Did you know that squeezing milia can cause scarring?',

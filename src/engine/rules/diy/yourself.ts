@@ -11,6 +11,9 @@ export default defineRule({
   patterns: [
     // "Trying it myself left a scar", "advise against trying to open them yourself".
     '\\b(?:do|doing|did|try|trying|tried|attempt\\w*|treat\\w*|handl\\w*|deal\\w*\\s+with|tackl\\w*|touch\\w*)\\s+(?:to\\s+[a-z]+\\s+)?(?:(?:it|this|them|milia|(?:the|my|your|stubborn)\\s+milia)\\s+)?(?:yourself|myself|themselves|at\\s+home)\\b',
+    // What is tried at home may be named at length: "never try to flatten a cluster of milia at home".
+    // (Looked for from "at home" back: "try" and "to" are on many lines.)
+    '\\bat\\s+home\\b(?<=\\b(?:try|trying|tried)\\s+to\\s+[a-z]+\\s+(?:a|the|those|these|any)\\s+(?:[\\w-]+\\s+){1,5}at\\s+home)',
     '\\b(?:do[\\s-]it[\\s-]yourself|diy)\\b',
     // British for trying it: "rather than having a go at home".
     // (Looked for from "go" back: "have" and "has" are on every line.)
@@ -23,6 +26,12 @@ export default defineRule({
     verdict.reason === 'referral' ||
     verdict.reason === 'procedure',
   examples: [
+    // What is tried at home may be named at length: "try to flatten a cluster of milia at home".
+    {
+      text: 'Never try to flatten a cluster of milia at home.',
+      expect: 'diy-extraction:discourages',
+    },
+    { text: 'I tried to keep a diary of my milia at home.', expect: null },
     {
       text: 'Please do not try this yourself at home on your milia!',
       expect: 'diy-extraction:discourages',
@@ -32,6 +41,12 @@ export default defineRule({
       expect: 'diy-extraction:recommends',
     },
     { text: 'You can deal with milia at home without harsh treatments.', expect: null },
+    // The writer's own way of handling them introduces it, as "how I remove them" does.
+    {
+      text: 'How I tackle my milia at home between dermatologist visits',
+      expect: 'diy-extraction:recommends',
+    },
+    { text: 'How milia are treated at home by a visiting nurse', expect: null },
     {
       text: 'See a facialist for your milia rather than having a go at home.',
       expect: 'diy-extraction:discourages',

@@ -29,6 +29,19 @@ export default defineRule({
   span: 'sentence',
   accept: (facts) => !offFace(facts.text),
   examples: [
+    // A result told: the bumps scrubbed off praises the scrub; more of them than before harms.
+    {
+      text: 'Milia update: scrubbed those bumps off with my walnut scrub last night.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    {
+      text: 'I used an apricot scrub on my milia every day and ended up with more of them.',
+      expect: 'harsh-exfoliation:discourages',
+    },
+    {
+      text: 'I was sure a scrub would take the milia off, but it just left my cheeks red.',
+      expect: 'harsh-exfoliation:discourages',
+    },
     // A craft's sanding and a baker's kernels, on a page that names milia elsewhere.
     {
       text: 'Milia aside, sand down the top layer of the old varnish before painting.',

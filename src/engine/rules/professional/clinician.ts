@@ -1,21 +1,6 @@
+import { tellsCareHad } from '../../lexicon/care-had.ts';
 import { OFFERS_CARE } from '../../lexicon/stance.ts';
 import { defineRule } from '../rule.ts';
-
-/**
- * Someone's own clinician reporting back ("my GP said to leave them", "the paediatrician told us
- * they would clear"): the reader has had professional care. A quoted expert ("says one
- * dermatologist") has not treated anyone.
- */
-const OWN_CLINICIAN_SAID =
-  /\b(?:said|says|told|advised|suggested|confirmed|reckons)\b(?<=(?:\b(?:my|our|her|his|their|the)\s+|(?:^|[:;,]\s*))(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|hv|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\s+(?:later\s+|then\s+|also\s+|just\s+)?\w+)/u;
-/**
- * A visit told or booked ("went to my GP about the milia", "saw a dermatologist", "I asked my
- * derm", "booked in with a dermatologist"): the reader had, or will have, care.
- */
-const WENT_TO_CLINICIAN =
-  /\b(?:went\s+to|go\s+to|saw|visited|asked(?=\s+(?:my|our|her|his)\b)|booked(?:\s+in)?\s+with|booking|booked)\s+(?:my|our|the|a|an|her|his)\s+(?:[\w-]+\s+)?(?:dermatologist|derm|doctor|gp|physician|p(?:a)?ediatrician|midwife|health\s+visitor|nurse|a?esthetician|facialist|optometrist|ophthalmologist)\b/u;
-/** A clinician took them out ("my dermatologist took mine out"): looked for from the "out". */
-const TOOK_OUT = /\b(?:out|off)\b(?<=\b(?:took|tak(?:e|es|en|ing))\s+(?:\w+\s+){0,2}(?:out|off))/u;
 
 /**
  * A clinician doing or recommended for the removal (sheet 2.2, 2.4, 4.8): "a dermatologist can
@@ -60,11 +45,41 @@ export default defineRule({
     /\b(?:professional(?:ly)?\s+\w+|forceps|numb\w*|an(?:a)?esthetic|fees?|cost|appointments?|consultations?|remov\w+|extract\w*|get\s+rid|refer(?:s|red|ral)?|by\s+(?:a|an|our|the)\s+(?:licensed|qualified|trained|registered|medical))\b/iu.test(
       facts.text,
     ) ||
-    // Each read from a rarer word back, and last: clinicians are named in most milia sentences.
-    OWN_CLINICIAN_SAID.test(facts.lower) ||
-    WENT_TO_CLINICIAN.test(facts.lower) ||
-    TOOK_OUT.test(facts.lower),
+    // Care had, told rather than advised; read last, as clinicians are named in most milia sentences.
+    tellsCareHad(facts.lower),
   examples: [
+    // A hedged referral, and a clinician praised as the safer bet.
+    {
+      text: 'Those could be milia, so maybe see your doctor first.',
+      expect: 'professional:recommends',
+    },
+    {
+      text: 'With milia close to the lashes, an eye doctor is the wiser route.',
+      expect: 'professional:recommends',
+    },
+    { text: 'My dermatologist placed a bet that the milia would fade.', expect: null },
+    // A clinician's own work told, or a visit to come, is care had; praise of its value recommends.
+    { text: 'My GP froze the milia on my cheek last spring.', expect: 'professional:describes' },
+    {
+      text: 'All extractions are carried out by our registered nurses, milia included.',
+      expect: 'professional:describes',
+    },
+    {
+      text: "Update: I'm seeing a dermatologist about the milia in May.",
+      expect: 'professional:describes',
+    },
+    {
+      text: 'A dermatologist did all nine of my milia in one sitting, worth every penny.',
+      expect: 'professional:recommends',
+    },
+    // The praise after a DIY step told later judges that step, not the clinician's work.
+    {
+      text: 'My GP lanced two milia, then I squeezed out the others with a pin at home, so worth it.',
+      expect: 'professional:describes',
+    },
+    // A clinician merely named, or a story of someone else's doing, is no finding.
+    { text: 'My doctor did a double take when I said milia were keratin.', expect: null },
+    { text: 'The milia on my nose were done in by a scrub, no derm needed.', expect: null },
     {
       text: "Contact your GP if your baby's milia become red, swollen or start to weep.",
       expect: 'professional:recommends',

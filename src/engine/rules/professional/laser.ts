@@ -14,5 +14,10 @@ export default defineRule({
       text: 'A dermatologist can remove milia safely with a laser.',
       expect: 'professional:recommends',
     },
+    // A cyst too deep for the clinician's needle tells what she did instead: no DIY, no warning.
+    {
+      text: 'My dermatologist found one milium was lodged too deep for her to lift out, so she used a laser on it instead.',
+      expect: 'professional:describes',
+    },
   ],
 });

@@ -19,7 +19,8 @@ export function pricesCare(facts: SentenceFacts): boolean {
  * A clinic's price list (sheet 2.2: removal belongs with a trained clinician): "Milia removal (up
  * to 10) ........ £45", "Each additional milium – £3", "milia removal (per session) $80". Only a
  * clinic prices the removal of milia per milium or session; a shop's listing prices its goods.
- * (Looked for from "milia" ahead to the price, at most 40 characters on.)
+ * (Looked for from "milia" ahead to the price, at most 40 characters on: each mention of milia
+ * on a dense page looks that far.)
  */
 export default defineRule({
   id: 'pro-price-list',

@@ -31,6 +31,19 @@ export default defineRule({
       expect: null,
     },
     { text: 'Lemon juice for milia: does it work?\n\nRinse with cool water.', expect: null },
+    // One remedy, cure or compress by name is a recipe; a list of remedies is a topic.
+    {
+      text: "My aunt's cucumber cure for milia\n\nGrate half a cucumber and lay it over the bumps.",
+      expect: 'diy-remedy:recommends',
+    },
+    {
+      text: 'A chamomile home remedy for milia\n\nSteep two tea bags, cool them and rest them on the skin.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
+      text: 'Home remedies for milia, compared\n\nWash your face with lukewarm water.',
+      expect: null,
+    },
     {
       text: 'Milia diaries\n\nHomemade honey and oat mask\n\nLeave it on for ten minutes, then rinse.',
       expect: 'diy-remedy:recommends',
@@ -40,11 +53,12 @@ export default defineRule({
 
 /**
  * A title that introduces one remedy's recipe: a short line without a sentence end that names a
- * particular remedy as something made or followed ("mask", "scrub", "routine", "trick"). "Natural
- * remedies for milia" names a topic; "Lemon for milia: myth or fact" questions it.
+ * particular remedy as something made or followed ("mask", "scrub", "routine", "trick", one "home
+ * remedy", a "cure", a "compress"). "Natural remedies for milia" names a topic; "Lemon for milia:
+ * myth or fact" questions it.
  */
 const RECIPE_TITLE =
-  /\b(?:masks?|scrubs?|routine|tricks?|hacks?|recipes?|toners?|pastes?|steams?|soaks?)\b/u;
+  /\b(?:masks?|scrubs?|routine|tricks?|hacks?|recipes?|toners?|pastes?|steams?|soaks?|remedy|cure|compress(?:es)?|poultices?)\b/u;
 const TITLE_MAX = 70;
 /** A recipe's title that says it is made at home needs no "for milia": "DIY coffee scrub". */
 const MADE_AT_HOME = /\b(?:diy|homemade|home-made)\b/u;

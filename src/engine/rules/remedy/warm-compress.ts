@@ -19,6 +19,11 @@ export default defineRule({
       expect: 'diy-remedy:recommends',
     },
     { text: 'Rinse milia-prone skin with warm water and dry with a towel.', expect: null },
+    // "Leave it" after a step keeps the compress on: the step's own advice, no warning.
+    {
+      text: 'Press a hot flannel against the milia on your jaw and leave it, a quarter of an hour does it.',
+      expect: 'diy-remedy:recommends',
+    },
     // A list item's heading: its item says where the compress goes.
     { text: 'Easing milia at home\n\n2. Try a warm compress', expect: 'diy-remedy:recommends' },
   ],

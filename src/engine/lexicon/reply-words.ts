@@ -1,0 +1,30 @@
+import { APOS } from './pattern.ts';
+
+/**
+ * How a thread's replies are written: a speaker's label and a refusal that opens a reply. The
+ * warning cues, the topic carry and the audience stance all read replies; they share these words
+ * so that a label or a refusal one of them knows, the others know too.
+ */
+
+/** What may stand in brackets after a label: "Answer (buyer):", "Comment (nurse):". */
+const LABEL_NOTE = `(?:\\([a-z ]{1,20}\\)\\s*)?`;
+
+/**
+ * A speaker's label, lower-cased and without the colon's trailing space: "A:", "Reply:", "Top
+ * comment:", "Customer A:", "Answer (buyer):".
+ */
+export const SPEAKER_LABEL = `(?:[a-z${APOS}]+\\s+)?(?:a|q|answers?|repl(?:y|ies)|comments?|response)\\s*${LABEL_NOTE}:`;
+
+/**
+ * What follows a bare "no" that refuses: a stop or a dash ("No." "Nope – see your GP"), or a
+ * reason or an instruction after its comma ("No, and it can leave a mark", "nah, you'll scar",
+ * "No, I wouldn't", "nope, picking them makes it worse"). Not what answers whether it hurt or
+ * scarred: "No, not at all", "Nope, barely felt a thing", "nah, not yet", "No, I've never had a mark".
+ */
+const REFUSES_AFTER = `(?=\\s*(?:[.!;\u2013\u2014-]|$)|\\s*,\\s*(?:and|but|because|please|just|see|ask|go\\s+to|get|leave|never|don${APOS}?t|do\\s+not|definitely|absolutely|seriously|it(?:${APOS}ll|\\s+(?:only|will|can|could|may|might|would))|you(?:${APOS}ll|${APOS}d|\\s+(?:will|can|could|may|might|would|should|shouldn${APOS}?t|risk))|they(?:${APOS}re|\\s+(?:are|will|can|could))|there${APOS}?s|(?:that|this|baby|your|their|its)\\b|[a-z]+ing\\s+(?:them|it|milia|those|these|the)|i\\s*(?:wouldn|would\\s+not|${APOS}d\\s+(?:never|not)|never\\s+would)))`;
+
+/**
+ * A refusal that opens a reply: "no", "nope", "nah", "absolutely not", "please no" (not a bare
+ * "no" that answers whether it hurt or scarred).
+ */
+export const REFUSAL = `(?:(?:no|nope|nah)\\b${REFUSES_AFTER}|(?:absolutely|definitely|certainly|hell|god|oh|please)\\s+(?:not|no)\\b)`;

@@ -1,0 +1,47 @@
+import { expect, test } from 'vitest';
+import { labelsOf } from './support/labels.ts';
+
+/**
+ * A reply that opens with "no" refuses only when it answers whether to do it; a "no" that answers
+ * whether it hurt or left a mark is praise of the practice. Made-up threads, one per wording.
+ */
+
+test('a "no" that answers whether it hurt or scarred is no warning', () => {
+  const hurt =
+    'Was lancing your milia painful? Nope, barely felt a thing, and the bumps had gone by Friday.';
+  expect(labelsOf(hurt, 'Nope')).not.toContain('diy-extraction:discourages');
+  const marks =
+    'I dug my milia out with a sewing needle in March.\n\nReply: no, no marks at all since, give it a go.';
+  expect(labelsOf(marks, 'Reply: no', 'line')).toEqual(['diy-extraction:recommends']);
+  const later =
+    'Anyone here popped their own milia? Reply: nah, I have never needed to, mine faded.';
+  expect(labelsOf(later, 'Reply: nah', 'line')).not.toContain('diy-extraction:discourages');
+});
+
+test('a "no" that answers whether to do it still refuses', () => {
+  const text =
+    'Should I pierce the milia under my brows with a safety pin?\n\nReply: no, you can scar badly, ask a dermatologist.';
+  expect(labelsOf(text, 'Reply: no', 'line')).toContain('diy-extraction:discourages');
+  const wouldnt = 'Is it fine to lance milia at home with a pin? No, I would not, it scars.';
+  expect(labelsOf(wouldnt, 'No, I', 'line')).toContain('diy-extraction:discourages');
+});
+
+test('"leave it" after a remedy step keeps the remedy on; as a reply\'s first words it warns', () => {
+  const step =
+    'Dab manuka honey onto each milium and leave it. Wash off with lukewarm water later.';
+  expect(labelsOf(step, 'Dab')).toEqual(['diy-remedy:recommends']);
+  const then =
+    'Hold a steaming flannel over the bumps. Then leave it, a quarter of an hour will do.';
+  expect(labelsOf(then, 'Then leave it')).not.toContain('diy-remedy:discourages');
+  const reply =
+    'Q: Should I open this milium on my nose with a pin?\n\nA: Leave it, a dermatologist can do it safely.';
+  expect(labelsOf(reply, 'A: Leave it', 'line')).toContain('diy-extraction:discourages');
+});
+
+test('"too deep" for the clinician to reach is no warning against DIY', () => {
+  const text =
+    'The milium by my nose was too deep for my aesthetician to extract, so she booked me a laser.';
+  const labels = labelsOf(text, 'The milium', 'line');
+  expect(labels).toContain('professional:describes');
+  expect(labels.filter((l) => l.startsWith('diy-'))).toEqual([]);
+});
