@@ -86,9 +86,12 @@ export function isSkippedElement(el: Element): boolean {
   // An HTML element's `hidden` is true (or "until-found") exactly when it has the attribute, and
   // the browser reads it by a name it holds ready: `hasAttribute` first turns its argument into
   // one, which cost more than the rest of the element's check (0.5 µs an element in Chromium).
-  // Other elements (SVG, MathML, XML) have no such property and are asked by name.
-  const hidden = (el as Partial<HTMLElement>).hidden;
-  if (hidden === undefined ? el.hasAttribute('hidden') : hidden !== false) return true;
+  // Other elements (SVG, MathML, XML) have no such property and are asked by name, and so is a
+  // form, whose controls shadow its properties: `<input name="hidden">` makes `form.hidden` that
+  // input, and an ASP.NET page wraps its whole body in one form.
+  const hidden: unknown = (el as Partial<HTMLElement>).hidden;
+  if (typeof hidden === 'boolean' ? hidden : hidden === 'until-found' || el.hasAttribute('hidden'))
+    return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }

@@ -63,6 +63,16 @@ describe('collectBlocks', () => {
     expect(texts).toEqual(['kept', 'also kept']);
   });
 
+  test('reads a form whose control is named "hidden", as an ASP.NET page wraps its body', () => {
+    // The control shadows the form's own \`hidden\` property: it must not hide the form's text.
+    const body = page(
+      `<form><input type="hidden" name="hidden" value="1"><p>inside the form</p></form>
+       <form><input id="hidden"><p>second form</p></form><form hidden><p>h</p></form>`,
+    );
+    const texts = collectBlocks(body).map((b) => b.text.trim());
+    expect(texts).toEqual(['inside the form', 'second form']);
+  });
+
   test('reads open shadow roots as blocks of their own', () => {
     const body = page('<p>light</p><div id="h"></div>');
     const shadow = body.querySelector('#h')!.attachShadow({ mode: 'open' });
