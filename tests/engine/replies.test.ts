@@ -10,12 +10,14 @@ test('a "no" that answers whether it hurt or scarred is no warning', () => {
   const hurt =
     'Was lancing your milia painful? Nope, barely felt a thing, and the bumps had gone by Friday.';
   expect(labelsOf(hurt, 'Nope')).not.toContain('diy-extraction:discourages');
+  expect(labelsOf(hurt, 'Was lancing')).toContain('diy-extraction:describes');
   const marks =
     'I dug my milia out with a sewing needle in March.\n\nReply: no, no marks at all since, give it a go.';
   expect(labelsOf(marks, 'Reply: no', 'line')).toEqual(['diy-extraction:recommends']);
   const later =
     'Anyone here popped their own milia? Reply: nah, I have never needed to, mine faded.';
   expect(labelsOf(later, 'Reply: nah', 'line')).not.toContain('diy-extraction:discourages');
+  expect(labelsOf(later, 'Anyone')).toContain('diy-extraction:describes');
 });
 
 test('a "no" that answers whether to do it still refuses', () => {
@@ -24,6 +26,14 @@ test('a "no" that answers whether to do it still refuses', () => {
   expect(labelsOf(text, 'Reply: no', 'line')).toContain('diy-extraction:discourages');
   const wouldnt = 'Is it fine to lance milia at home with a pin? No, I would not, it scars.';
   expect(labelsOf(wouldnt, 'No, I', 'line')).toContain('diy-extraction:discourages');
+  // A reason after the comma: it is unsafe, or the bumps go by themselves.
+  for (const [text, reply] of [
+    ['Can I nick my milia open with a lancet? No, it is risky and can scar.', 'No, it'],
+    ['Worth lancing milia myself? Nah, not worth the risk near your eyes.', 'Nah'],
+    ['My newborn has milia, may I press them out? No, they fade without help.', 'No, they'],
+    ['Should I pick at these milia? Nope \u2013 ask your pharmacist first.', 'Nope'],
+  ] as const)
+    expect(labelsOf(text, reply, 'line'), text).toContain('diy-extraction:discourages');
 });
 
 test('"leave it" after a remedy step keeps the remedy on; as a reply\'s first words it warns', () => {
@@ -31,8 +41,9 @@ test('"leave it" after a remedy step keeps the remedy on; as a reply\'s first wo
     'Dab manuka honey onto each milium and leave it. Wash off with lukewarm water later.';
   expect(labelsOf(step, 'Dab')).toEqual(['diy-remedy:recommends']);
   const then =
-    'Hold a steaming flannel over the bumps. Then leave it, a quarter of an hour will do.';
+    'Hold a steaming flannel over your milia. Then leave it, a quarter of an hour will do.';
   expect(labelsOf(then, 'Then leave it')).not.toContain('diy-remedy:discourages');
+  expect(labelsOf(then, 'Hold')).toContain('diy-remedy:recommends');
   const reply =
     'Q: Should I open this milium on my nose with a pin?\n\nA: Leave it, a dermatologist can do it safely.';
   expect(labelsOf(reply, 'A: Leave it', 'line')).toContain('diy-extraction:discourages');

@@ -1,3 +1,4 @@
+import { EM_DASH, EN_DASH } from '../lower-text.ts';
 import { APOS } from './pattern.ts';
 
 /**
@@ -18,10 +19,11 @@ export const SPEAKER_LABEL = `(?:[a-z${APOS}]+\\s+)?(?:a|q|answers?|repl(?:y|ies
 /**
  * What follows a bare "no" that refuses: a stop or a dash ("No." "Nope – see your GP"), or a
  * reason or an instruction after its comma ("No, and it can leave a mark", "nah, you'll scar",
- * "No, I wouldn't", "nope, picking them makes it worse"). Not what answers whether it hurt or
+ * "No, I wouldn't", "nope, picking them makes it worse", "No, it's not safe", "nope, not worth the
+ * risk", "No, they clear up alone"). Not what answers whether it hurt or
  * scarred: "No, not at all", "Nope, barely felt a thing", "nah, not yet", "No, I've never had a mark".
  */
-const REFUSES_AFTER = `(?=\\s*(?:[.!;\u2013\u2014-]|$)|\\s*,\\s*(?:and|but|because|please|just|see|ask|go\\s+to|get|leave|never|don${APOS}?t|do\\s+not|definitely|absolutely|seriously|it(?:${APOS}ll|\\s+(?:only|will|can|could|may|might|would))|you(?:${APOS}ll|${APOS}d|\\s+(?:will|can|could|may|might|would|should|shouldn${APOS}?t|risk))|they(?:${APOS}re|\\s+(?:are|will|can|could))|there${APOS}?s|(?:that|this|baby|your|their|its)\\b|[a-z]+ing\\s+(?:them|it|milia|those|these|the)|i\\s*(?:wouldn|would\\s+not|${APOS}d\\s+(?:never|not)|never\\s+would)))`;
+const REFUSES_AFTER = `(?=\\s*(?:[.!;${EN_DASH}${EM_DASH}-]|$)|\\s*,\\s*(?:and|but|because|please|just|see|ask|go\\s+to|get|leave|never|don${APOS}?t|do\\s+not|definitely|absolutely|seriously|it(?:${APOS}ll|\\s+(?:only|will|can|could|may|might|would))|you(?:${APOS}ll|${APOS}d|\\s+(?:will|can|could|may|might|would|should|shouldn${APOS}?t|risk))|they(?:${APOS}re|\\s+(?:are|will|can|could|go|clear|fade|disappear|resolve|usually|normally))|it(?:${APOS}?s|\\s+is)\\s+(?:not\\s+safe|unsafe|dangerous|risky|a\\s+bad\\s+idea|how\\s+you)|not\\s+(?:safe|a\\s+good\\s+idea|worth\\s+(?:it|the\\s+risk)|recommended|advised)\\b|there${APOS}?s|(?:that|this|baby|your|their|its)\\b|[a-z]+ing\\s+(?:them|it|milia|those|these|the)|i\\s*(?:wouldn|would\\s+not|${APOS}d\\s+(?:never|not)|never\\s+would)))`;
 
 /**
  * A refusal that opens a reply: "no", "nope", "nah", "absolutely not", "please no" (not a bare
