@@ -23,7 +23,8 @@ export function professionalStance(facts: SentenceFacts): Stance {
 
 /**
  * "Worth it" judges what it follows: the clinician's work, not DIY told after it ("a derm did
- * three, then I did the rest with a needle, worth it").
+ * three, then I did the rest with a needle, worth it"). A tool or verb after the clinician with
+ * no new doer is the clinician's own ("my derm removed them with a needle, worth it").
  */
 function valuesCare(facts: SentenceFacts): boolean {
   const verdict = VALUED_CARE.exec(facts.lower);
@@ -36,8 +37,13 @@ function valuesCare(facts: SentenceFacts): boolean {
     if (hit.rule.kind === 'professional') lastPro = Math.max(lastPro, hit.start);
     else if (DIY_KINDS.has(hit.rule.kind)) lastDiy = Math.max(lastDiy, hit.start);
   }
-  return lastDiy < 0 || lastDiy < lastPro;
+  if (lastDiy < 0 || lastDiy < lastPro) return true;
+  const from = Math.max(lastPro, facts.start) - facts.start;
+  return !NEW_DOER.test(facts.lower.slice(from, verdict.index));
 }
+
+/** Someone other than the clinician taking over the work: "then I did the rest", "do it yourself". */
+const NEW_DOER = /\b(?:i|i'(?:d|ve|m)|you|myself|yourself)\b/;
 
 /**
  * "Use a sterile lancet, and never go near the eyes", "skip the eye area entirely": advice that

@@ -199,3 +199,12 @@ test('a comparison turns away only from the DIY right after its "than", and neve
     expect(labels).not.toContain('diy-extraction:discourages');
   }
 });
+
+test('"worth it" after a clinician\'s own tool praises the care; after DIY by the writer it does not', () => {
+  const own = 'My skin doctor lifted out my milia with a fine needle in minutes, so worth it.';
+  expect(labelsOf(own, 'My skin doctor')).toContain('professional:recommends');
+  const mine =
+    'A dermatologist took two of my milia and then I did the others myself with a needle, worth it.';
+  expect(labelsOf(mine, 'A dermatologist')).toContain('professional:describes');
+  expect(labelsOf(mine, 'A dermatologist')).not.toContain('professional:recommends');
+});

@@ -191,4 +191,7 @@ test('the baby thread ends where the page turns to an adult, and runs out on its
   expect(detect(long).some((f) => f.kind === 'diy-extraction' && f.severity === 'danger')).toBe(
     false,
   );
+  expect(detect(long).some((f) => f.kind === 'diy-extraction' && f.stance === 'recommends')).toBe(
+    true,
+  );
 });
