@@ -40,7 +40,8 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
  * second's to seventh's from 2 December; the sixth and seventh were written blind and scored so
  * before their rounds), so none of them is blind any more; `heldout-8.jsonl`, written blind on 2
  * December while the heldout-7-guided round ran and never read while tuning, tells whether that
- * round generalises.
+ * round generalises; `heldout-9.jsonl`, written blind the same day while a heldout-8-guided round
+ * ran, does the same for that round.
  */
 export type HeldOutFile =
   | 'heldout.jsonl'
@@ -50,7 +51,8 @@ export type HeldOutFile =
   | 'heldout-5.jsonl'
   | 'heldout-6.jsonl'
   | 'heldout-7.jsonl'
-  | 'heldout-8.jsonl';
+  | 'heldout-8.jsonl'
+  | 'heldout-9.jsonl';
 
 export function loadSeedArticle(): string {
   return readFileSync(`${CORPUS_DIR}seed-article.txt`, 'utf8');
