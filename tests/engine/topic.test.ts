@@ -195,3 +195,11 @@ test('the baby thread ends where the page turns to an adult, and runs out on its
     true,
   );
 });
+
+test("after 'no need' to squeeze, a baby's washing routine is no advice to squeeze", () => {
+  const text =
+    "Milia on a newborn need no treatment, and neither kind of bump needs squeezing. Rinse your little one's face with plain water and dab it dry, nothing more.";
+  expect(labelsOf(text, 'Milia on')).not.toContain('diy-extraction:describes');
+  expect(labelsOf(text, 'Milia on')).toContain('diy-extraction:discourages');
+  expect(labelsOf(text, 'Rinse your')).not.toContain('diy-extraction:recommends');
+});

@@ -48,6 +48,11 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // "neither ought to be popped by hand", "nobody should be taking a pin to them".
     // (Looked for from the modal back: "no" and "nor" start many words.)
     `\\b(?:should|must|ought\\s+to)\\b(?<=\\b(?:neither|nor|nobody|no\\s+one|none\\s+of\\s+(?:them|these|those))\\s+(?:should|must|ought\\s+to))`,
+    // What it has no need of: "neither needs squeezing", "neither kind needs popping", "they
+    // needn't be picked", "it doesn't need scrubbing", "no need for a pin" ("no need to" is
+    // above; "you need to" recommends).
+    `\\bneeds?\\b(?<=\\b(?:(?:neither|nor|none\\s+of\\s+(?:them|these|those))\\s+(?:[a-z-]+\\s+){0,3}?|(?:(?:doesn|don)${APOS}?t|(?:does|do)\\s+not)\\s+)needs?)`,
+    words(`needn${APOS}t`, 'need not', 'no need for', 'no need of'),
     // "You can't use a needle on them": the reader's "can't", not a writer's "I can't stop".
     `\\byou\\s+can${APOS}t\\b`,
     words('cannot'),

@@ -50,6 +50,15 @@ export default defineRule({
       text: 'Cryotherapy sorted my milia, far quicker than a year of trying to squeeze them.',
       expect: 'diy-extraction:discourages',
     },
+    // What neither kind needs is forbidden too; what mine need is a story.
+    {
+      text: 'Neither type of spot needs popping, milia included.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'My milia need a squeeze every week or so, sadly.',
+      expect: 'diy-extraction:describes',
+    },
     // "None of them should" forbids as "they shouldn't" does.
     {
       text: 'Acne spots and milia are different, yet none of them should be squeezed at home.',
