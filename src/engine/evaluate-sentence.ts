@@ -60,7 +60,7 @@ export function evaluateSentence(
     const books = !facts.question && facts.hits.some((hit) => hit.rule === booking);
     const stance = books ? 'recommends' : professionalStance(facts);
     out.push(makeFinding(text, pro.rule, 'professional', stance, audience, start, end));
-  } else if (told) {
+  } else if (told || facts.clinicDoes) {
     out.push(makeFinding(text, clinician, 'professional', 'describes', audience, start, end));
   }
   const myth = firstOfKind(facts.hits, 'myth');
