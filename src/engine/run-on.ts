@@ -61,9 +61,12 @@ const AMBIGUOUS_OPENERS = new Set(['this', 'your', 'first', 'now', 'then']);
 /** A shop's button before "Now": "Book Now", "Shop Now". */
 const CALL_TO_ACTION = new Set(['book', 'shop', 'buy', 'order', 'call', 'enquire', 'apply']);
 const VERB = new RegExp(`^(?:${VERBS.join('|')})$`);
-/** "Reply:", "Top reply:", "Answer (buyer):", "Comment:", "Edit:", "Q:", "Myth:", "Step 2 –". */
+/**
+ * "Reply:", "Top reply:", "Answer (buyer):", "Comment:", "Edit:", "Q:", "Myth:", "Myth 3:",
+ * "Tip #2:", "Step 2 –".
+ */
 const LABEL =
-  /^(?:(?:top|best|first|another|op's)\s+)?(?:repl(?:y|ies)|comments?|answers?|questions?|edit|update|q|a|op|myth|fact|tip|verdict|never|note|warning|pros?|cons?)\s*(?:\([^)]{0,20}\)\s*)?:|^step\s+\d/;
+  /^(?:(?:top|best|first|another|op's)\s+)?(?:repl(?:y|ies)|comments?|answers?|questions?|edit|update|q|a|op|myth|fact|tip|verdict|never|note|warning|pros?|cons?)(?:\s*#?\d{1,2})?\s*(?:\([^)]{0,20}\)\s*)?:|^step\s+\d/;
 /** The first words of a label (LABEL itself is tested only after one of them). */
 const LABEL_WORDS = new Set([
   'top',

@@ -114,8 +114,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
   contrast: atWordStart(
     `\\binstead\\s+of\\b`,
     `\\brather\\s+than\\b`,
-    // A claim set up to be knocked down: "Myth: you can pop milia like spots."
-    `\\b(?:myth|fiction)\\s*:`,
+    // A claim set up to be knocked down: "Myth: you can pop milia like spots.", a listicle's
+    // numbered "Myth 3:", "Myth #2 –" (not "myth-busting").
+    `\\b(?:myth|fiction)(?:\\s*#?\\d{1,2})?(?:\\s*:|\\s+[${DASHES}])`,
     // A comparison that prefers something over the DIY after it: "far gentler than squeezing",
     // "kinder than a year of digging at them with tweezers".
     // (Anchored on the rarer "than", looking back, like the other cues found below.)

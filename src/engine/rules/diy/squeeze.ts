@@ -50,6 +50,15 @@ export default defineRule({
       text: 'Cryotherapy sorted my milia, far quicker than a year of trying to squeeze them.',
       expect: 'diy-extraction:discourages',
     },
+    // A numbered myth sets up the claim after it to knock it down; "myth-busting" is no label.
+    {
+      text: 'Myth 2: a milium is a clogged pore you can squeeze empty',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Milia myth-busting video: you can squeeze them out after a hot bath',
+      expect: 'diy-extraction:recommends',
+    },
     // What neither kind needs is forbidden too; what mine need is a story.
     {
       text: 'Neither type of spot needs popping, milia included.',
