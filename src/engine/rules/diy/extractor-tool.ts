@@ -23,6 +23,11 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'extractor-tool' },
   examples: [
+    // "Professional" in a listing's title is the shop's word for the kit it sells.
+    {
+      text: 'Professional Milia Extractor Kit – 6 stainless tools',
+      expect: 'diy-extraction:recommends',
+    },
     // A post that lost its full stop is no shop's listing, though it names a tool "for" something.
     {
       text: 'Milia Extractor Tool Set for Face – 6 pcs',
