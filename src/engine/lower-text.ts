@@ -17,7 +17,7 @@
 export const ELLIPSIS = '\x85';
 export const EN_DASH = '\x96';
 export const EM_DASH = '\x97';
-/** Any of the list bullets • ▪ ◦. */
+/** Any of the list bullets • ▪ ◦, and a checklist's ticks ✓ ✔ ☑ ✅ (a pin's "✔ sterile lancets"). */
 export const BULLET = '\x95';
 export const EURO = '\x80';
 
@@ -32,6 +32,10 @@ const NAMED: Readonly<Record<number, string>> = {
   0x2022: BULLET,
   0x25aa: BULLET,
   0x25e6: BULLET,
+  0x2713: BULLET,
+  0x2714: BULLET,
+  0x2611: BULLET,
+  0x2705: BULLET,
   0x20ac: EURO,
 };
 

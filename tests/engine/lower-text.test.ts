@@ -37,6 +37,8 @@ describe('lowerText', () => {
   it('reads curly quotes as straight ones and gives the other named marks their stand-ins', () => {
     expect(lowerText('Don’t “pop” them…')).toBe(`don't "pop" them${ELLIPSIS}`);
     expect(lowerText('• Each milium – €3')).toBe(`${BULLET} each milium ${EN_DASH} ${EURO}3`);
+    // A checklist's ticks are its bullets.
+    expect(lowerText('✓ a ✔ b ☑ c ✅ d')).toBe(`${BULLET} a ${BULLET} b ${BULLET} c ${BULLET} d`);
   });
 
   it('is stored one byte per character whatever the text holds, so each expression compiles once', () => {
@@ -52,6 +54,9 @@ describe('lowerText', () => {
     expect(brief(curly)).toEqual(brief(straight));
     expect(brief(curly)).not.toEqual([]);
     expect(brief('Milia at home:\n• Sterilise a needle.\n• Prick each milium gently.')).toEqual(
+      brief('Milia at home:\n- Sterilise a needle.\n- Prick each milium gently.'),
+    );
+    expect(brief('Milia at home:\n✔ Sterilise a needle.\n✔ Prick each milium gently.')).toEqual(
       brief('Milia at home:\n- Sterilise a needle.\n- Prick each milium gently.'),
     );
   });
