@@ -8,6 +8,10 @@ export default defineRule({
   patterns: [
     '\\b(?:comedone|blackhead|whitehead|blemish|pimple|milia)\\s+(?:extractors?|removers?|tools?|loops?)\\b',
     '\\bextractor\\s+(?:tools?|kits?|sets?|loops?)\\b',
+    // A review's "the extractor", "this extractor", and the kit's "loop tool" (looked for from
+    // "extractor" back; "juice extractor", "the fan extractor" name no tool for skin).
+    '\\bextractors?\\b(?!\\s+(?:fans?|hoods?))(?<=\\b(?:the|an|this|that|my|your|one|metal|steel|double-ended)\\s+extractors?)',
+    '\\bloop\\s+tools?\\b',
     '\\b(?:pimple|zit|blackhead|spot)\\s+poppers?\\b',
     // Suction sold for pores: "used a pore vacuum on my milia".
     '\\b(?:pore|blackhead|comedone)\\s+(?:vacuums?|suction)\\b',
@@ -23,6 +27,16 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'extractor-tool' },
   examples: [
+    // A review's stars judge the tool it tells of; three judge nothing.
+    {
+      text: '★☆☆☆☆ Tried the extractor on my milia and got a scab that lasted weeks.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: '★★★☆☆ The loop tool does the job on milia, but the case is flimsy.',
+      expect: 'diy-extraction:describes',
+    },
+    { text: 'Milia aside, the kitchen extractor fan needs a clean.', expect: null },
     // "Professional" in a listing's title is the shop's word for the kit it sells.
     {
       text: 'Professional Milia Extractor Kit – 6 stainless tools',

@@ -24,6 +24,10 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
+    {
+      text: '★★★★☆ The lancet end is sharp enough to open a milium with barely any pressure.',
+      expect: 'diy-extraction:recommends',
+    },
     // "Doesn't need a pin" forbids it as "don't use a pin" does; "need a pin" is a story.
     { text: "A milium doesn't need a pin, only time.", expect: 'diy-extraction:discourages' },
     { text: 'Milia so deep I needed a pin in the end.', expect: 'diy-extraction:describes' },
