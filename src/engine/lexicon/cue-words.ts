@@ -84,6 +84,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // "Verdict: avoid.", "Toothpaste: absolutely not."
     `\\b(?<!\\byou\\s)(?:please\\s+)?(?:don${APOS}?t|do\\s+not)\\s+(?:do\\s+(?:that|this|it|them|those|these|the\\s+ones)|copy|bother)\\b`,
     `\\b(?:wouldn${APOS}?t|would\\s+not)\\s+bother\\b`,
+    // The story's verdict the other way: "I would not do it again", "won't be doing that again".
+    `\\bagain\\b(?<=\\b(?:(?:would|will)(?:n${APOS}?t|\\s+not)|wo(?:n${APOS}?t|nt))\\s+(?:ever\\s+)?(?:be\\s+)?(?:do|doing|try|trying)(?:\\s+(?:it|this|that|them|those))?\\s+again)`,
     `\\bavoid\\s*[.!]*$`,
     `\\bnot\\s*[.!]*$(?<=\\babsolutely\\s+not\\s*[.!]*)`,
     // Keeping it off the skin: "keep toothpaste well away from your eyes", "keep oils and lotions
@@ -146,8 +148,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // out yourself is surprisingly simple" (not "easy to mistake for", nor "not easy").
     `\\b(?:is|are)\\s+(?:(?:so|really|actually|surprisingly|super|quite|pretty)\\s+)?(?:easy|simple)\\b(?!\\s+to\\b)`,
     `\\bgive\\s+(?:it|this|them|these)\\s+a\\s+(?:go|try|shot|whirl)\\b`,
-    // A verdict on a practice tried: "would 100% do it again" (not "would never do it again").
-    `\\bagain\\b(?<=\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily)\\s+)?(?:do\\s+(?:it|this|that)|(?:buy|use|order)(?:\\s+(?:it|this|them))?)\\s+again)`,
+    // A verdict on a practice tried: "would 100% do it again", a post's "10/10 would do again",
+    // "will be doing that again" (not "would never do it again").
+    `\\bagain\\b(?<=\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily|so)\\s+)?(?:(?:be\\s+)?(?:do|doing)(?:\\s+(?:it|this|that|them|those))?|(?:buy|use|order)(?:\\s+(?:it|this|them))?)\\s+again)`,
     `\\b(?:easier|simpler)\\s+than\\s+(?:you|most\\s+people)\\s+(?:might\\s+|would\\s+|${APOS}d\\s+)?(?:think|expect|imagine)\\b`,
     words('use a proper', 'instead', 'try this', 'try using'),
     // A review's or a listicle's label: "a must-buy for bumpy skin", "Tip: warm it first".
