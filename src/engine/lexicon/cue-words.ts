@@ -49,9 +49,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // (Looked for from the modal back: "no" and "nor" start many words.)
     `\\b(?:should|must|ought\\s+to)\\b(?<=\\b(?:neither|nor|nobody|no\\s+one|none\\s+of\\s+(?:them|these|those))\\s+(?:should|must|ought\\s+to))`,
     // What it has no need of: "neither needs squeezing", "neither kind needs popping", "they
-    // needn't be picked", "it doesn't need scrubbing", "no need for a pin" ("no need to" is
-    // above; "you need to" recommends).
-    `\\bneeds?\\b(?<=\\b(?:(?:neither|nor|none\\s+of\\s+(?:them|these|those))\\s+(?:[a-z-]+\\s+){0,3}?|(?:(?:doesn|don)${APOS}?t|(?:does|do)\\s+not)\\s+)needs?)`,
+    // needn't be picked", "it doesn't need scrubbing", "nor do you need to pop them", "no need
+    // for a pin" ("no need to" is above; "you need to" recommends).
+    `\\bneeds?\\b(?<=\\b(?:(?:neither|nor|none\\s+of\\s+(?:them|these|those))\\s+(?:[a-z-]+\\s+){0,3}?|(?:(?:doesn|don)${APOS}?t|(?:does|do)\\s+not|(?:nor|neither)\\s+(?:do|does)\\s+(?:you|they|it|we|babies))\\s+)needs?)`,
     words(`needn${APOS}t`, 'need not', 'no need for', 'no need of'),
     // "You can't use a needle on them": the reader's "can't", not a writer's "I can't stop".
     `\\byou\\s+can${APOS}t\\b`,
@@ -138,8 +138,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\byou${APOS}ll\\s+learn\\b`,
   ),
   recommends: atWordStart(
-    // Not "you can't" or "you can not", which forbid.
-    `\\byou\\s+(?:can|could|should|need\\s+to|must|have\\s+to|may\\s+want\\s+to|might\\s+want\\s+to|will\\s+need\\s+to)\\b(?!${APOS}t|\\s+not\\b)`,
+    // Not "you can't" or "you can not", which forbid, nor "nor do you need to", which is no need.
+    `\\byou(?<!\\b(?:nor|neither)\\s+(?:do|does)\\s+you)\\s+(?:can|could|should|need\\s+to|must|have\\s+to|may\\s+want\\s+to|might\\s+want\\s+to|will\\s+need\\s+to)\\b(?!${APOS}t|\\s+not\\b)`,
     `\\byou(?:${APOS}ll|\\s+will)\\s+need\\b`,
     `\\b(?:is|as)\\s+an\\s+option\\b`,
     `\\bif\\s+you\\s+(?:must|choose\\s+to|decide\\s+to|really\\s+want\\s+to|insist)\\b`,
