@@ -43,7 +43,7 @@ export function evaluateSentence(
   // or the tool told just before.
   let diy = own.length === 0 && procedure.remedyLeft ? remedyStep(facts, hits) : own;
   if (diy.length === 0 && !hits.some(isDiy)) diy = carryTopic(facts, procedure);
-  // "My three-ingredient mask for milia": a recipe's title that names no ingredient yet (a
+  // "Grandma's overnight paste for milia": a recipe's title that names no ingredient yet (a
   // "routine" or a "scrub" may be an exfoliant's, a "trick" a needle's).
   if (diy.length === 0 && facts.text.length <= 70 && MADE_THING.test(facts.lower))
     if (facts.has('milia-term') && introducesRemedy(facts))

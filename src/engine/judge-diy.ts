@@ -57,7 +57,7 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
     )
       verdict = INTRODUCED;
     if (verdict.stance === 'describes' && sellsTool(facts, hit)) verdict = INTRODUCED;
-    // "★★★★☆ The lancet end nicks a milium cleanly": the rating judges the tool the review tells.
+    // "★★★★☆ Opens each milium cleanly": the rating judges the tool the review tells.
     if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction')
       verdict = ratedVerdict(facts.lower) ?? verdict;
     if (

@@ -2,7 +2,7 @@ import { EMPTY_STAR, STAR } from './lower-text.ts';
 import type { Verdict } from './verdict.ts';
 
 /**
- * A review opens with its rating ("★★★★☆ The lancet end is sharp enough…", "★☆☆☆☆ Bought this
+ * A review opens with its rating ("★★★★☆ Opens each milium cleanly…", "★☆☆☆☆ Tried this
  * for my milia and…"): the stars are the reviewer's verdict on the tool the review then names,
  * though its words only tell what happened. Three stars judge nothing either way.
  */

@@ -138,7 +138,7 @@ test('headings are told from sentences', () => {
   expect(headingKind('everything you need to know about milia')).toBe('other');
   expect(headingKind("what's in my milia removal toolkit")).toBe('supplies');
   expect(headingKind("what's in my gym bag")).toBe('other');
-  expect(headingKind('milia kit essentials')).toBe('supplies');
+  expect(headingKind('milia tool kit essentials')).toBe('supplies');
   expect(headingKind('diy extraction must-haves:')).toBe('supplies');
   expect(headingKind('essentials of caring for newborn skin')).toBe('other');
 });

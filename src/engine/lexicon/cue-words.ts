@@ -48,7 +48,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // "neither ought to be popped by hand", "nobody should be taking a pin to them".
     // (Looked for from the modal back: "no" and "nor" start many words.)
     `\\b(?:should|must|ought\\s+to)\\b(?<=\\b(?:neither|nor|nobody|no\\s+one|none\\s+of\\s+(?:them|these|those))\\s+(?:should|must|ought\\s+to))`,
-    // What it has no need of: "neither needs squeezing", "neither kind needs popping", "they
+    // What it has no need of: "neither one needs picking", "neither kind needs popping", "they
     // needn't be picked", "it doesn't need scrubbing", "nor do you need to pop them", "no need
     // for a pin" ("no need to" is above; "you need to" recommends).
     `\\bneeds?\\b(?<=\\b(?:(?:neither|nor|none\\s+of\\s+(?:them|these|those))\\s+(?:[a-z-]+\\s+){0,3}?|(?:(?:doesn|don)${APOS}?t|(?:does|do)\\s+not|(?:nor|neither)\\s+(?:do|does)\\s+(?:you|they|it|we|babies))\\s+)needs?)`,
@@ -148,7 +148,7 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // out yourself is surprisingly simple" (not "easy to mistake for", nor "not easy").
     `\\b(?:is|are)\\s+(?:(?:so|really|actually|surprisingly|super|quite|pretty)\\s+)?(?:easy|simple)\\b(?!\\s+to\\b)`,
     `\\bgive\\s+(?:it|this|them|these)\\s+a\\s+(?:go|try|shot|whirl)\\b`,
-    // A verdict on a practice tried: "would 100% do it again", a post's "10/10 would do again",
+    // A verdict on a practice tried: "would 100% do it again", a post's "would happily do again",
     // "will be doing that again" (not "would never do it again").
     `\\bagain\\b(?<=\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily|so)\\s+)?(?:(?:be\\s+)?(?:do|doing)(?:\\s+(?:it|this|that|them|those))?|(?:buy|use|order)(?:\\s+(?:it|this|them))?)\\s+again)`,
     `\\b(?:easier|simpler)\\s+than\\s+(?:you|most\\s+people)\\s+(?:might\\s+|would\\s+|${APOS}d\\s+)?(?:think|expect|imagine)\\b`,

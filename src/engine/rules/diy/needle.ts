@@ -25,7 +25,7 @@ export default defineRule({
   notes: { recommends: 'needle-at-home' },
   examples: [
     {
-      text: '★★★★☆ The lancet end is sharp enough to open a milium with barely any pressure.',
+      text: '★★★★☆ The fine lancet opens a milium with barely any pressure.',
       expect: 'diy-extraction:recommends',
     },
     // "Doesn't need a pin" forbids it as "don't use a pin" does; "need a pin" is a story.

@@ -21,7 +21,7 @@ export default defineRule({
   kind: 'professional',
   patterns: [
     '\\b(?:dermatologists?|doctors?|gps?|physicians?|clinicians?|specialists?|electrologists?|ophthalmologists?|optometrists?|opticians?|oculoplastic\\s+surgeons?|surgeons?|nurses?|p(?:a)?ediatricians?|health\\s+visitors?|midwi(?:fe|ves)|(?:health\\s*care\\s+)?providers?|hvs?)\\b',
-    // Not a shop's word for its goods: "Professional 7-Piece Milia Extractor Set", "professional
+    // Not a shop's word for its goods: "Professional 9-Piece Milia Remover Kit", "professional
     // grade lancets", "pro-quality tools".
     `\\bprofessionals?\\b(?![\\s-]+(?:${TITLE_WORD}\\s+){0,4}?(?:${PRODUCT})\\b)`,
     // Clinics name their staff by role: "our practitioners", "the therapist opens the skin".

@@ -11,7 +11,7 @@ export default defineRule({
     '\\b(?:raw\\s+|manuka\\s+)?honey\\b',
     '\\b(?:castor|coconut|olive|jojoba|vitamin\\s+e)\\s+oil\\b',
     // Essential oils rolled or dabbed on, and a chest rub smeared on: "frankincense oil on the
-    // milia every night", "someone said Vicks makes them vanish".
+    // milia every night", "a smear of Vicks overnight".
     '\\b(?:essential\\s+oils?|(?:frankincense|lavender|rosehip|argan|oregano|peppermint|clove|lemongrass)\\s+oils?)\\b',
     '\\b(?:vicks|vapou?r\\s*rub|chest\\s+rubs?)\\b',
     '\\baloe(?:\\s+vera)?\\b',
