@@ -16,7 +16,8 @@ export default defineRule({
     // Suction sold for pores: "used a pore vacuum on my milia".
     '\\b(?:pore|blackhead|comedone)\\s+(?:vacuums?|suction)\\b',
     '\\btweezers?\\b',
-    '\\b(?:finger)?nails\\b',
+    // Not nails kept short so a child stops picking ("short nails and a plaster helped").
+    '\\b(?:finger)?nails\\b(?<!\\b(?:short|trimmed|clipped|cut)\\s+(?:finger)?nails)',
     // One nail is someone's own ("with my nail"); "a nail" is a carpenter's.
     // (Anchored on "nail" and looking back: "my" and "your" are on every line of a forum.)
     '\\b(?:fingernail|thumbnail|nail(?<=\\b(?:my|your|her|his|their)\\s+nail))\\b',
@@ -27,6 +28,15 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'extractor-tool' },
   examples: [
+    // Nails cut short stop the picking; they are no tool.
+    {
+      text: 'My milia picker is six: clipped nails and a cartoon plaster helped her stop.',
+      expect: null,
+    },
+    {
+      text: 'Use your fingernails to ease milia out after a bath.',
+      expect: 'diy-extraction:recommends',
+    },
     // A review's stars judge the tool it tells of; three judge nothing.
     {
       text: '★☆☆☆☆ Tried the extractor on my milia and got a scab that lasted weeks.',
