@@ -7,7 +7,8 @@ import type { SentenceFacts } from './sentence-facts.ts';
  * "a wipe with plain water is all they need"). That advice is about the baby: it takes the infant
  * audience (and its severity) for a few sentences after the baby is named. The count runs down on
  * every sentence, advising or not, so a long page does not stay about the baby; and it ends where
- * the page turns to someone else ("in adults", "my own milia", "Me too") or to a new heading.
+ * the page turns to someone else ("in adults", "my own milia", "Me too" that no longer says "his"
+ * or "hers") or to a new heading.
  */
 const BABY_REACH = 4;
 
@@ -17,7 +18,13 @@ const ONE_BABY =
 
 /** The page turns from the baby to a grown-up: the writer, another reader, adults in general. */
 const SOMEONE_ELSE =
-  /\b(?:adults?|grown[\s-]?ups?|teens?|teenagers?|older\s+(?:children|kids)|(?:my|your)\s+own|myself|for\s+me|me\s*(?:\(\d{1,2}\)\s*)?(?:too|as\s+well)|i\s+(?:also|too)|i\s+have\s+(?:them|milia|some|a\s+few)|i${"'"}ve\s+(?:got|had)\s+(?:them|milia|some))\b/;
+  /\b(?:adults?|grown[\s-]?ups?|teens?|teenagers?|older\s+(?:children|kids)|(?:my|your)\s+own|myself|for\s+me|me\s*(?:\(\d{1,2}\)\s*)?(?:too|as\s+well)|same\s+here|i\s+(?:also|too)|i\s+have\s+(?:them|milia|some|a\s+few)|i${"'"}ve\s+(?:got|had)\s+(?:them|milia|some))\b/;
+
+/**
+ * A reply that joins in ("Me too") yet still means a child by "his", "him" or "hers": "Me too, but
+ * I'd never squeeze his." ("her" is as often the writer's own face or a friend's.)
+ */
+const BACK_TO_BABY = /\b(?:his|him|hers)\b/;
 
 /** A heading: a short line that opens a block without a full stop ("Milia in older skin"). */
 function isHeading(facts: SentenceFacts, procedure: ProcedureState): boolean {
@@ -39,7 +46,8 @@ export function aboutBabyStill(
     return false;
   }
   if (!procedure.babyLeft) return false;
-  if (SOMEONE_ELSE.test(facts.lower) || isHeading(facts, procedure)) {
+  const turns = SOMEONE_ELSE.test(facts.lower) && !BACK_TO_BABY.test(facts.lower);
+  if (turns || isHeading(facts, procedure)) {
     procedure.babyLeft = 0;
     return false;
   }

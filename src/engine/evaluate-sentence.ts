@@ -15,7 +15,8 @@ import {
   type ProcedureState,
 } from './procedure-state.ts';
 import { judgeDiy } from './judge-diy.ts';
-import { advanceRemedySteps, remedyStep } from './remedy-steps.ts';
+import { advanceRemedySteps, REMEDY_STEP, remedyStep } from './remedy-steps.ts';
+import remedyStepRule, { introducesRemedy } from './rules/remedy/remedy-step.ts';
 import { advanceClinician, clinicianTells } from './clinician-voice.ts';
 import { aboutBabyStill } from './baby-carry.ts';
 import infant from './rules/audience/infant.ts';
@@ -42,6 +43,11 @@ export function evaluateSentence(
   // or the tool told just before.
   let diy = own.length === 0 && procedure.remedyLeft ? remedyStep(facts, hits) : own;
   if (diy.length === 0 && !hits.some(isDiy)) diy = carryTopic(facts, procedure);
+  // "Grandma's overnight paste for milia": a recipe's title that names no ingredient yet (a
+  // "routine" or a "scrub" may be an exfoliant's, a "trick" a needle's).
+  if (diy.length === 0 && facts.text.length <= 70 && MADE_THING.test(facts.lower))
+    if (facts.has('milia-term') && introducesRemedy(facts))
+      diy = [{ hit: { ...wholeSentence(sentence), rule: remedyStepRule }, verdict: REMEDY_STEP }];
   const told = clinicianTells(facts, diy, procedure);
   if (told) diy = [];
   const forBaby = aboutBabyStill(facts, diy, procedure);
@@ -60,7 +66,7 @@ export function evaluateSentence(
     const books = !facts.question && facts.hits.some((hit) => hit.rule === booking);
     const stance = books ? 'recommends' : professionalStance(facts);
     out.push(makeFinding(text, pro.rule, 'professional', stance, audience, start, end));
-  } else if (told) {
+  } else if (told || facts.clinicDoes) {
     out.push(makeFinding(text, clinician, 'professional', 'describes', audience, start, end));
   }
   const myth = firstOfKind(facts.hits, 'myth');
@@ -174,6 +180,13 @@ function advanceProcedure(
   // removal or a sewing lesson on a page that mentions milia elsewhere.
   else if (instructs && !facts.question && namesMiliaTarget(facts))
     procedure.remaining = NEXT_STEP_REACH;
+}
+
+/** What a kitchen recipe makes. */
+const MADE_THING = /\b(?:masks?|pastes?|poultices?|toners?|recipes?|cure|compress(?:es)?|soaks?)\b/;
+
+function wholeSentence({ start, end }: Sentence) {
+  return { start, end };
 }
 
 function makeFinding(

@@ -16,6 +16,7 @@ import type { Imperative } from './lexicon/imperative.ts';
 import type { Verdict } from './verdict.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
 import { REMEDY_STEP } from './remedy-steps.ts';
+import { ratedVerdict } from './star-rating.ts';
 
 /** The verdict on an extraction tool under a "Tools you'll need" heading (shared, never changed). */
 const LISTED: Verdict = { stance: 'recommends', reason: 'recommends' };
@@ -56,6 +57,9 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
     )
       verdict = INTRODUCED;
     if (verdict.stance === 'describes' && sellsTool(facts, hit)) verdict = INTRODUCED;
+    // "★★★★☆ Opens each milium cleanly": the rating judges the tool the review tells.
+    if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction')
+      verdict = ratedVerdict(facts.lower) ?? verdict;
     if (
       verdict.stance === 'recommends' &&
       hit.rule.kind === 'diy-extraction' &&
@@ -89,13 +93,17 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
     );
   } else {
     // "…and my dermatologist nicked those out", "We usually open each cyst with a fine blade":
-    // the clinician's removal, whoever else speaks.
-    judged = judged.filter(
-      ({ hit, verdict }) =>
-        hit.rule.kind !== 'diy-extraction' ||
-        verdict.stance !== 'describes' ||
-        !(facts.has('professional') ? doneByClinician(facts, hit) : doneByClinic(facts, hit)),
-    );
+    // the clinician's removal, whoever else speaks. A clinic's "we remove them with a
+    // microlance, so you can be back at work the same day" praises its own care too; only a
+    // family's "we just pop them at home" is DIY.
+    judged = judged.filter(({ hit, verdict }) => {
+      if (hit.rule.kind !== 'diy-extraction' || verdict.stance === 'discourages') return true;
+      if (facts.has('professional'))
+        return verdict.stance !== 'describes' || !doneByClinician(facts, hit);
+      if (AT_HOME.test(facts.lower) || !doneByClinic(facts, hit)) return true;
+      if (verdict.stance === 'recommends') facts.clinicDoes = true;
+      return false;
+    });
   }
   if (forbidden && !facts.question) {
     for (const j of judged) {
@@ -136,6 +144,10 @@ const OWN_HANDS =
 function asksAboutDiy(facts: SentenceFacts, hit: Hit): boolean {
   return hit.rule === removal && facts.question && OWN_HANDS.test(facts.lower);
 }
+
+/** A household's own hands: "we just pop them at home", "we do our own", "our son's". */
+const AT_HOME =
+  /\b(?:at[- ]home|ourselves|myself|yourself|diy|our\s+(?:own|milia|kids?|sons?|daughters?|bab(?:y|ies)|children))\b/;
 
 /** How far after a referral a tool may be the clinician's (characters). */
 const REFERRAL_REACH = 60;

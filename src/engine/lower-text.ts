@@ -17,9 +17,12 @@
 export const ELLIPSIS = '\x85';
 export const EN_DASH = '\x96';
 export const EM_DASH = '\x97';
-/** Any of the list bullets • ▪ ◦. */
+/** Any of the list bullets • ▪ ◦, and a checklist's ticks ✓ ✔ ☑ ✅ (a pin's "✔ sterile lancets"). */
 export const BULLET = '\x95';
 export const EURO = '\x80';
+/** A review's rating: a full star ★ and an empty one ☆ ("★★★★☆"). */
+export const STAR = '\x8a';
+export const EMPTY_STAR = '\x8b';
 
 const NAMED: Readonly<Record<number, string>> = {
   0x2018: "'",
@@ -32,7 +35,13 @@ const NAMED: Readonly<Record<number, string>> = {
   0x2022: BULLET,
   0x25aa: BULLET,
   0x25e6: BULLET,
+  0x2713: BULLET,
+  0x2714: BULLET,
+  0x2611: BULLET,
+  0x2705: BULLET,
   0x20ac: EURO,
+  0x2605: STAR,
+  0x2606: EMPTY_STAR,
 };
 
 /** Another wide space (thin, narrow no-break, ideographic, line separator…): `\s` still holds. */

@@ -13,10 +13,10 @@ import { BULLET, EURO } from './lower-text.ts';
  */
 
 /**
- * Spaces before a capital or a bullet (the text as written); what precedes them is checked after.
+ * Spaces before a capital, a bullet or a checklist's tick (the text as written); what precedes them is checked after.
  * Looked for from the space: a class of what may precede, first, was tried at every character.
  */
-const RUN_ON = / +(?=[A-Z\u2022\u25aa\u25e6])/g;
+const RUN_ON = / +(?=[A-Z\u2022\u25aa\u25e6\u2713\u2714\u2611\u2705])/g;
 /** What a line that runs on ends with: a lower-case letter, a digit, a bracket, "%" or an apostrophe. */
 const LINE_END = /[a-z0-9)%'\u2019]/;
 
@@ -61,9 +61,12 @@ const AMBIGUOUS_OPENERS = new Set(['this', 'your', 'first', 'now', 'then']);
 /** A shop's button before "Now": "Book Now", "Shop Now". */
 const CALL_TO_ACTION = new Set(['book', 'shop', 'buy', 'order', 'call', 'enquire', 'apply']);
 const VERB = new RegExp(`^(?:${VERBS.join('|')})$`);
-/** "Reply:", "Top reply:", "Answer (buyer):", "Comment:", "Edit:", "Q:", "Myth:", "Step 2 –". */
+/**
+ * "Reply:", "Top reply:", "Answer (buyer):", "Comment:", "Edit:", "Q:", "Myth:", "Myth 3:",
+ * "Tip #2:", "Step 2 –".
+ */
 const LABEL =
-  /^(?:(?:top|best|first|another|op's)\s+)?(?:repl(?:y|ies)|comments?|answers?|questions?|edit|update|q|a|op|myth|fact|tip|verdict|never|note|warning|pros?|cons?)\s*(?:\([^)]{0,20}\)\s*)?:|^step\s+\d/;
+  /^(?:(?:top|best|first|another|op's)\s+)?(?:repl(?:y|ies)|comments?|answers?|questions?|edit|update|q|a|op|myth|fact|tip|verdict|never|note|warning|pros?|cons?)(?:\s*#?\d{1,2})?\s*(?:\([^)]{0,20}\)\s*)?:|^step\s+\d/;
 /** The first words of a label (LABEL itself is tested only after one of them). */
 const LABEL_WORDS = new Set([
   'top',

@@ -40,6 +40,8 @@ export interface SentenceFacts {
   inProcedure: boolean;
   /** The sentence is an item under a heading of what removing milia needs (set by the detector). */
   inSupplyList: boolean;
+  /** A clinic tells its own removal ("We lift them out with a microlance"; set by judgeDiy). */
+  clinicDoes: boolean;
 }
 
 const LIST_VERB = `(?:${VERBS.join('|')})`;
@@ -73,6 +75,7 @@ class Facts implements SentenceFacts {
   hits: Hit[];
   inProcedure = false;
   inSupplyList = false;
+  clinicDoes = false;
   #cues: Cue[] | undefined;
   #imperatives: Imperative[] | undefined;
   #clauses: number[] | undefined;

@@ -65,17 +65,28 @@ interface Bars {
  * round, less about 0.04; it is no longer the fair figure for unlabelled pages (heldout-8, written
  * blind as this round ran, is). heldout.jsonl leaves the baby off such replies where the other
  * sets put it on, so its infant F1 fell from 0.92 to 0.85 in that round.
- * `heldout-8.jsonl`, written blind on 2 December while that round ran (extractor listings and
+ * `heldout-8.jsonl` was written blind on 2 December while that round ran (extractor listings and
  * shop Q&A, clinic fee lists, video transcripts and comments, translated and one-line posts,
- * newborn and school-age threads, and look-alikes from pearl reaming to baby heat rash) and never
- * read while tuning, is the fair figure for pages nobody has labelled: scored on main before the
- * round (diy-extraction recommends 0.43/0.16, kind F1 0.27 to 0.56), its bars are the engine
- * after the round, less about 0.04. `heldout-9.jsonl` (a dermatology blog's patient question,
- * shaving, retirement and pregnancy forums, lash-salon, optometrist and pharmacy-chat pages, e-book and
- * machine-translated listings, flattened FAQ accordions, and look-alikes from Fordyce spots to milk
- * blebs) was written blind on 2 December while a heldout-8-guided round ran; its bars are its score
- * then (diy-extraction recommends 0.67/0.44, kind F1 0.24 to 0.60 beside milia-term's 1.00), less
- * about 0.04. Raise the bars as the engine learns more; never lower them to let a change through.
+ * newborn and school-age threads, and look-alikes from pearl reaming to baby heat rash), scored
+ * on main before that round (diy-extraction recommends 0.43/0.16, kind F1 0.27 to 0.56) and after
+ * it (0.50/0.21, kind F1 0.38 to 0.64), then guided a round on 2 December by classes of reading:
+ * "no need" forbids ("neither one needs picking", "doesn't need a pin", "nor do you need to"); a
+ * clinic praising its own removal tells its care; a numbered myth ("Myth 3:") knocks its claim
+ * down and ends a run-on line as a label; "Professional" in a shop's title names its goods; a
+ * checklist's ticks are bullets and "kit essentials" heads a list of supplies; a review's stars
+ * are its verdict on the tool it tells of; a post's "would happily do again" / "would not do it again"
+ * without an object; a baby-thread reply that joins in ("Me too") but still says "his"; advice
+ * reported as someone else's ("swears the trick is", "is said to") describes; essential oils and
+ * chest rubs are remedies; a recipe's title without an ingredient opens its recipe. Its bars
+ * are the engine after that round, less about 0.04, and it is no longer the fair figure for
+ * unlabelled pages (heldout-9, written blind as this round ran, is). `heldout-9.jsonl` (a
+ * dermatology blog's patient question, shaving, retirement and pregnancy forums, lash-salon,
+ * optometrist and pharmacy-chat pages, e-book and machine-translated listings, flattened FAQ
+ * accordions, and look-alikes from Fordyce spots to milk blebs) was written blind on 2 December
+ * while that round ran and never read while tuning; its bars are its score on main before the
+ * round (diy-extraction recommends 0.67/0.44, kind F1 0.24 to 0.60 beside milia-term's 1.00),
+ * less about 0.04. Raise the bars as the engine learns more; never lower them to let a change
+ * through.
  */
 const SETS: readonly Bars[] = [
   {
@@ -178,15 +189,15 @@ const SETS: readonly Bars[] = [
   },
   {
     file: 'heldout-8.jsonl',
-    diyPrecision: 0.46,
-    diyRecall: 0.17,
+    diyPrecision: 0.88,
+    diyRecall: 0.59,
     kindF1: {
       'milia-term': 0.95,
-      'diy-extraction': 0.44,
-      'harsh-exfoliation': 0.38,
-      'diy-remedy': 0.34,
-      professional: 0.54,
-      'eye-area': 0.54,
+      'diy-extraction': 0.57,
+      'harsh-exfoliation': 0.54,
+      'diy-remedy': 0.55,
+      professional: 0.56,
+      'eye-area': 0.57,
       infant: 0.6,
     },
   },

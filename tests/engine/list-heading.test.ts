@@ -86,6 +86,20 @@ describe('a list under a "Tools you\'ll need" heading', () => {
     expect(items).toHaveLength(3);
   });
 
+  test("a pin's kit checklist, ticks on one line, lists the kit to get", () => {
+    const [items] = read([
+      'My milia removal essentials \u{1F4CC} pin it \u2714 30G lancets \u2714 alcohol pads \u2714 a loop tool',
+    ]);
+    // The heading names the removal it equips, and each item is a thing to get.
+    expect(items).toEqual(Array(4).fill('diy-extraction:recommends'));
+    // A sewing kit's ticks on a page that once named milia list nothing to get for them.
+    const [, sewing] = read([
+      'Milia are tiny white cysts that usually clear up on their own.',
+      'Sewing kit essentials \u2714 pins \u2714 a darning needle \u2714 thread',
+    ]);
+    expect(sewing).not.toContain('diy-extraction:recommends');
+  });
+
   test('a bare heading on a page that merely mentions milia lists no advice', () => {
     const [, heading, needle] = read([
       'Milia are tiny white cysts that usually clear up on their own.',
@@ -124,4 +138,7 @@ test('headings are told from sentences', () => {
   expect(headingKind('everything you need to know about milia')).toBe('other');
   expect(headingKind("what's in my milia removal toolkit")).toBe('supplies');
   expect(headingKind("what's in my gym bag")).toBe('other');
+  expect(headingKind('milia tool kit essentials')).toBe('supplies');
+  expect(headingKind('diy extraction must-haves:')).toBe('supplies');
+  expect(headingKind('essentials of caring for newborn skin')).toBe('other');
 });

@@ -2,7 +2,15 @@ import { serialize } from 'node:v8';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect } from '../../src/engine/detect.ts';
-import { BULLET, ELLIPSIS, EN_DASH, EURO, lowerText } from '../../src/engine/lower-text.ts';
+import {
+  BULLET,
+  ELLIPSIS,
+  EMPTY_STAR,
+  EN_DASH,
+  EURO,
+  lowerText,
+  STAR,
+} from '../../src/engine/lower-text.ts';
 
 /** V8's serializer tags a string by how it is stored: `"` one byte per character, `c` two. */
 const storedInOneByte = (text: string) => String.fromCharCode(serialize(text)[2] ?? 0) === '"';
@@ -37,6 +45,10 @@ describe('lowerText', () => {
   it('reads curly quotes as straight ones and gives the other named marks their stand-ins', () => {
     expect(lowerText('Don’t “pop” them…')).toBe(`don't "pop" them${ELLIPSIS}`);
     expect(lowerText('• Each milium – €3')).toBe(`${BULLET} each milium ${EN_DASH} ${EURO}3`);
+    // A review's stars keep full and empty apart.
+    expect(lowerText('★★★☆☆ OK')).toBe(`${STAR.repeat(3)}${EMPTY_STAR.repeat(2)} ok`);
+    // A checklist's ticks are its bullets.
+    expect(lowerText('✓ a ✔ b ☑ c ✅ d')).toBe(`${BULLET} a ${BULLET} b ${BULLET} c ${BULLET} d`);
   });
 
   it('is stored one byte per character whatever the text holds, so each expression compiles once', () => {
@@ -52,6 +64,9 @@ describe('lowerText', () => {
     expect(brief(curly)).toEqual(brief(straight));
     expect(brief(curly)).not.toEqual([]);
     expect(brief('Milia at home:\n• Sterilise a needle.\n• Prick each milium gently.')).toEqual(
+      brief('Milia at home:\n- Sterilise a needle.\n- Prick each milium gently.'),
+    );
+    expect(brief('Milia at home:\n✔ Sterilise a needle.\n✔ Prick each milium gently.')).toEqual(
       brief('Milia at home:\n- Sterilise a needle.\n- Prick each milium gently.'),
     );
   });

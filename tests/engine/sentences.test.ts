@@ -51,6 +51,11 @@ describe('splitSentences', () => {
       'does steam open milia',
       'Reply: no, it only reddens the skin',
     ]);
+    // A numbered label ends the line before it as a bare one does.
+    expect(texts('five milia myths busted Myth 2: a scrub will sand them off')).toEqual([
+      'five milia myths busted',
+      'Myth 2: a scrub will sand them off',
+    ]);
   });
 
   it('ends a Title Case heading where a sentence in sentence case begins', () => {

@@ -185,6 +185,15 @@ test('the baby thread ends where the page turns to an adult, and runs out on its
     'Our 6 week old still has a few milia. Me too, honestly, so I ordered a loop tool: press beside the bump until the core slides out.',
   ])
     expect(infantOf(text), text).toEqual(['describes']);
+  // A reply that joins in yet goes on about a child ("his") still warns for the baby.
+  for (const reply of ["Me too, but I'd never pop his.", "same here, but I'd never pop his."])
+    expect(infantOf(`Our 3 week old son has milia across his nose. Reply: ${reply}`)).toEqual([
+      'describes',
+      'discourages',
+    ]);
+  expect(
+    infantOf('Our 3 week old son has milia across his nose. Reply: same here, I pop mine.'),
+  ).toEqual(['describes']);
   const long =
     'Our 2 week old has milia on her cheeks. They are tiny. They look like sugar. We took photos. The midwife saw them. Nick each one with a sterile lancet and press.';
   expect(infantOf(long)).toEqual(['describes']);
@@ -194,4 +203,12 @@ test('the baby thread ends where the page turns to an adult, and runs out on its
   expect(detect(long).some((f) => f.kind === 'diy-extraction' && f.stance === 'recommends')).toBe(
     true,
   );
+});
+
+test("after 'no need' to squeeze, a baby's washing routine is no advice to squeeze", () => {
+  const text =
+    "Milia on a newborn need no treatment, and neither kind of bump needs squeezing. Rinse your little one's face with plain water and dab it dry, nothing more.";
+  expect(labelsOf(text, 'Milia on')).not.toContain('diy-extraction:describes');
+  expect(labelsOf(text, 'Milia on')).toContain('diy-extraction:discourages');
+  expect(labelsOf(text, 'Rinse your')).not.toContain('diy-extraction:recommends');
 });

@@ -48,6 +48,11 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // "neither ought to be popped by hand", "nobody should be taking a pin to them".
     // (Looked for from the modal back: "no" and "nor" start many words.)
     `\\b(?:should|must|ought\\s+to)\\b(?<=\\b(?:neither|nor|nobody|no\\s+one|none\\s+of\\s+(?:them|these|those))\\s+(?:should|must|ought\\s+to))`,
+    // What it has no need of: "neither one needs picking", "neither kind needs popping", "they
+    // needn't be picked", "it doesn't need scrubbing", "nor do you need to pop them", "no need
+    // for a pin" ("no need to" is above; "you need to" recommends).
+    `\\bneeds?\\b(?<=\\b(?:(?:neither|nor|none\\s+of\\s+(?:them|these|those))\\s+(?:[a-z-]+\\s+){0,3}?|(?:(?:doesn|don)${APOS}?t|(?:does|do)\\s+not|(?:nor|neither)\\s+(?:do|does)\\s+(?:you|they|it|we|babies))\\s+)needs?)`,
+    words(`needn${APOS}t`, 'need not', 'no need for', 'no need of'),
     // "You can't use a needle on them": the reader's "can't", not a writer's "I can't stop".
     `\\byou\\s+can${APOS}t\\b`,
     words('cannot'),
@@ -79,6 +84,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // "Verdict: avoid.", "Toothpaste: absolutely not."
     `\\b(?<!\\byou\\s)(?:please\\s+)?(?:don${APOS}?t|do\\s+not)\\s+(?:do\\s+(?:that|this|it|them|those|these|the\\s+ones)|copy|bother)\\b`,
     `\\b(?:wouldn${APOS}?t|would\\s+not)\\s+bother\\b`,
+    // The story's verdict the other way: "I would not do it again", "won't be doing that again".
+    `\\bagain\\b(?<=\\b(?:(?:would|will)(?:n${APOS}?t|\\s+not)|wo(?:n${APOS}?t|nt))\\s+(?:ever\\s+)?(?:be\\s+)?(?:do|doing|try|trying)(?:\\s+(?:it|this|that|them|those))?\\s+again)`,
     `\\bavoid\\s*[.!]*$`,
     `\\bnot\\s*[.!]*$(?<=\\babsolutely\\s+not\\s*[.!]*)`,
     // Keeping it off the skin: "keep toothpaste well away from your eyes", "keep oils and lotions
@@ -109,8 +116,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
   contrast: atWordStart(
     `\\binstead\\s+of\\b`,
     `\\brather\\s+than\\b`,
-    // A claim set up to be knocked down: "Myth: you can pop milia like spots."
-    `\\b(?:myth|fiction)\\s*:`,
+    // A claim set up to be knocked down: "Myth: you can pop milia like spots.", a listicle's
+    // numbered "Myth 3:", "Myth #2 –" (not "myth-busting").
+    `\\b(?:myth|fiction)(?:\\s*#?\\d{1,2})?(?:\\s*:|\\s+[${DASHES}])`,
     // A comparison that prefers something over the DIY after it: "far gentler than squeezing",
     // "kinder than a year of digging at them with tweezers".
     // (Anchored on the rarer "than", looking back, like the other cues found below.)
@@ -130,8 +138,8 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     `\\byou${APOS}ll\\s+learn\\b`,
   ),
   recommends: atWordStart(
-    // Not "you can't" or "you can not", which forbid.
-    `\\byou\\s+(?:can|could|should|need\\s+to|must|have\\s+to|may\\s+want\\s+to|might\\s+want\\s+to|will\\s+need\\s+to)\\b(?!${APOS}t|\\s+not\\b)`,
+    // Not "you can't" or "you can not", which forbid, nor "nor do you need to", which is no need.
+    `\\byou(?<!\\b(?:nor|neither)\\s+(?:do|does)\\s+you)\\s+(?:can|could|should|need\\s+to|must|have\\s+to|may\\s+want\\s+to|might\\s+want\\s+to|will\\s+need\\s+to)\\b(?!${APOS}t|\\s+not\\b)`,
     `\\byou(?:${APOS}ll|\\s+will)\\s+need\\b`,
     `\\b(?:is|as)\\s+an\\s+option\\b`,
     `\\bif\\s+you\\s+(?:must|choose\\s+to|decide\\s+to|really\\s+want\\s+to|insist)\\b`,
@@ -140,8 +148,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // out yourself is surprisingly simple" (not "easy to mistake for", nor "not easy").
     `\\b(?:is|are)\\s+(?:(?:so|really|actually|surprisingly|super|quite|pretty)\\s+)?(?:easy|simple)\\b(?!\\s+to\\b)`,
     `\\bgive\\s+(?:it|this|them|these)\\s+a\\s+(?:go|try|shot|whirl)\\b`,
-    // A verdict on a practice tried: "would 100% do it again" (not "would never do it again").
-    `\\bagain\\b(?<=\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily)\\s+)?(?:do\\s+(?:it|this|that)|(?:buy|use|order)(?:\\s+(?:it|this|them))?)\\s+again)`,
+    // A verdict on a practice tried: "would 100% do it again", a post's "would happily do again",
+    // "will be doing that again" (not "would never do it again").
+    `\\bagain\\b(?<=\\b(?:would|will|i${APOS}d|i${APOS}ll)\\s+(?:(?:\\d+%|definitely|totally|absolutely|happily|so)\\s+)?(?:(?:be\\s+)?(?:do|doing)(?:\\s+(?:it|this|that|them|those))?|(?:buy|use|order)(?:\\s+(?:it|this|them))?)\\s+again)`,
     `\\b(?:easier|simpler)\\s+than\\s+(?:you|most\\s+people)\\s+(?:might\\s+|would\\s+|${APOS}d\\s+)?(?:think|expect|imagine)\\b`,
     words('use a proper', 'instead', 'try this', 'try using'),
     // A review's or a listicle's label: "a must-buy for bumpy skin", "Tip: warm it first".

@@ -36,12 +36,11 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
 }
 
 /**
- * The held-out sets: `heldout.jsonl` to `heldout-7.jsonl`, whose misses have guided fixes (the
- * second's to seventh's from 2 December; the sixth and seventh were written blind and scored so
- * before their rounds), so none of them is blind any more; `heldout-8.jsonl`, written blind on 2
- * December while the heldout-7-guided round ran and never read while tuning, tells whether that
- * round generalises; `heldout-9.jsonl`, written blind the same day while a heldout-8-guided round
- * ran, does the same for that round.
+ * The held-out sets: `heldout.jsonl` to `heldout-8.jsonl`, whose misses have guided fixes (the
+ * second's to eighth's from 2 December; the sixth to eighth were written blind and scored so
+ * before their rounds), so none of them is blind any more; `heldout-9.jsonl`, written blind the
+ * same day while the heldout-8-guided round ran and never read while tuning, tells whether that
+ * round generalises.
  */
 export type HeldOutFile =
   | 'heldout.jsonl'

@@ -8,11 +8,16 @@ export default defineRule({
   patterns: [
     '\\b(?:comedone|blackhead|whitehead|blemish|pimple|milia)\\s+(?:extractors?|removers?|tools?|loops?)\\b',
     '\\bextractor\\s+(?:tools?|kits?|sets?|loops?)\\b',
+    // A review's "the extractor", "this extractor", and the kit's "loop tool" (looked for from
+    // "extractor" back; "juice extractor", "the fan extractor" name no tool for skin).
+    '\\bextractors?\\b(?!\\s+(?:fans?|hoods?))(?<=\\b(?:the|an|this|that|my|your|one|metal|steel|double-ended)\\s+extractors?)',
+    '\\bloop\\s+tools?\\b',
     '\\b(?:pimple|zit|blackhead|spot)\\s+poppers?\\b',
     // Suction sold for pores: "used a pore vacuum on my milia".
     '\\b(?:pore|blackhead|comedone)\\s+(?:vacuums?|suction)\\b',
     '\\btweezers?\\b',
-    '\\b(?:finger)?nails\\b',
+    // Not nails kept short so a child stops picking ("short nails and a plaster helped").
+    '\\b(?:finger)?nails\\b(?<!\\b(?:short|trimmed|clipped|cut)\\s+(?:finger)?nails)',
     // One nail is someone's own ("with my nail"); "a nail" is a carpenter's.
     // (Anchored on "nail" and looking back: "my" and "your" are on every line of a forum.)
     '\\b(?:fingernail|thumbnail|nail(?<=\\b(?:my|your|her|his|their)\\s+nail))\\b',
@@ -23,6 +28,30 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'extractor-tool' },
   examples: [
+    // Nails cut short stop the picking; they are no tool.
+    {
+      text: 'My milia picker is six: clipped nails and a cartoon plaster helped her stop.',
+      expect: null,
+    },
+    {
+      text: 'Use your fingernails to ease milia out after a bath.',
+      expect: 'diy-extraction:recommends',
+    },
+    // A review's stars judge the tool it tells of; three judge nothing.
+    {
+      text: '★☆☆☆☆ Tried the extractor on my milia and got a scab that lasted weeks.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: '★★★☆☆ The loop tool does the job on milia, but the case is flimsy.',
+      expect: 'diy-extraction:describes',
+    },
+    { text: 'Milia aside, the kitchen extractor fan needs a clean.', expect: null },
+    // "Professional" in a listing's title is the shop's word for the kit it sells.
+    {
+      text: 'Professional Milia Extractor Kit – 6 stainless tools',
+      expect: 'diy-extraction:recommends',
+    },
     // A post that lost its full stop is no shop's listing, though it names a tool "for" something.
     {
       text: 'Milia Extractor Tool Set for Face – 6 pcs',

@@ -24,6 +24,13 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
+    {
+      text: '★★★★☆ The fine lancet opens a milium with barely any pressure.',
+      expect: 'diy-extraction:recommends',
+    },
+    // "Doesn't need a pin" forbids it as "don't use a pin" does; "need a pin" is a story.
+    { text: "A milium doesn't need a pin, only time.", expect: 'diy-extraction:discourages' },
+    { text: 'Milia so deep I needed a pin in the end.', expect: 'diy-extraction:describes' },
     // A reply's bare "leave it," warns; "leave it on" is a step.
     {
       text: 'Q: Can I open this milium with a sewing needle?\n\nA: Leave it, or get a GP to take it out properly.',

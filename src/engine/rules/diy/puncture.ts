@@ -25,6 +25,15 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
+    // A post's verdict on what it told, either way.
+    {
+      text: 'pricked my milia with a pin, will definitely be doing that again',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'pricked my milia with a pin and I would not do it again',
+      expect: 'diy-extraction:discourages',
+    },
     {
       text: 'Gently prick the top of the milium so the keratin can come out.',
       expect: 'diy-extraction:recommends',

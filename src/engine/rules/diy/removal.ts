@@ -51,6 +51,19 @@ export default defineRule({
       text: 'If the milia bother you after a few months, ask a dermatologist about extraction.',
       expect: null,
     },
+    // A clinic praising its own removal tells its care; a household's "we … at home" is DIY.
+    {
+      text: 'We remove milia with a sterile microlance, and you can head straight back to work.',
+      expect: 'professional:describes',
+    },
+    {
+      text: 'We remove milia with a sterile microlance, and you can head straight back to work.',
+      expect: null,
+    },
+    {
+      text: 'We just remove our milia at home with a lancet, so easy.',
+      expect: 'diy-extraction:describes',
+    },
     // Non-native English drops the "to": "How remove milia at home".
     { text: 'How remove milia at home fast', expect: 'diy-extraction:recommends' },
     { text: 'Please note: how milia form is not fully known.', expect: null },

@@ -50,6 +50,37 @@ export default defineRule({
       text: 'Cryotherapy sorted my milia, far quicker than a year of trying to squeeze them.',
       expect: 'diy-extraction:discourages',
     },
+    // Advice told as someone else's is reported, not given; the writer's own word still gives it.
+    {
+      text: 'People say you can pop milia with a pin after a shower.',
+      expect: 'diy-extraction:describes',
+    },
+    {
+      text: 'My neighbour swears by popping milia with a pin, so just try it.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'I swear by popping my milia with a sterile pin.',
+      expect: 'diy-extraction:recommends',
+    },
+    // A numbered myth sets up the claim after it to knock it down; "myth-busting" is no label.
+    {
+      text: 'Myth 2: a milium is a clogged pore you can squeeze empty',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Milia myth-busting video: you can squeeze them out after a hot bath',
+      expect: 'diy-extraction:recommends',
+    },
+    // What neither kind needs is forbidden too; what mine need is a story.
+    {
+      text: 'Neither type of spot needs popping, milia included.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'My milia need a squeeze every week or so, sadly.',
+      expect: 'diy-extraction:describes',
+    },
     // "None of them should" forbids as "they shouldn't" does.
     {
       text: 'Acne spots and milia are different, yet none of them should be squeezed at home.',

@@ -29,6 +29,16 @@ export default defineRule({
   span: 'sentence',
   accept: (facts) => !offFace(facts.text),
   examples: [
+    // "Nor do you need" is no need, not "you need".
+    {
+      text: 'Milia clear up alone; nor do you need a grainy scrub for them.',
+      expect: 'harsh-exfoliation:discourages',
+    },
+    // A numbered myth knocks down the scrub it names.
+    {
+      text: 'Milia facts\n\nMyth #4 – buffing hard with a rough scrub wears milia down',
+      expect: 'harsh-exfoliation:discourages',
+    },
     // A result told: the bumps scrubbed off praises the scrub; more of them than before harms.
     {
       text: 'Milia update: scrubbed those bumps off with my walnut scrub last night.',

@@ -10,6 +10,10 @@ export default defineRule({
     '\\bgarlic\\b',
     '\\b(?:raw\\s+|manuka\\s+)?honey\\b',
     '\\b(?:castor|coconut|olive|jojoba|vitamin\\s+e)\\s+oil\\b',
+    // Essential oils rolled or dabbed on, and a chest rub smeared on: "frankincense oil on the
+    // milia every night", "a smear of Vicks overnight".
+    '\\b(?:essential\\s+oils?|(?:frankincense|lavender|rosehip|argan|oregano|peppermint|clove|lemongrass)\\s+oils?)\\b',
+    '\\b(?:vicks|vapou?r\\s*rub|chest\\s+rubs?)\\b',
     '\\baloe(?:\\s+vera)?\\b',
     '\\brose\\s*water\\b',
     '\\b(?:potato|cucumber|pomegranate|turmeric|fenugreek|sandalwood)\\b',
@@ -26,6 +30,20 @@ export default defineRule({
   notes: { recommends: 'diy-remedy.recommends' },
   accept: onSkin,
   examples: [
+    // Essential oils and chest rubs are put on milia too; a diffuser's oil is not.
+    {
+      text: 'Dab a drop of lavender oil on each milium before bed.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
+      text: 'Smear a little Vicks on your milia overnight.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
+      text: 'My milia are fading.\n\nThe diffuser in the hallway runs on lavender oil.',
+      expect: null,
+    },
+    { text: "My milia are fading.\n\nVicks helps my son's cough at night.", expect: null },
     // Lanolin for a feeding parent's own use is no remedy for the baby's milia.
     {
       text: 'Lanolin is great for sore nipples when breastfeeding; baby milia will clear on their own.',

@@ -11,6 +11,10 @@ export default defineRule({
   accept: onSkin,
   examples: [
     {
+      text: 'A dab of lemon juice each night is said to shrink milia.',
+      expect: 'diy-remedy:describes',
+    },
+    {
       text: 'Lemon juice on milia is not the only thing that works.',
       expect: 'diy-remedy:describes',
     },

@@ -23,6 +23,15 @@ export default defineRule({
       text: 'Rub lemon juice on the milia every night.\nRinse with cool water after ten minutes.',
       expect: 'diy-remedy:recommends',
     },
+    // A recipe's title need not name its ingredients; a skincare routine's is no recipe.
+    {
+      text: 'My overnight mask for milia\n\nWhisk the yolk with a little yoghurt and spread it thin.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
+      text: 'My evening routine for milia-prone skin\n\nPat on a light moisturiser and go to sleep.',
+      expect: null,
+    },
     // A title naming remedies as a topic introduces no recipe.
     { text: 'Natural remedies for milia\n\nWash your face with lukewarm water.', expect: null },
     // A warning ends the recipe: what follows is no step of it.
