@@ -1,6 +1,6 @@
 import { MATCHERS } from './detect.ts';
 import { imperativeStarts } from './lexicon/imperative.ts';
-import { findCues } from './lexicon/stance.ts';
+import { CUE_MATCHER } from './lexicon/stance.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
@@ -17,11 +17,11 @@ const SENTENCE = 'milia: use a sterile needle on them, then see a dermatologist.
 const SAMPLE = SENTENCE.repeat(24);
 
 const EXPRESSIONS: readonly ((text: string) => unknown)[] = [
-  (text) => MATCHERS.milia.match(text),
-  (text) => MATCHERS.audience.match(text),
-  (text) => MATCHERS.advice.match(text),
-  (text) => MATCHERS.myth.match(text),
-  findCues,
+  (text) => MATCHERS.milia.warmUp(text),
+  (text) => MATCHERS.audience.warmUp(text),
+  (text) => MATCHERS.advice.warmUp(text),
+  (text) => MATCHERS.myth.warmUp(text),
+  (text) => CUE_MATCHER.warmUp(text),
   imperativeStarts,
   splitSentences,
 ];
