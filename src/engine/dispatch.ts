@@ -1,5 +1,5 @@
-import { alternativesOf, type FirstChars, firstChars } from './first-chars.ts';
-import { afterFirst } from './peel.ts';
+import { peelEach } from './peel.ts';
+import { alternativesOf } from './pattern-reader.ts';
 
 /**
  * A long ordered alternation (a rule layer, the stance cues) matched as one pass over the text,
@@ -11,8 +11,8 @@ import { afterFirst } from './peel.ts';
  *
  * The matches are exactly the plain alternation's: at one position the first alternative in the
  * original order that matches wins. Each bucket keeps the original order, only one bucket can
- * start at a position, and an alternative whose first letter is not known (`first-chars.ts`) is
- * in every bucket.
+ * start at a position, and an alternative `peel.ts` cannot rewrite stays whole, after what came
+ * before it in every bucket.
  * The expression has no capturing groups (one per entry and bucket made it slower than the plain
  * alternation); a match's entry is found afterwards by trying, at the match, the entries that
  * can start with its letter, in order. Matches are far rarer than word starts.
@@ -52,7 +52,10 @@ const MAX_SOURCE = 18 * 1024;
 interface Alternative {
   entry: number;
   source: string;
-  first: FirstChars;
+  /** What is left after each letter it may start with (see `afterFirst`). */
+  after: Partial<Record<string, string | null>>;
+  /** `peel.ts` leaves it whole: it may start with any letter. */
+  whole: boolean;
 }
 
 export function compileDispatch<T>(
@@ -60,7 +63,10 @@ export function compileDispatch<T>(
   options: DispatchOptions,
 ): Dispatcher<T> {
   const alternatives = entries.flatMap(({ sources }, entry) =>
-    sources.flatMap(alternativesOf).map((source) => ({ entry, source, first: firstChars(source) })),
+    sources.flatMap(alternativesOf).map((source): Alternative => {
+      const after = peelEach(source, options.starts);
+      return { entry, source, after: after ?? {}, whole: after === undefined };
+    }),
   );
   const parts = partsOf(alternatives, options.starts, options);
   // Each entry's own alternatives, tried at a match to tell whose it is.
@@ -68,7 +74,7 @@ export function compileDispatch<T>(
   const candidates: number[][] = [];
   for (const char of options.starts)
     candidates[char.charCodeAt(0)] = alternatives
-      .filter(({ first }) => first === null || first.has(char))
+      .filter(({ after, whole }) => whole || after[char] !== null)
       .map(({ entry }) => entry)
       .filter((entry, i, all) => all[i - 1] !== entry);
   const tagAt = (lower: string, at: number): T => {
@@ -88,10 +94,7 @@ export function compileDispatch<T>(
     warmUp(sample) {
       scan(sample, () => undefined);
       // Twice: V8 interprets an expression's first run and compiles it for the second.
-      for (const re of [...used, ...used]) {
-        re.lastIndex = 0;
-        re.test(sample);
-      }
+      for (const re of [...used, ...used]) re.test(sample);
     },
     scan,
   };
@@ -134,23 +137,19 @@ function segmentsOf(alternatives: readonly Alternative[], chars: string): Segmen
     if (sources?.length) segments.push({ chars: char, peeled: true, sources });
     pending.delete(char);
   };
-  for (const { source, first } of alternatives) {
-    const here = [...chars].filter((char) => first === null || first.has(char));
-    const peeled = here.map((char) => afterFirst(source, char));
-    // One this cannot peel stays as it is (it only matches where it can start anyway); what came
-    // before it for its letters is written first, so each letter sees the original order.
-    // (Keeping long alternatives that start with several letters whole too, to save length,
-    // made the stance cues' pass slower than peeling them into every letter's bucket.)
-    if (peeled.includes(undefined)) {
-      here.forEach(flush);
-      if (here.length) segments.push({ chars: here.join(''), peeled: false, sources: [source] });
+  for (const { source, after, whole } of alternatives) {
+    // One `peel.ts` cannot rewrite stays as it is, after whatever came before it for every
+    // letter. (Keeping long alternatives that start with several letters whole too, to save
+    // length, made the stance cues' pass slower than peeling them into every letter's bucket.)
+    if (whole) {
+      [...chars].forEach(flush);
+      segments.push({ chars, peeled: false, sources: [source] });
       continue;
     }
-    here.forEach((char, i) => {
-      const rest = peeled[i];
-      if (typeof rest !== 'string') return;
-      pending.set(char, [...(pending.get(char) ?? []), rest]);
-    });
+    for (const char of chars) {
+      const rest = after[char];
+      if (typeof rest === 'string') pending.set(char, [...(pending.get(char) ?? []), rest]);
+    }
   }
   // The last segment of each letter: letters with the same alternatives share one.
   const last = new Map<string, Segment>();

@@ -1,4 +1,4 @@
-import { alternativesOf, firstTerm } from './first-chars.ts';
+import { alternativesOf, firstTerm, matchesEmpty } from './pattern-reader.ts';
 
 /**
  * What is left of a regex source once a match of it has read its first character `char`: the
@@ -8,10 +8,23 @@ import { alternativesOf, firstTerm } from './first-chars.ts';
  * each bucket made the pass slower than the plain alternation).
  *
  * The result tries the same ways of matching in the same order, so the first match found is the
- * same. `null`: the source cannot start with `char`. `undefined`: a shape this does not rewrite
- * (a counted repeat in front, a capturing group, an escape it does not know); the caller then
- * keeps the source whole behind a lookahead.
+ * same. `null`: the source cannot start with `char` (which is how `dispatch.ts` learns the letters
+ * a pattern can start with). `undefined`: a shape this does not rewrite (a counted repeat in
+ * front, a capturing group, an escape it does not know); the caller keeps the source whole.
  */
+/**
+ * `afterFirst` for each of `chars`, or `undefined` when the pattern must stay whole: a shape
+ * `afterFirst` does not rewrite, or a pattern that can match the empty string anywhere.
+ */
+export function peelEach(
+  source: string,
+  chars: string,
+): Partial<Record<string, string | null>> | undefined {
+  const after = [...chars].map((char) => [char, afterFirst(source, char)] as const);
+  if (matchesEmpty(source) || after.some(([, rest]) => rest === undefined)) return undefined;
+  return Object.fromEntries(after);
+}
+
 export function afterFirst(sequence: string, char: string): string | null | undefined {
   if (sequence === '') return null;
   const { atom, quantifier, rest, mayBeEmpty } = firstTerm(sequence);

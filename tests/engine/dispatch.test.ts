@@ -65,9 +65,9 @@ describe('the bucketed alternations', () => {
   });
 
   it('keep the first alternative in order where several match, across buckets and parts', () => {
-    // "never" and "nnb" are in the n bucket only; "\S*?ing" (\S is no class the analyser
-    // reads) and "(?:n|b){2}" (a counted repeat) stay whole between the n bucket's alternatives;
-    // the long entry spreads the alternation over several expressions.
+    // "never" and "nnb" are in the n bucket only, "\S*?ing" is in every bucket, "(?:n|b){2}"
+    // (a counted repeat, which is not peeled) stays whole between the n bucket's alternatives,
+    // and the long entry spreads the alternation over several expressions.
     const long = Array.from({ length: 2000 }, (_, i) => `q${i.toString(36)}x`);
     const entries = [
       { tag: 'never', sources: ['never'] },
