@@ -1,4 +1,4 @@
-import { peelEach } from './peel.ts';
+import { type Peeled, peelEach } from './peel.ts';
 import { alternativesOf } from './pattern-reader.ts';
 
 /**
@@ -36,8 +36,11 @@ export interface DispatchOptions {
 export interface Dispatcher<T> {
   /** Every expression it runs (tests/engine/expression-size.test.ts checks their size). */
   readonly expressions: readonly RegExp[];
-  /** Runs every expression on `sample`, so that a page's first scan does not compile them. */
-  warmUp(sample: string): void;
+  /**
+   * Steps that read the patterns and compile every expression on `sample`, each a task of its own
+   * in `warm-up.ts`, so that a page's first scan does not compile them.
+   */
+  warmUps(sample: string): (() => void)[];
   /** Each match in text order, with the tag of the entry whose source matched. */
   scan(lower: string, found: (tag: T, start: number, end: number) => void): void;
 }
@@ -52,16 +55,55 @@ const MAX_SOURCE = 18 * 1024;
 interface Alternative {
   entry: number;
   source: string;
-  /** What is left after each letter it may start with (see `afterFirst`). */
-  after: Partial<Record<string, string | null>>;
+  /** What is left after each letter it may start with (see `peelEach`). */
+  after: Peeled;
   /** `peel.ts` leaves it whole: it may start with any letter. */
   whole: boolean;
 }
 
+/**
+ * Built on first use: reading every pattern takes a few milliseconds per alternation, and done at
+ * the engine bundle's load it made one task of a page's first scan too long (over 50 ms of the
+ * extension's in Chromium), so `warm-up.ts` runs it as a task of its own.
+ */
 export function compileDispatch<T>(
   entries: readonly Tagged<T>[],
   options: DispatchOptions,
 ): Dispatcher<T> {
+  let built: Built<T> | undefined;
+  const get = () => (built ??= build(entries, options));
+  // V8 interprets an expression's first run and compiles it to machine code for the second;
+  // each part of an alternation is a task (one about 14 KB took 40 ms of a task in Chromium).
+  const twice = (re: RegExp | undefined, sample: string) => {
+    for (let i = 0; re && i < 2; i += 1) {
+      re.lastIndex = 0;
+      re.test(sample);
+    }
+  };
+  return {
+    get expressions() {
+      return [...get().parts, ...get().own];
+    },
+    warmUps: (sample) => [
+      () => void get(),
+      ...Array.from({ length: MAX_PARTS }, (_, i) => () => twice(get().parts[i], sample)),
+      () => get().own.forEach((re) => twice(re, sample)),
+    ],
+    scan: (lower, found) => get().scan(lower, found),
+  };
+}
+
+/** As many parts as `warmUps` compiles one by one; more would compile in the first scan. */
+const MAX_PARTS = 4;
+
+interface Built<T> {
+  parts: RegExp[];
+  /** Each entry's own alternatives, tried at a match to tell whose it is. */
+  own: RegExp[];
+  scan: Dispatcher<T>['scan'];
+}
+
+function build<T>(entries: readonly Tagged<T>[], options: DispatchOptions): Built<T> {
   const alternatives = entries.flatMap(({ sources }, entry) =>
     sources.flatMap(alternativesOf).map((source): Alternative => {
       const after = peelEach(source, options.starts);
@@ -69,12 +111,11 @@ export function compileDispatch<T>(
     }),
   );
   const parts = partsOf(alternatives, options.starts, options);
-  // Each entry's own alternatives, tried at a match to tell whose it is.
   const own = entries.map(({ sources }) => new RegExp(`(?:${sources.join('|')})`, 'y'));
   const candidates: number[][] = [];
   for (const char of options.starts)
     candidates[char.charCodeAt(0)] = alternatives
-      .filter(({ after, whole }) => whole || after[char] !== null)
+      .filter(({ after, whole }) => whole || after[char] !== undefined)
       .map(({ entry }) => entry)
       .filter((entry, i, all) => all[i - 1] !== entry);
   const tagAt = (lower: string, at: number): T => {
@@ -89,15 +130,7 @@ export function compileDispatch<T>(
   };
   const used = own.filter((_, i) => entries[i]?.sources.length);
   const scan = parts.length === 1 ? scanOne(parts[0] as RegExp, tagAt) : scanMany(parts, tagAt);
-  return {
-    expressions: [...parts, ...used],
-    warmUp(sample) {
-      scan(sample, () => undefined);
-      // Twice: V8 interprets an expression's first run and compiles it for the second.
-      for (const re of [...used, ...used]) re.test(sample);
-    },
-    scan,
-  };
+  return { parts, own: used, scan };
 }
 
 /** One expression for the matches starting with `chars`, or several when one would be too long. */

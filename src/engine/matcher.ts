@@ -11,8 +11,8 @@ export interface LayerMatcher {
   match(lower: string): Hit[];
   /** The layer's expressions (their size is checked in tests/engine/expression-size.test.ts). */
   readonly expressions: readonly RegExp[];
-  /** Compiles the layer's expressions on a sample (`warm-up.ts`). */
-  warmUp(sample: string): void;
+  /** Steps that compile the layer's expressions on a sample (`warm-up.ts`). */
+  warmUps(sample: string): (() => void)[];
 }
 
 export function compileLayer(rules: readonly Rule[]): LayerMatcher {
@@ -29,7 +29,7 @@ export function compileLayer(rules: readonly Rule[]): LayerMatcher {
   );
   return {
     expressions: dispatcher.expressions,
-    warmUp: dispatcher.warmUp,
+    warmUps: dispatcher.warmUps,
     match(lower) {
       const hits: Hit[] = [];
       dispatcher.scan(lower, (rule, start, end) => hits.push({ rule, start, end }));

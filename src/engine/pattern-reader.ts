@@ -78,6 +78,9 @@ function readTerm(source: string, at: number): Read {
 }
 
 function quantifierAt(source: string, at: number): string {
+  // Most terms have none: look at one character before slicing (the engine bundle reads every
+  // pattern when it loads).
+  if (!'?*+{'.includes(source[at] ?? '|')) return '';
   return /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(source.slice(at, at + 12))?.[0] ?? '';
 }
 
