@@ -16,7 +16,7 @@ import type { Imperative } from './lexicon/imperative.ts';
 import type { Verdict } from './verdict.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
 import { REMEDY_STEP } from './remedy-steps.ts';
-import { ratedVerdict } from './star-rating.ts';
+import { ratedVerdictOf } from './star-rating.ts';
 
 /** The verdict on an extraction tool under a "Tools you'll need" heading (shared, never changed). */
 const LISTED: Verdict = { stance: 'recommends', reason: 'recommends' };
@@ -57,9 +57,9 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
     )
       verdict = INTRODUCED;
     if (verdict.stance === 'describes' && sellsTool(facts, hit)) verdict = INTRODUCED;
-    // "★★★★☆ Opens each milium cleanly": the rating judges the tool the review tells.
+    // "★★★★☆ Opens each milium cleanly": the rating judges the tool the reviewer used.
     if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction')
-      verdict = ratedVerdict(facts.lower) ?? verdict;
+      verdict = ratedVerdictOf(facts, hit) ?? verdict;
     if (
       verdict.stance === 'recommends' &&
       hit.rule.kind === 'diy-extraction' &&
