@@ -63,6 +63,19 @@ export default defineRule({
       text: 'I swear by popping my milia with a sterile pin.',
       expect: 'diy-extraction:recommends',
     },
+    // A report the writer turns from ("…, but") leaves the advice after it the writer's own.
+    {
+      text: 'Everyone says milia fade by themselves, but honestly you should just squeeze them out with a clean pin.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Supposedly milia vanish alone, but you can pop them with a needle after a bath.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: "My aunt swears you should squeeze milia out with a hot spoon, but I'm not convinced.",
+      expect: 'diy-extraction:describes',
+    },
     // A numbered myth sets up the claim after it to knock it down; "myth-busting" is no label.
     {
       text: 'Myth 2: a milium is a clogged pore you can squeeze empty',
