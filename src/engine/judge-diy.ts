@@ -15,6 +15,7 @@ import { deniedOf, DIY_KINDS, diyVerdict } from './stance.ts';
 import type { Imperative } from './lexicon/imperative.ts';
 import type { Verdict } from './verdict.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
+import { perSentence } from './per-sentence.ts';
 import { REMEDY_STEP } from './remedy-steps.ts';
 import { ratedVerdictOf } from './star-rating.ts';
 
@@ -100,7 +101,7 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
       if (hit.rule.kind !== 'diy-extraction' || verdict.stance === 'discourages') return true;
       if (facts.has('professional'))
         return verdict.stance !== 'describes' || !doneByClinician(facts, hit);
-      if (AT_HOME.test(facts.lower) || !doneByClinic(facts, hit)) return true;
+      if (atHome(facts) || !doneByClinic(facts, hit)) return true;
       if (verdict.stance === 'recommends') facts.clinicDoes = true;
       return false;
     });
@@ -148,6 +149,8 @@ function asksAboutDiy(facts: SentenceFacts, hit: Hit): boolean {
 /** A household's own hands: "we just pop them at home", "we do our own", "our son's". */
 const AT_HOME =
   /\b(?:at[- ]home|ourselves|myself|yourself|diy|our\s+(?:own|milia|kids?|sons?|daughters?|bab(?:y|ies)|children))\b/;
+/** Once per sentence: asked of every DIY hit, it made a long run-on line quadratic. */
+const atHome = perSentence((facts) => AT_HOME.test(facts.lower));
 
 /** How far after a referral a tool may be the clinician's (characters). */
 const REFERRAL_REACH = 60;

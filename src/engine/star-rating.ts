@@ -1,4 +1,5 @@
 import { EMPTY_STAR, STAR } from './lower-text.ts';
+import { perSentence } from './per-sentence.ts';
 import { doneByClinician } from './rules/professional/clinician-subject.ts';
 import type { Hit, SentenceFacts } from './sentence-facts.ts';
 import type { Verdict } from './verdict.ts';
@@ -29,12 +30,20 @@ const MY_HANDS = /\b(?:i|i've|i'd|i'm)\b/;
  * needles, 20 pack" rate tools for other work), and not a clinician's or a salon's removal.
  */
 export function ratedVerdictOf(facts: SentenceFacts, hit: Hit): Verdict | null {
-  const rated = ratedVerdict(facts.lower);
-  if (!rated || !facts.skinTarget || THEIR_HANDS.test(facts.lower)) return null;
-  if (facts.has('professional') && (!MY_HANDS.test(facts.lower) || doneByClinician(facts, hit)))
-    return null;
-  return rated;
+  const rated = sentenceRating(facts);
+  if (!rated || (rated.byClinician && doneByClinician(facts, hit))) return null;
+  return rated.verdict;
 }
+
+/** What the stars say of the sentence as a whole, once per sentence (asked of every DIY hit). */
+const sentenceRating = perSentence((facts) => {
+  const verdict = ratedVerdict(facts.lower);
+  if (!verdict || !facts.skinTarget || THEIR_HANDS.test(facts.lower)) return null;
+  // A clinician named: the stars are theirs unless the reviewer tells of their own hands.
+  const pro = facts.has('professional');
+  if (pro && !MY_HANDS.test(facts.lower)) return null;
+  return { verdict, byClinician: pro };
+});
 
 /** The verdict of a sentence that opens with a five-star rating, if it judges. */
 function ratedVerdict(lower: string): Verdict | null {
