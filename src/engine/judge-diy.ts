@@ -102,7 +102,10 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
       if (facts.has('professional'))
         return verdict.stance !== 'describes' || !doneByClinician(facts, hit);
       if (atHome(facts) || !doneByClinic(facts, hit)) return true;
-      if (verdict.stance === 'recommends') facts.clinicDoes = true;
+      // "We pop them with a lancet, so you can too" praises a household's own hands.
+      if (verdict.stance !== 'recommends') return false;
+      if (!clinicSigns(facts)) return true;
+      facts.clinicDoes = true;
       return false;
     });
   }
@@ -149,6 +152,14 @@ function asksAboutDiy(facts: SentenceFacts, hit: Hit): boolean {
 /** A household's own hands: "we just pop them at home", "we do our own", "our son's". */
 const AT_HOME =
   /\b(?:at[- ]home|ourselves|myself|yourself|diy|our\s+(?:own|milia|kids?|sons?|daughters?|bab(?:y|ies)|children))\b/;
+/**
+ * What only a clinic says of its own removal: "our clinic", "our nurses", "book", "appointment",
+ * "no downtime", "back to work". Without them a present-tense "we" praising a removal is a
+ * household's.
+ */
+const CLINIC_SIGNS =
+  /\b(?:our\s+(?:clinics?|practice|team|clinicians?|doctors?|nurses?|dermatologists?|therapists?|practitioners?|surgeons?)|appointments?|book(?:ing|ed)?|consultations?|patients?|clients?|downtime|(?:back|return)\s+to\s+work|in[- ]clinic|treatment\s+rooms?)\b/;
+const clinicSigns = perSentence((facts) => CLINIC_SIGNS.test(facts.lower));
 /** Once per sentence: asked of every DIY hit, it made a long run-on line quadratic. */
 const atHome = perSentence((facts) => AT_HOME.test(facts.lower));
 

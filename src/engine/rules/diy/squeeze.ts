@@ -63,6 +63,11 @@ export default defineRule({
       text: 'I swear by popping my milia with a sterile pin.',
       expect: 'diy-extraction:recommends',
     },
+    // A household's "we … so you can too" advises (a clinic's would name its signs).
+    {
+      text: 'We squeeze milia out with a comedone loop, no marks, so you can too.',
+      expect: 'diy-extraction:recommends',
+    },
     // A report the writer turns from ("…, but") leaves the advice after it the writer's own.
     {
       text: 'Everyone says milia fade by themselves, but honestly you should just squeeze them out with a clean pin.',
