@@ -208,13 +208,23 @@ function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {
     // A clinic's "we don't treat lash-line milia" tells its policy.
     if (CLINIC_POLICY.test(facts.lower.slice(Math.max(0, cue.start - 3), cue.start))) continue;
     if (GENERIC_OBJECT.test(facts.text.slice(cue.end, cue.end + 20))) return true;
+    // "Neither kind needs popping", "no need for a pin": what needs no doing is named at once;
+    // "neither of my kids needs glasses, but I squeeze…" has no need of the squeeze.
+    const need = facts.lower.slice(cue.start, cue.end).includes('need');
     for (const hit of facts.hits) {
       const offset = hit.start - facts.start - cue.end;
-      if (DIY_KINDS.has(hit.rule.kind) && offset >= 0 && offset <= DIRECTIVE_REACH) return true;
+      if (!DIY_KINDS.has(hit.rule.kind) || offset < 0 || offset > DIRECTIVE_REACH) continue;
+      if (!need || NEED_GAP.test(facts.lower.slice(cue.end, hit.start - facts.start))) return true;
     }
   }
   return false;
 }
+
+/**
+ * Between "needs"/"no need for" and what it needs not: a few words in one clause ("needn't be
+ * picked", "a grainy scrub"), no comma and no new subject ("needs glasses, but I squeeze").
+ */
+const NEED_GAP = /^\s*(?:(?!(?:but|and|or|so|i|we|she|he|they)\s)[a-z'’-]+\s+){0,3}$/;
 
 /** A clinic's own "we don't treat the eyelids" tells its policy; it warns no reader away. */
 export const CLINIC_POLICY = /\bwe\s$/;

@@ -90,6 +90,11 @@ export default defineRule({
       text: 'Milia myth-busting video: you can squeeze them out after a hot bath',
       expect: 'diy-extraction:recommends',
     },
+    // What none of them needs must be named at once: their glasses are not the squeeze.
+    {
+      text: 'None of my kids need braces, but I pop their milia with a pin on Sundays.',
+      expect: 'diy-extraction:describes',
+    },
     // What neither kind needs is forbidden too; what mine need is a story.
     {
       text: 'Neither type of spot needs popping, milia included.',
