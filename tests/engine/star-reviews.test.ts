@@ -16,21 +16,22 @@ function diyOf(blocks: string[]): string[] {
  * page that names milia once is no advice. Made-up reviews.
  */
 test.each([
-  '★★★★★ My GP took the milia out with a fine needle, quick and tidy.',
-  '★★★★☆ Dr Okafor lifted out my milia with a sterile lancet, barely felt it.',
-  '★★★★★ The salon pricked each milium with a lancet, no marks at all.',
-  '★★★★★ Lovely spa day; they removed my milia with a needle as well.',
-])('five stars for someone else removing milia warn of nothing: %s', (review) => {
-  expect(diyOf(['Milia removal reviews', review])).not.toContain('diy-extraction:recommends');
-});
-
-test.each([
-  '★★★★★ These tweezers pluck every stray brow hair first time.',
-  '★★★★☆ Embroidery needles, mixed sizes, nice and sharp',
-  '★★★★★ Professional Darning Needles, 12 pack',
-])('five stars for a tool rated for other work warn of nothing: %s', (review) => {
-  expect(diyOf(['Related: what causes milia?', review])).not.toContain('diy-extraction:recommends');
-});
+  ['Milia removal reviews', '★★★★★ My GP took the milia out with a fine needle, quick and tidy.'],
+  [
+    'Milia removal reviews',
+    '★★★★☆ Dr Okafor lifted out my milia with a sterile lancet, barely felt it.',
+  ],
+  ['Milia removal reviews', '★★★★★ The salon pricked each milium with a lancet, no marks at all.'],
+  ['Milia removal reviews', '★★★★★ Lovely spa day; they removed my milia with a needle as well.'],
+  ['Related: what causes milia?', '★★★★★ These tweezers pluck every stray brow hair first time.'],
+  ['Related: what causes milia?', '★★★★☆ Embroidery needles, mixed sizes, nice and sharp'],
+  ['Related: what causes milia?', '★★★★★ Professional Darning Needles, 12 pack'],
+])(
+  'under "%s", five stars for someone else\'s removal or another job warn of nothing: %s',
+  (heading, review) => {
+    expect(diyOf([heading, review])).not.toContain('diy-extraction:recommends');
+  },
+);
 
 test.each([
   '★★★★★ I opened each of my milia with the loop tool, they came straight out.',
