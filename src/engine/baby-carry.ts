@@ -22,9 +22,13 @@ const SOMEONE_ELSE =
 
 /**
  * A reply that joins in ("Me too") yet still means a child by "his", "him" or "hers": "Me too, but
- * I'd never squeeze his." ("her" is as often the writer's own face or a friend's.)
+ * I'd never squeeze his." ("her" is as often the writer's own face or a friend's; an adult named
+ * with it, "my husband's the same", is whose it is.)
  */
 const BACK_TO_BABY = /\b(?:his|him|hers)\b/;
+/** An adult the "his" or "hers" may be: "my husband's the same, I'd never squeeze his". */
+const ADULT_NAMED =
+  /\b(?:husband|hubby|wife|partner|boyfriend|girlfriend|fianc[eé]e?|dad|mum|mom|brother|sister|friend|colleague|flatmate|roommate)\b/;
 
 /** A heading: a short line that opens a block without a full stop ("Milia in older skin"). */
 function isHeading(facts: SentenceFacts, procedure: ProcedureState): boolean {
@@ -46,7 +50,9 @@ export function aboutBabyStill(
     return false;
   }
   if (!procedure.babyLeft) return false;
-  const turns = SOMEONE_ELSE.test(facts.lower) && !BACK_TO_BABY.test(facts.lower);
+  const turns =
+    SOMEONE_ELSE.test(facts.lower) &&
+    (!BACK_TO_BABY.test(facts.lower) || ADULT_NAMED.test(facts.lower));
   if (turns || isHeading(facts, procedure)) {
     procedure.babyLeft = 0;
     return false;

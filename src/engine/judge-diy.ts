@@ -15,8 +15,9 @@ import { deniedOf, DIY_KINDS, diyVerdict } from './stance.ts';
 import type { Imperative } from './lexicon/imperative.ts';
 import type { Verdict } from './verdict.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
+import { perSentence } from './per-sentence.ts';
 import { REMEDY_STEP } from './remedy-steps.ts';
-import { ratedVerdict } from './star-rating.ts';
+import { ratedVerdictOf } from './star-rating.ts';
 
 /** The verdict on an extraction tool under a "Tools you'll need" heading (shared, never changed). */
 const LISTED: Verdict = { stance: 'recommends', reason: 'recommends' };
@@ -57,9 +58,9 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
     )
       verdict = INTRODUCED;
     if (verdict.stance === 'describes' && sellsTool(facts, hit)) verdict = INTRODUCED;
-    // "★★★★☆ Opens each milium cleanly": the rating judges the tool the review tells.
+    // "★★★★☆ Opens each milium cleanly": the rating judges the tool the reviewer used.
     if (verdict.stance === 'describes' && hit.rule.kind === 'diy-extraction')
-      verdict = ratedVerdict(facts.lower) ?? verdict;
+      verdict = ratedVerdictOf(facts, hit) ?? verdict;
     if (
       verdict.stance === 'recommends' &&
       hit.rule.kind === 'diy-extraction' &&
@@ -100,8 +101,11 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
       if (hit.rule.kind !== 'diy-extraction' || verdict.stance === 'discourages') return true;
       if (facts.has('professional'))
         return verdict.stance !== 'describes' || !doneByClinician(facts, hit);
-      if (AT_HOME.test(facts.lower) || !doneByClinic(facts, hit)) return true;
-      if (verdict.stance === 'recommends') facts.clinicDoes = true;
+      if (atHome(facts) || !doneByClinic(facts, hit)) return true;
+      // "We pop them with a lancet, so you can too" praises a household's own hands.
+      if (verdict.stance !== 'recommends') return false;
+      if (!clinicSigns(facts)) return true;
+      facts.clinicDoes = true;
       return false;
     });
   }
@@ -148,6 +152,16 @@ function asksAboutDiy(facts: SentenceFacts, hit: Hit): boolean {
 /** A household's own hands: "we just pop them at home", "we do our own", "our son's". */
 const AT_HOME =
   /\b(?:at[- ]home|ourselves|myself|yourself|diy|our\s+(?:own|milia|kids?|sons?|daughters?|bab(?:y|ies)|children))\b/;
+/**
+ * What only a clinic says of its own removal: "our clinic", "our nurses", "book", "appointment",
+ * "no downtime", "back to work". Without them a present-tense "we" praising a removal is a
+ * household's.
+ */
+const CLINIC_SIGNS =
+  /\b(?:our\s+(?:clinics?|practice|team|clinicians?|doctors?|nurses?|dermatologists?|therapists?|practitioners?|surgeons?)|appointments?|book(?:ing|ed)?|consultations?|patients?|clients?|downtime|(?:back|return)\s+to\s+work|in[- ]clinic|treatment\s+rooms?)\b/;
+const clinicSigns = perSentence((facts) => CLINIC_SIGNS.test(facts.lower));
+/** Once per sentence: asked of every DIY hit, it made a long run-on line quadratic. */
+const atHome = perSentence((facts) => AT_HOME.test(facts.lower));
 
 /** How far after a referral a tool may be the clinician's (characters). */
 const REFERRAL_REACH = 60;

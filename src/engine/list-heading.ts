@@ -18,11 +18,11 @@ const MISTAKES_TITLE =
 /**
  * A heading over the things a procedure needs: "Tools you'll need:", "What you need", "Supplies
  * for removing milia", "What's in my milia removal toolkit", a pin's "Extraction kit essentials
- * 📌 pin this". An extraction tool listed under it is one the reader is told to get, not a tool
- * merely named. "What you need to know" is not such a heading, nor is "what you need to do".
+ * 📌 pin this", a "Removal kit checklist" (an aftercare or to-do checklist lists no supplies). An
+ * extraction tool listed under it is one the reader is told to get, not a tool merely named. "What you need to know" is not such a heading, nor is "what you need to do".
  */
 const SUPPLIES =
-  /^[^a-z]*(?:(?:the\s+)?(?:tools?|supplies|equipment|kit)(?:\s+(?:you(?:['’‘`]ll|\s+will)?\s+need|needed|required))?|(?:what|things|items|everything)\s+you(?:['’‘`]ll|\s+will)?\s+need|you(?:['’‘`]ll|\s+will)\s+need|what['’‘`]?s\s+in\s+my\s+(?:[a-z-]+\s+){0,3}(?:tool\s*)?kit|(?:[a-z-]+\s+){0,3}(?:(?:tool\s*)?kit\s+)?(?:essentials|must[- ]haves|checklist))(?:\s+(?:to\s+(?:remove|extract|get\s+rid\s+of|get|pop|treat)|for\s+(?:removing|extracting|removal|extraction|the\s+job|this))\b[^:.!?]{0,30})?(?:\s+[^\sa-z0-9][^.!?:]{0,24})?\s*:?\s*$/u;
+  /^[^a-z]*(?:(?:the\s+)?(?:tools?|supplies|equipment|kit)(?:\s+(?:you(?:['’‘`]ll|\s+will)?\s+need|needed|required))?|(?:what|things|items|everything)\s+you(?:['’‘`]ll|\s+will)?\s+need|you(?:['’‘`]ll|\s+will)\s+need|what['’‘`]?s\s+in\s+my\s+(?:[a-z-]+\s+){0,3}(?:tool\s*)?kit|(?:[a-z-]+\s+){0,3}(?:(?:(?:tool\s*)?kit\s+)?(?:essentials|must[- ]haves)|(?:(?:tool\s*)?kit|tools?|supplies|equipment|shopping)\s+checklist))(?:\s+(?:to\s+(?:remove|extract|get\s+rid\s+of|get|pop|treat)|for\s+(?:removing|extracting|removal|extraction|the\s+job|this))\b[^:.!?]{0,30})?(?:\s+[^\sa-z0-9][^.!?:]{0,24})?\s*:?\s*$/u;
 /**
  * A longer line that opens a list of supplies: "Before you start on your milia, gather everything
  * on a clean towel:". It must end in a colon, like a list's opening line.

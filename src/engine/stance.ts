@@ -1,5 +1,6 @@
 import { type Cue, type CueType, negates } from './lexicon/stance.ts';
 import { clauseAt, type Hit, type SentenceFacts } from './sentence-facts.ts';
+import { reportedIn } from './reported.ts';
 import type { Kind } from './types.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -58,32 +59,6 @@ const DENIED_REACH = 40;
 export function deniedOf(facts: SentenceFacts, hit: Hit): boolean {
   const at = hit.start - facts.start;
   return DENIED.test(facts.lower.slice(Math.max(0, at - DENIED_REACH), at));
-}
-
-/**
- * Advice told as someone else's: "my cousin swears the trick is…", "people say you can…", "is
- * said to", "supposedly", "it's tempting to". Reporting it is not giving it.
- */
-const REPORTED = new RegExp(
-  `\\b(?:(?<!\\bi\\s)(?:swears?|swore)|(?:is|are)\\s+said\\s+to|supposedly|reportedly|allegedly|it'?s\\s+tempting\\s+to|(?:people|someone|somebody|everyone|they|tiktok|influencers?)\\s+(?:say|says|said|claims?|claimed|reckons?|swear)|according\\s+to\\s+(?:some|tiktok|instagram|facebook|reddit|the\\s+internet))\\b`,
-);
-
-/** The writer's own "try it" after a report (a clause's first words, not "I wouldn't try it"). */
-const WRITER_ADDS =
-  /(?:^|[,;:.!]\s*)(?:so\s+|just\s+|definitely\s+)?(?:try|give)\s+(?:it|this|them)\b/;
-
-/**
- * The DIY at `at` is advice reported in its sentence (up to the end of its clause, `to`), and
- * the writer adds no verdict or instruction of their own after it ("My friend swears by a pin,
- * so just try it" still recommends).
- */
-function reportedIn(facts: SentenceFacts, at: number, to: number): boolean {
-  if (!REPORTED.test(facts.lower.slice(0, to))) return false;
-  for (const cue of facts.cues)
-    if (cue.start >= to && (cue.type === 'recommends' || cue.type === 'procedure')) return false;
-  // "…swears by breastmilk, try it": the writer's own instruction after it.
-  for (const imp of facts.imperatives) if (!imp.negated && imp.at >= to) return false;
-  return !WRITER_ADDS.test(facts.lower.slice(at));
 }
 
 /** A question that tells rather than asks: "Did you know…?", "Why is … so dangerous?" */
@@ -233,13 +208,23 @@ function forbidsDiy(facts: SentenceFacts, from: number, to: number): boolean {
     // A clinic's "we don't treat lash-line milia" tells its policy.
     if (CLINIC_POLICY.test(facts.lower.slice(Math.max(0, cue.start - 3), cue.start))) continue;
     if (GENERIC_OBJECT.test(facts.text.slice(cue.end, cue.end + 20))) return true;
+    // "Neither kind needs popping", "no need for a pin": what needs no doing is named at once;
+    // "neither of my kids needs glasses, but I squeeze…" has no need of the squeeze.
+    const need = facts.lower.slice(cue.start, cue.end).includes('need');
     for (const hit of facts.hits) {
       const offset = hit.start - facts.start - cue.end;
-      if (DIY_KINDS.has(hit.rule.kind) && offset >= 0 && offset <= DIRECTIVE_REACH) return true;
+      if (!DIY_KINDS.has(hit.rule.kind) || offset < 0 || offset > DIRECTIVE_REACH) continue;
+      if (!need || NEED_GAP.test(facts.lower.slice(cue.end, hit.start - facts.start))) return true;
     }
   }
   return false;
 }
+
+/**
+ * Between "needs"/"no need for" and what it needs not: a few words in one clause ("needn't be
+ * picked", "a grainy scrub"), no comma and no new subject ("needs glasses, but I squeeze").
+ */
+const NEED_GAP = /^\s*(?:(?!(?:but|and|or|so|i|we|she|he|they)\s)[a-z'’-]+\s+){0,3}$/;
 
 /** A clinic's own "we don't treat the eyelids" tells its policy; it warns no reader away. */
 export const CLINIC_POLICY = /\bwe\s$/;

@@ -100,6 +100,23 @@ describe('a list under a "Tools you\'ll need" heading', () => {
     expect(sewing).not.toContain('diy-extraction:recommends');
   });
 
+  test('a checklist lists supplies only when it says it is a kit or tools', () => {
+    const [, , disposal] = read([
+      'Milia after-care checklist',
+      '\u2022 Dab the spot with a little antiseptic',
+      '\u2022 The used lancet goes straight into a sharps box',
+    ]);
+    expect(disposal).not.toContain('diy-extraction:recommends');
+    const [, , needle] = read([
+      'My milia to-do checklist',
+      '\u2022 Book the GP',
+      '\u2022 Bin the old needle safely',
+    ]);
+    expect(needle).not.toContain('diy-extraction:recommends');
+    const [, lancets] = read(['Milia tool checklist', '\u2022 A pack of sterile lancets']);
+    expect(lancets).toContain('diy-extraction:recommends');
+  });
+
   test('a bare heading on a page that merely mentions milia lists no advice', () => {
     const [, heading, needle] = read([
       'Milia are tiny white cysts that usually clear up on their own.',

@@ -69,6 +69,14 @@ describe('look-alike pages', () => {
       'Use honey instead of sugar.',
       'Apply vinegar to the windows and wipe dry.',
     ],
+    // Oils and gels rubbed on another part of the body are aimed at that part, not at milia.
+    'body oils': [
+      "My daughter had milia as a newborn; these days it's her eczema we fight.",
+      'Smooth a few drops of lavender oil over the dry skin on her knees after the bath.',
+      'Work coconut oil into your scalp and leave it overnight.',
+      'Rub some aloe vera onto sunburnt shoulders to cool the skin.',
+      'Massage peppermint oil into the skin of tired feet.',
+    ],
   };
 
   test.each(Object.entries(MENTION_ONCE))(

@@ -194,6 +194,12 @@ test('the baby thread ends where the page turns to an adult, and runs out on its
   expect(
     infantOf('Our 3 week old son has milia across his nose. Reply: same here, I pop mine.'),
   ).toEqual(['describes']);
+  // A "his" that belongs to an adult the reply names is no child's.
+  expect(
+    infantOf(
+      "Our 3 week old son has milia across his nose. Reply: me too, and my partner has loads, I'd never pop his.",
+    ),
+  ).toEqual(['describes']);
   const long =
     'Our 2 week old has milia on her cheeks. They are tiny. They look like sugar. We took photos. The midwife saw them. Nick each one with a sterile lancet and press.';
   expect(infantOf(long)).toEqual(['describes']);

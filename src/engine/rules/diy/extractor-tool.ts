@@ -16,8 +16,9 @@ export default defineRule({
     // Suction sold for pores: "used a pore vacuum on my milia".
     '\\b(?:pore|blackhead|comedone)\\s+(?:vacuums?|suction)\\b',
     '\\btweezers?\\b',
-    // Not nails kept short so a child stops picking ("short nails and a plaster helped").
-    '\\b(?:finger)?nails\\b(?<!\\b(?:short|trimmed|clipped|cut)\\s+(?:finger)?nails)',
+    // Not nails kept short so a child stops picking ("short nails and a plaster helped", "keep
+    // her nails short", "nails trimmed").
+    '\\b(?:finger)?nails\\b(?<!\\b(?:short|trimmed|clipped|cut)\\s+(?:finger)?nails)(?!\\s+(?:(?:cut|kept|filed)\\s+)?(?:short|trimmed|clipped|cut|filed)\\b)',
     // One nail is someone's own ("with my nail"); "a nail" is a carpenter's.
     // (Anchored on "nail" and looking back: "my" and "your" are on every line of a forum.)
     '\\b(?:fingernail|thumbnail|nail(?<=\\b(?:my|your|her|his|their)\\s+nail))\\b',
@@ -31,6 +32,10 @@ export default defineRule({
     // Nails cut short stop the picking; they are no tool.
     {
       text: 'My milia picker is six: clipped nails and a cartoon plaster helped her stop.',
+      expect: null,
+    },
+    {
+      text: 'Her milia are itchy, so we keep her fingernails trimmed to stop her picking.',
       expect: null,
     },
     {

@@ -28,6 +28,16 @@ export default defineRule({
       text: '★★★★☆ The fine lancet opens a milium with barely any pressure.',
       expect: 'diy-extraction:recommends',
     },
+    // "We swear by" is the writer's household's own word, as "I swear by" is; a clinician's
+    // report the writer turns from ("…, but you could also…") leaves the advice theirs.
+    {
+      text: 'We swear by a clean needle for our milia, it never fails.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'My derm swears by tretinoin for milia, but you could also just pick them out with a lancet.',
+      expect: 'diy-extraction:recommends',
+    },
     // "Doesn't need a pin" forbids it as "don't use a pin" does; "need a pin" is a story.
     { text: "A milium doesn't need a pin, only time.", expect: 'diy-extraction:discourages' },
     { text: 'Milia so deep I needed a pin in the end.', expect: 'diy-extraction:describes' },

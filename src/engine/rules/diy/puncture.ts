@@ -25,6 +25,11 @@ export default defineRule({
   accept: aimedAtMilia,
   notes: { recommends: 'needle-at-home' },
   examples: [
+    // A present-tense "we" with no sign of a clinic is a household praising its own hands.
+    {
+      text: 'We prick milia open with a clean needle, painless, so you can do the same.',
+      expect: 'diy-extraction:recommends',
+    },
     // A post's verdict on what it told, either way.
     {
       text: 'pricked my milia with a pin, will definitely be doing that again',

@@ -51,13 +51,18 @@ export default defineRule({
       text: 'If the milia bother you after a few months, ask a dermatologist about extraction.',
       expect: null,
     },
-    // A clinic praising its own removal tells its care; a household's "we … at home" is DIY.
+    // A clinic praising its own removal (back to work, no downtime) tells its care; a
+    // household's "we … at home" is DIY.
     {
       text: 'We remove milia with a sterile microlance, and you can head straight back to work.',
       expect: 'professional:describes',
     },
     {
       text: 'We remove milia with a sterile microlance, and you can head straight back to work.',
+      expect: null,
+    },
+    {
+      text: 'We remove milia with a fine lancet, no downtime, so you can be back at your desk.',
       expect: null,
     },
     {

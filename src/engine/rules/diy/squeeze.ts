@@ -63,6 +63,24 @@ export default defineRule({
       text: 'I swear by popping my milia with a sterile pin.',
       expect: 'diy-extraction:recommends',
     },
+    // A household's "we … so you can too" advises (a clinic's would name its signs).
+    {
+      text: 'We squeeze milia out with a comedone loop, no marks, so you can too.',
+      expect: 'diy-extraction:recommends',
+    },
+    // A report the writer turns from ("…, but") leaves the advice after it the writer's own.
+    {
+      text: 'Everyone says milia fade by themselves, but honestly you should just squeeze them out with a clean pin.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: 'Supposedly milia vanish alone, but you can pop them with a needle after a bath.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: "My aunt swears you should squeeze milia out with a hot spoon, but I'm not convinced.",
+      expect: 'diy-extraction:describes',
+    },
     // A numbered myth sets up the claim after it to knock it down; "myth-busting" is no label.
     {
       text: 'Myth 2: a milium is a clogged pore you can squeeze empty',
@@ -71,6 +89,11 @@ export default defineRule({
     {
       text: 'Milia myth-busting video: you can squeeze them out after a hot bath',
       expect: 'diy-extraction:recommends',
+    },
+    // What none of them needs must be named at once: their glasses are not the squeeze.
+    {
+      text: 'None of my kids need braces, but I pop their milia with a pin on Sundays.',
+      expect: 'diy-extraction:describes',
     },
     // What neither kind needs is forbidden too; what mine need is a story.
     {

@@ -16,8 +16,8 @@ const BARE_MAX = 48;
 /**
  * A kitchen word is a remedy only when it goes on skin: the sentence names the skin, the bumps or
  * "them", is a bare instruction to use it or a recipe's title ("DIY sugar and olive oil scrub"),
- * and is not about cleaning a house. "Mix baking soda
- * with lemon for the grout" is not.
+ * and is not about cleaning a house ("Mix baking soda with lemon for the grout" is not) or
+ * aimed at another part of the body.
  */
 export function onSkin(facts: SentenceFacts): boolean {
   return (
@@ -25,8 +25,23 @@ export function onSkin(facts: SentenceFacts): boolean {
       bareInstruction(facts.lower) ||
       labelledStep(facts) ||
       introducesRemedy(facts)) &&
-    !/\b(?:grout|tiles?|sink|oven|pans?|drains?|laundry|stains?)\b/iu.test(facts.text)
+    !/\b(?:grout|tiles?|sink|oven|pans?|drains?|laundry|stains?)\b/iu.test(facts.text) &&
+    !elsewhere(facts.lower)
   );
+}
+
+/**
+ * A remedy aimed at another part of the body ("frankincense oil into the dry skin on your
+ * elbows", "Vicks on his chest for the cough", "coconut oil through your hair") is not aimed at
+ * milia or the face, unless the sentence names those too ("milia on my chest").
+ */
+const OTHER_PART =
+  /\b(?:elbows?|knees?|feet|foot|heels?|soles?|toes?|knuckles?|cuticles?|scalp|hair|chest|shoulders?|legs?|shins?|arms?|armpits?|belly|tummy)\b/;
+const MILIA_OR_FACE =
+  /\b(?:milia|milium|face|facial|cheeks?|nose|forehead|chin|eyes?|eyelids?|bumps?|spots?|cysts?)\b/;
+
+function elsewhere(lower: string): boolean {
+  return OTHER_PART.test(lower) && !MILIA_OR_FACE.test(lower);
 }
 
 /**
