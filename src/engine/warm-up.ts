@@ -1,6 +1,6 @@
 import { MATCHERS } from './detect.ts';
 import { imperativeStarts } from './lexicon/imperative.ts';
-import { CUE_MATCHER } from './lexicon/stance.ts';
+import { findCues } from './lexicon/stance.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
@@ -16,17 +16,20 @@ const SENTENCE = 'milia: use a sterile needle on them, then see a dermatologist.
  */
 const SAMPLE = SENTENCE.repeat(24);
 
-/**
- * The engine's big expressions, each compiled and run on a sample. Compiling one is work of its
- * own (the advice layer's and the stance cues' about 20 ms each in Firefox), and on the first scan
- * of a page they all compiled in one task: 53 ms on a small single-page app. The page session runs
- * these one task each before its first scan; a bucketed alternation (`dispatch.ts`) is several
- * steps: reading its patterns, then each of its expressions.
- */
-export const WARM_UPS: readonly (() => void)[] = [
-  ...[MATCHERS.milia, MATCHERS.audience, MATCHERS.advice, MATCHERS.myth, CUE_MATCHER].flatMap(
-    (matcher) => matcher.warmUps(SAMPLE),
-  ),
-  () => void imperativeStarts(SAMPLE),
-  () => void splitSentences(SAMPLE),
+const EXPRESSIONS: readonly ((text: string) => unknown)[] = [
+  (text) => MATCHERS.milia.match(text),
+  (text) => MATCHERS.audience.match(text),
+  (text) => MATCHERS.advice.match(text),
+  (text) => MATCHERS.myth.match(text),
+  findCues,
+  imperativeStarts,
+  splitSentences,
 ];
+
+/**
+ * The engine's big expressions, each compiled and run once on a sample. Compiling
+ * one is work of its own (the advice layer's and the stance cues' about 20 ms each in Firefox),
+ * and on the first scan of a page they all compiled in one task: 53 ms on a small single-page
+ * app. The page session runs these one task each before its first scan.
+ */
+export const WARM_UPS: readonly (() => void)[] = EXPRESSIONS.map((run) => () => void run(SAMPLE));

@@ -30,7 +30,7 @@ const DASHES = `${EN_DASH}${EM_DASH}-`;
 const DONT = `(?:don${APOS}?t|do\\s+not|never|please\\s+(?:don${APOS}?t|do\\s+not|not))`;
 
 /**
- * A cue type's alternatives without their leading \b: they only run behind the cue pass's word-start
+ * A cue type's alternatives without their leading \b: they only run behind ALL_CUES's word-start
  * check, which implies it, and V8 would otherwise test it again for every alternative at every
  * word start (a seventh of the cue pass on dense text).
  */
