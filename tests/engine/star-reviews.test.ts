@@ -29,6 +29,16 @@ test.each([
 ])(
   'under "%s", five stars for someone else\'s removal or another job warn of nothing: %s',
   (heading, review) => {
+    const detector = createPageDetector();
+    const [headingFindings, reviewFindings] = [heading, review].map((block) =>
+      detector.scan(block),
+    );
+    // The page names milia, so the review is read as advice about milia would be…
+    expect(headingFindings?.map((f) => f.kind)).toContain('milia-term');
+    // …and still nothing in it is raised to a warning.
+    expect(
+      reviewFindings?.filter((f) => ['caution', 'warning', 'danger'].includes(f.severity)),
+    ).toEqual([]);
     expect(diyOf([heading, review])).not.toContain('diy-extraction:recommends');
   },
 );
