@@ -73,6 +73,20 @@ describe('collectBlocks', () => {
     expect(texts).toEqual(['inside the form', 'second form']);
   });
 
+  test('a paragraph read whole still leaves out what the walk skips, and splits at a line break', () => {
+    const body = page(
+      `<p>Squeeze <script>milia</script><b>them</b> <span hidden>never</span>gently</p>
+       <p>one <i>line</i><br>two <b>lines</b></p><ul><li>a <em>list</em> item</li></ul>`,
+    );
+    const texts = collectBlocks(body).map((b) => b.text.trim());
+    expect(texts).toEqual(['Squeeze them gently', 'one line', 'two lines', 'a list item']);
+    const item = body.querySelector('li')!;
+    const [alone] = collectBlocks(item);
+    expect(alone?.text).toBe('a list item');
+    const at = locate(alone!, 2, 6);
+    expect(at && rangeText(at)).toBe('list');
+  });
+
   test('reads open shadow roots as blocks of their own', () => {
     const body = page('<p>light</p><div id="h"></div>');
     const shadow = body.querySelector('#h')!.attachShadow({ mode: 'open' });
