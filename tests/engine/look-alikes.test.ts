@@ -24,6 +24,12 @@ const LOOK_ALIKES: Record<string, string[]> = {
     '3 tbsp mixed oil seeds (sunflower, linseed and sesame)',
     'A sharp knife or razor blade to score the top of the loaf',
   ],
+  // Harm told as a story, with no milia in it: a kitchen burn and a trip to hospital.
+  'a kitchen mishap': [
+    'I left the pan on too long and burnt a small hole in the base.',
+    'My neighbour sliced her thumb with a bread knife and ended up in A&E.',
+    'The scald got a swollen blister, so run it under cool water for twenty minutes.',
+  ],
   'a splinter at home': [
     'Sterilise a needle with rubbing alcohol and gently lift the skin over the splinter.',
     'Squeeze the area lightly until the tip of the splinter comes out.',

@@ -48,6 +48,24 @@ test.each([
     'People pick at milia with tweezers, and I treat the marks they leave.',
     'diy-extraction:discourages',
   ],
+  // Harm told as where the story ended or what it left the skin like.
+  ['My aunt lanced a milium near her lashes and ended up in A&E.', 'diy-extraction:discourages'],
+  [
+    'My sister dug out a milium with a pin and got a swollen cheek for a week.',
+    'diy-extraction:discourages',
+  ],
+  [
+    'I took a hot needle to a milium and burnt a small hole beside my nostril.',
+    'diy-extraction:discourages',
+  ],
+  [
+    'A month of face scrubs for my milia and my forehead is raw and peeling.',
+    'harsh-exfoliation:discourages',
+  ],
+  [
+    'The grainy exfoliator I bought for milia only made my skin drier.',
+    'harsh-exfoliation:discourages',
+  ],
 ])('a result that harms or fails discourages the practice: %s', (sentence, label) => {
   expect(labelsOf(`Milia thread.\n\n${sentence}`, sentence, 'line')).toContain(label);
 });

@@ -11,7 +11,12 @@ export const HARM_SOURCES: readonly string[] = [
   `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|bruis\\w*|worse|harm\\w*|rash\\w*|sting\\w*|be\\s+risky)\\b`,
   // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
   `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
-  `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
+  `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
+  // Where it ended: "ended up in A&E", "ended up at eye casualty", "ended up in urgent care".
+  `\\bend(?:ed|s)?\\s+up\\s+(?:at|in)\\s+(?:the\\s+)?(?:eye\\s+)?(?:casualty|a&e|er|emergency|hospital|urgent\\s+care)\\b`,
+  // What it left, told as a thing one has: "ended up with an infected lid", "got a puffy red
+  // eye", "left her with a swollen cheek" (looked for from the rarer adjective back).
+  `\\b(?:infected|swollen|puffy|blistered|burnt)\\b(?<=\\b(?:ended\\s+up\\s+with|left\\s+(?:me|her|him|them)\\s+with|gave\\s+(?:me|her|him|them)|got)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:infected|swollen|puffy|blistered|burnt))`,
   // More of what it was meant to clear: "ended up with more", "ended up with even more bumps".
   `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:even\\s+|way\\s+|many\\s+|loads\\s+)?more\\b`,
   `\\birritate\\s+(?:the|your)\\s+skin\\b`,
@@ -57,13 +62,15 @@ export const HARM_SOURCES: readonly string[] = [
   `\\bhow\\s+(?:you|people)\\s+(?:get|end\\s+up)\\b(?<=(?:${APOS}s|\\bis)\\s+how\\s+\\w+\\s+(?:get|end\\s+up))`,
   `\\b(?:slip|move)\\b(?<=\\bone\\s+(?:wrong\\s+)?(?:slip|move))`,
   `\\bscar(?:s|ring)?\\b(?<=\\b(?:gives?|gave|giving|causes?|caused|leaves?|left|made|makes?)\\s+(?:\\w+\\s+){0,2}?scar(?:s|ring)?)`,
-  `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw|burn|sting|itch|peel)\\b`,
+  `\\b(?:made|mak(?:e|es|ing))\\s+(?:them|it|my\\s+\\w+)\\s+(?:red|redder|worse|inflamed|bleed|sore|swollen|angry|raw|burn|sting|itch|peel|flakier|drier|rougher|bumpier|itchier)\\b`,
   // What it left, told as a result: "it went red for days", "left a tiny pit", "left me with a
-  // small white scar", "only left my skin raw", "that is how a cyst becomes a scar".
+  // small white scar", "only left my skin raw", "burnt a small hole", "that is how a cyst
+  // becomes a scar".
   `\\b(?:went|turned|got)\\s+(?:\\w+\\s+)?(?:red|raw|purple|swollen|sore|inflamed|infected)\\b`,
-  `\\b(?:left|leaves?|leaving|gave|gives?)\\s+(?:(?:me\\s+with\\s+)?(?:[\\w-]+\\s+){0,3}?(?:pits?|dents?|marks?|scars?|craters?|holes?|bruises?|scabs?)|(?:(?:my|your|the|their|many|most|some)\\s+)?(?:skin|face|cheeks?|people|me)\\s+(?:\\w+\\s+)?(?:red|raw|dry|sore|flaky|tight|irritated|inflamed|blotchy))\\b`,
-  // What the skin was left like, told in a row: "a red, swollen lid", "raw and weeping".
-  `\\b(?:red|raw|angry)\\s*,?\\s+(?:and\\s+)?(?:swollen|inflamed|weeping|infected|bleeding)\\b`,
+  `\\b(?:left|leaves?|leaving|gave|gives?|burn(?:ed|t))\\s+(?:(?:me\\s+with\\s+)?(?:[\\w-]+\\s+){0,3}?(?:pits?|dents?|marks?|scars?|craters?|holes?|bruises?|scabs?)|(?:(?:my|your|the|their|many|most|some)\\s+)?(?:skin|face|cheeks?|people|me)\\s+(?:\\w+\\s+)?(?:red|raw|dry|sore|flaky|tight|irritated|inflamed|blotchy))\\b`,
+  // What the skin was left like, told in a row: "a red, swollen lid", "raw and weeping", "raw
+  // red skin", "puffy and red".
+  `\\b(?:red|raw|angry|puffy)\\s*,?\\s+(?:and\\s+)?(?:swollen|inflamed|weeping|infected|bleeding|blotchy|blistered|peeling|raw|red)\\b`,
   `\\b(?:becomes?|became|turns?\\s+into|turned\\s+into)\\s+(?:a\\s+)?(?:\\w+\\s+)?(?:scar|wound|infection)\\b`,
   // Harm by where it goes: "asking for an infection", "much too near the lid", "goes too deep".
   `\\basking\\s+for\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:scars?|infections?|trouble|problems?|disaster|bruises?)\\b`,
