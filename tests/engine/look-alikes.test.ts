@@ -30,6 +30,12 @@ const LOOK_ALIKES: Record<string, string[]> = {
     'My neighbour sliced her thumb with a bread knife and ended up in A&E.',
     'The scald got a swollen blister, so run it under cool water for twenty minutes.',
   ],
+  // Booking and sending words with no clinician in sight: a library and a postal page.
+  'a library notice': [
+    'The new crime novel is the best book in the series, so book in early for the reading group.',
+    'Pop into the library on Saturday and ask the staff for a referral slip.',
+    'We sent them to the post office with the parcel, then point you to the right counter.',
+  ],
   'a splinter at home': [
     'Sterilise a needle with rubbing alcohol and gently lift the skin over the splinter.',
     'Squeeze the area lightly until the tip of the splinter comes out.',

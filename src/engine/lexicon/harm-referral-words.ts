@@ -1,3 +1,4 @@
+import { EM_DASH, EN_DASH } from '../lower-text.ts';
 import { APOS, gap, words } from './pattern.ts';
 
 /**
@@ -87,11 +88,21 @@ export const HARM_SOURCES: readonly string[] = [
 
 /** A referral: "see a dermatologist", "a job for an eye doctor", "should be checked by". */
 export const REFERRAL_SOURCES: readonly string[] = [
-  `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to|do|should|must|maybe|perhaps|probably|definitely)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below)\\b`,
+  `(?=see|consult|visit|ask|talk|speak|check|contact|call|phone|ring)(?<=^|[,;:!?${EN_DASH}${EM_DASH}]\\s*|\\b(?:please|and|then|so|also|always|just|or|say|when\\s+to|do|should|must|maybe|perhaps|probably|definitely)\\s+)(?:see|consult|visit|ask|talk\\s+to|speak\\s+to|check\\s+with|contact|call|phone|ring)\\s+(?:a|an|your|the|below|(?:skin|eye)\\s+doctor)\\b`,
   `\\b(?:should|best\\s+to|better\\s+to|advisable\\s+to|suggest|recommend|need\\s+to)\\s+(?:see|seeing|consult|consulting|visit|visiting|checking\\s+with)\\b`,
   `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
-  // "Or you could just see someone with sterile tools and training".
-  `\\bsee\\s+(?:someone|somebody)\\s+(?:with|who)\\b`,
+  // "Or you could just see someone with sterile tools and training", a reply's "I'd see someone."
+  `\\bsee\\s+(?:someone|somebody)\\b(?=\\s+(?:with|who|about|first|qualified|trained)\\b|\\s*(?:[.,;!]|$))`,
+  // Sent on to care: "they'll point you to a clinic", "the pharmacist sent her to the GP", and an
+  // instruction to refer, "so refer to a derm if unsure" (a clinician or a clinic must be where it
+  // goes: "sent me to the shops" is no referral). A policy told, "eyelid milia are referred to our
+  // doctor", "a GP may refer you to dermatology", recommends nothing.
+  `\\b(?:(?:sen[dt]s?|point(?:s|ed)?|direct(?:s|ed)?)\\s+(?:(?:me|you|us|him|her|them)\\s+(?:on\\s+|straight\\s+)?)?|refer\\s+(?<=(?:^|[,;:!?]\\s*|\\b(?:so|and|then|always|just|please)\\s+)refer\\s+)(?:them\\s+|clients\\s+)?)(?:to|for)\\s+(?:(?:a|an|the|your|my|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctors?|gps?|clinics?|specialists?|surgeons?|ophthalmologists?|opticians?|optometrists?|hospital|pharmacists?|nurses?|professionals?)|dermatology|ophthalmology)\\b`,
+  `\\b(?:ask\\w*|get|request)\\s+(?:for\\s+)?a\\s+referral\\b`,
+  // "We'd happily recommend a local dermatologist", "doctors recommend professional removal".
+  `\\brecommend(?:s|ed)?\\s+(?:(?:a|an|your)\\s+(?:local\\s+|good\\s+|trusted\\s+)?(?:derm\\w*|doctor|gp|clinic|specialist)|professional\\s+(?:removal|help|treatment|extraction))\\b`,
+  // A clinic's or a nurse's own door: "pop in to see me", "pop into your pharmacy".
+  `\\bpop\\s+(?:in|into|in\\s+to|down\\s+to|round\\s+to)\\s+(?:see\\s+(?:me|us|your|a|the)|(?:your|the|a)\\s+(?:local\\s+)?(?:pharmacy|pharmacist|chemist|gp|doctor|surgery|clinic|derm\\w*))\\b`,
   // "So tell your clinician about any other skin changes" (only one's own: "tell the difference").
   `\\btell\\s+your\\s+(?:derm\\w*|doctor|gp|clinician|nurse)\\b`,
   // "Ask around for a trained facialist", "look for a qualified dermatologist".
@@ -105,7 +116,9 @@ export const REFERRAL_SOURCES: readonly string[] = [
   `\\bask\\s+about\\b`,
   // Slang and booking pages: "go see a derm", "book an appointment", "schedule a visit".
   `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:(?:(?:a|an|your|the)\\s+)?(?:[\\w-]+\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|clinic|optician)s?|someone)\\b`,
-  `\\b(?:book|schedule)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consult(?:ation)?|visit|assessment)\\b`,
+  // And who is booked, or a bare "book in so we can check" ("a book in the series" is no booking).
+  `\\b(?:book|schedule|make|get)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consult(?:ation)?|visit|assessment)\\b`,
+  `\\bbook\\s+(?:(?:a|an|your)\\s+(?:skin\\s+)?(?:derm\\w*|clinic|facialist|doctor|gp)|in(?=\\s+(?:so|to|for|with|today|now)\\b|\\s*(?:[.,;!]|$)))`,
   `\\blet\\s+(?:(?:a|an|your|the)\\s+(?:dermatologist|derm|doctor|professional|pro|gp|specialist)|someone)\\b`,
   // "a dermatologist should handle them" (and not "the needle should remove the top").
   `\\b(?:dermatologist|doctor|professional|surgeon|clinician|gp|specialist|provider|nurse)s?\\s+(?:should|must|is\\s+best\\s+placed\\s+to)\\s+(?:handle|treat|remove|deal\\s+with|take\\s+care\\s+of)\\b`,
