@@ -56,3 +56,25 @@ test('"too deep" for the clinician to reach is no warning against DIY', () => {
   expect(labels).toContain('professional:describes');
   expect(labels.filter((l) => l.startsWith('diy-'))).toEqual([]);
 });
+
+test('a refusal in a transcript, a chat or a verdict noun warns about what was asked', () => {
+  for (const [text, reply] of [
+    [
+      'GUEST: Should people lance their milia with a dressmaking pin?\nDR. OSEI: Please, no.',
+      'DR. OSEI',
+    ],
+    ['Caller: can I dig my milia out with a pin tonight?\nHost: God no, book a GP.', 'Host'],
+    ['Q: My mum says to pop my milia with a pin, ok?\nA: no please, it scars.', 'A: no'],
+    ['Reply: lancing milia with a sewing needle at home is a hard no from me.', 'Reply: lancing'],
+    ['Reply: picking at milia with tweezers is a total no-no.', 'Reply: picking'],
+  ] as const)
+    expect(labelsOf(text, reply, 'line'), text).toContain('diy-extraction:discourages');
+});
+
+test('a role label or a "no" that is no refusal stays no warning', () => {
+  const hurt =
+    'Host: did lancing your milia at home hurt?\nGuest: lol no, barely felt it, would do it again.';
+  expect(labelsOf(hurt, 'Guest', 'line')).not.toContain('diy-extraction:discourages');
+  const none = 'I lanced my milia with a sterile needle and there was no-nonsense healing after.';
+  expect(labelsOf(none, 'I lanced')).not.toContain('diy-extraction:discourages');
+});

@@ -12,9 +12,10 @@ const LABEL_NOTE = `(?:\\([a-z ]{1,20}\\)\\s*)?`;
 
 /**
  * A speaker's label, lower-cased and without the colon's trailing space: "A:", "Reply:", "Top
- * comment:", "Customer A:", "Answer (buyer):".
+ * comment:", "Customer A:", "Answer (buyer):", and a transcript's or a chat's roles, "Host:",
+ * "Guest:", "Caller:", "Chat:", "Dr. Lin:", "u/name:" (a reply there answers as a forum's does).
  */
-export const SPEAKER_LABEL = `(?:[a-z${APOS}]+\\s+)?(?:a|q|answers?|repl(?:y|ies)|comments?|response)\\s*${LABEL_NOTE}:`;
+export const SPEAKER_LABEL = `(?:(?:[a-z${APOS}]+\\s+)?(?:a|q|answers?|repl(?:y|ies)|comments?|response)\\s*${LABEL_NOTE}|host|guest|interviewer|caller|presenter|chat|streamer|viewer|u/[\\w-]+|dr\\.?\\s+[a-z]+):`;
 
 /**
  * What follows a bare "no" that refuses: a stop or a dash ("No." "Nope – see your GP"), or a
@@ -26,7 +27,7 @@ export const SPEAKER_LABEL = `(?:[a-z${APOS}]+\\s+)?(?:a|q|answers?|repl(?:y|ies
 const REFUSES_AFTER = `(?=\\s*(?:[.!;${EN_DASH}${EM_DASH}-]|$)|\\s*,\\s*(?:and|but|because|please|just|see|ask|go\\s+to|get|leave|never|don${APOS}?t|do\\s+not|definitely|absolutely|seriously|it(?:${APOS}ll|\\s+(?:only|will|can|could|may|might|would))|you(?:${APOS}ll|${APOS}d|\\s+(?:will|can|could|may|might|would|should|shouldn${APOS}?t|risk))|they(?:${APOS}re|\\s+(?:are|will|can|could|go|clear|fade|disappear|resolve|usually|normally))|it(?:${APOS}?s|\\s+is)\\s+(?:not\\s+safe|unsafe|dangerous|risky|a\\s+bad\\s+idea|how\\s+you)|not\\s+(?:safe|a\\s+good\\s+idea|worth\\s+(?:it|the\\s+risk)|recommended|advised)\\b|there${APOS}?s|(?:that|this|baby|your|their|its)\\b|[a-z]+ing\\s+(?:them|it|milia|those|these|the)|i\\s*(?:wouldn|would\\s+not|${APOS}d\\s+(?:never|not)|never\\s+would)))`;
 
 /**
- * A refusal that opens a reply: "no", "nope", "nah", "absolutely not", "please no" (not a bare
- * "no" that answers whether it hurt or scarred).
+ * A refusal that opens a reply: "no", "nope", "nah", "lol no, …", "absolutely not", "please,
+ * no", "no please" (not a bare "no" that answers whether it hurt or scarred).
  */
-export const REFUSAL = `(?:(?:no|nope|nah)\\b${REFUSES_AFTER}|(?:absolutely|definitely|certainly|hell|god|oh|please)\\s+(?:not|no)\\b)`;
+export const REFUSAL = `(?:(?:(?:lol|lmao|haha|ugh)\\s+)?(?:no|nope|nah)\\b(?:,?\\s+please\\b|${REFUSES_AFTER})|(?:absolutely|definitely|certainly|hell|god|oh|please),?\\s+(?:not|no)\\b)`;
