@@ -80,6 +80,10 @@ describe('look-alike pages', () => {
       'Steam the broccoli for five minutes.',
       'Use honey instead of sugar.',
       'Apply vinegar to the windows and wipe dry.',
+      'Rub sea salt into the chicken skin before roasting.',
+      'Warm a spoon of golden syrup and drizzle it over the porridge.',
+      'Dry brush the mushrooms rather than washing them.',
+      'A magic eraser takes the scuff marks off the skirting boards.',
     ],
     // Oils and gels rubbed on another part of the body are aimed at that part, not at milia.
     'body oils': [

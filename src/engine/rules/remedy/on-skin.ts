@@ -26,9 +26,14 @@ export function onSkin(facts: SentenceFacts): boolean {
       labelledStep(facts) ||
       introducesRemedy(facts)) &&
     !/\b(?:grout|tiles?|sink|oven|pans?|drains?|laundry|stains?)\b/iu.test(facts.text) &&
+    !COOKING.test(facts.lower) &&
     !elsewhere(facts.lower)
   );
 }
+
+/** A dish the kitchen word goes into: "salt the chicken", "warm a spoon of honey for the porridge". */
+const COOKING =
+  /\b(?:porridge|soup|sauce|dough|batter|chicken|pork|beef|meat|fish|cereal|custard|gravy|marinade)\b/;
 
 /**
  * A remedy aimed at another part of the body ("frankincense oil into the dry skin on your
