@@ -1,6 +1,10 @@
 import { pricesCare } from '../professional/price-list.ts';
 import { defineRule } from '../rule.ts';
 
+/** A cream, serum or patch named for removal: "Milia Remove Cream", "extraction gel 20 ml". */
+const TOPICAL =
+  /\b(?:remov\w*|extract\w*|eliminat\w*)\s+(?:creams?|serums?|gels?|ointments?|lotions?|essences?|balms?|liquids?|patch(?:es)?)\b/;
+
 /**
  * "Remove", "get rid of", "extract": the words of every milia page, so on their own they are not
  * advice. They count only when the sentence recommends or warns against doing it.
@@ -15,7 +19,9 @@ export default defineRule({
   span: 'sentence',
   // A referral ("ask a dermatologist about extraction") names the clinician's removal, not DIY.
   // A clinic's price list prices its own removal ("Add a mask after your milia removal for £15").
-  accept: (facts) => !pricesCare(facts),
+  // A topical product named by what it is for ("Milia Removal Cream", "remover serum") is put on
+  // the skin, not a removal by hand.
+  accept: (facts) => !pricesCare(facts) && !TOPICAL.test(facts.lower),
   onlyWhen: (verdict) =>
     verdict.stance !== 'describes' && verdict.reason !== 'benefit' && verdict.reason !== 'referral',
   examples: [
@@ -72,5 +78,7 @@ export default defineRule({
     // Non-native English drops the "to": "How remove milia at home".
     { text: 'How remove milia at home fast', expect: 'diy-extraction:recommends' },
     { text: 'Please note: how milia form is not fully known.', expect: null },
+    // A cream sold for removal is a topical product, not removal by hand.
+    { text: 'Best Milia Removal Cream for Face – Fast Results, 30 ml', expect: null },
   ],
 });
