@@ -13,9 +13,9 @@ export const HARM_SOURCES: readonly string[] = [
   // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
   `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
   `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
-  // Where it ended: "ended up in A&E", "ended up at eye casualty", "ended up in urgent care".
+  // Where it ended: "ended up in A&E", "ended up at casualty", "ended up in urgent care".
   `\\bend(?:ed|s)?\\s+up\\s+(?:at|in)\\s+(?:the\\s+)?(?:eye\\s+)?(?:casualty|a&e|er|emergency|hospital|urgent\\s+care)\\b`,
-  // What it left, told as a thing one has: "ended up with an infected lid", "got a puffy red
+  // What it left, told as a thing one has: "ended up with an infected eye", "got a puffy red
   // eye", "left her with a swollen cheek" (looked for from the rarer adjective back).
   `\\b(?:infected|swollen|puffy|blistered|burnt)\\b(?<=\\b(?:ended\\s+up\\s+with|left\\s+(?:me|her|him|them)\\s+with|gave\\s+(?:me|her|him|them)|got)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:infected|swollen|puffy|blistered|burnt))`,
   // More of what it was meant to clear: "ended up with more", "ended up with even more bumps".
@@ -93,15 +93,15 @@ export const REFERRAL_SOURCES: readonly string[] = [
   `\\bget\\s+(?:professional\\s+|medical\\s+)?help\\b`,
   // "Or you could just see someone with sterile tools and training", a reply's "I'd see someone."
   `\\bsee\\s+(?:someone|somebody)\\b(?=\\s+(?:with|who|about|first|qualified|trained)\\b|\\s*(?:[.,;!]|$))`,
-  // Sent on to care: "they'll point you to a clinic", "the pharmacist sent her to the GP", and an
-  // instruction to refer, "so refer to a derm if unsure" (a clinician or a clinic must be where it
-  // goes: "sent me to the shops" is no referral). A policy told, "eyelid milia are referred to our
+  // Sent on to care: "they'll direct you to a clinic", "the pharmacist sent her to the GP", and an
+  // instruction to refer, "so refer to a dermatologist near the eye" (a clinician or a clinic must be where it
+  // goes: "sent her to the shops" is no referral). A policy told, "eyelid milia are referred to our
   // doctor", "a GP may refer you to dermatology", recommends nothing.
   `\\b(?:(?:sen[dt]s?|point(?:s|ed)?|direct(?:s|ed)?)\\s+(?:(?:me|you|us|him|her|them)\\s+(?:on\\s+|straight\\s+)?)?|refer\\s+(?<=(?:^|[,;:!?]\\s*|\\b(?:so|and|then|always|just|please)\\s+)refer\\s+)(?:them\\s+|clients\\s+)?)(?:to|for)\\s+(?:(?:a|an|the|your|my|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:derm\\w*|doctors?|gps?|clinics?|specialists?|surgeons?|ophthalmologists?|opticians?|optometrists?|hospital|pharmacists?|nurses?|professionals?)|dermatology|ophthalmology)\\b`,
   `\\b(?:ask\\w*|get|request)\\s+(?:for\\s+)?a\\s+referral\\b`,
-  // "We'd happily recommend a local dermatologist", "doctors recommend professional removal".
+  // "we would recommend a trusted GP", "most doctors recommend professional extraction".
   `\\brecommend(?:s|ed)?\\s+(?:(?:a|an|your)\\s+(?:local\\s+|good\\s+|trusted\\s+)?(?:derm\\w*|doctor|gp|clinic|specialist)|professional\\s+(?:removal|help|treatment|extraction))\\b`,
-  // A clinic's or a nurse's own door: "pop in to see me", "pop into your pharmacy".
+  // A clinic's or a nurse's own door: "pop in to see us", "pop into the surgery".
   `\\bpop\\s+(?:in|into|in\\s+to|down\\s+to|round\\s+to)\\s+(?:see\\s+(?:me|us|your|a|the)|(?:your|the|a)\\s+(?:local\\s+)?(?:pharmacy|pharmacist|chemist|gp|doctor|surgery|clinic|derm\\w*))\\b`,
   // "So tell your clinician about any other skin changes" (only one's own: "tell the difference").
   `\\btell\\s+your\\s+(?:derm\\w*|doctor|gp|clinician|nurse)\\b`,
@@ -116,7 +116,7 @@ export const REFERRAL_SOURCES: readonly string[] = [
   `\\bask\\s+about\\b`,
   // Slang and booking pages: "go see a derm", "book an appointment", "schedule a visit".
   `\\bgo\\s+(?:and\\s+)?(?:see|to)\\s+(?:(?:(?:a|an|your|the)\\s+)?(?:[\\w-]+\\s+)?(?:derm\\w*|doctor|gp|professional|specialist|clinic|optician)s?|someone)\\b`,
-  // And who is booked, or a bare "book in so we can check" ("a book in the series" is no booking).
+  // And who is booked, or a bare "book in and the nurse will look" ("a book in the series" is no booking).
   `\\b(?:book|schedule|make|get)\\s+(?:(?:an?|your)\\s+)?(?:free\\s+)?(?:[\\w-]+\\s+)?(?:appointment|consult(?:ation)?|visit|assessment)\\b`,
   `\\bbook\\s+(?:(?:a|an|your)\\s+(?:skin\\s+)?(?:derm\\w*|clinic|facialist|doctor|gp)|in(?=\\s+(?:so|to|for|with|today|now)\\b|\\s*(?:[.,;!]|$)))`,
   `\\blet\\s+(?:(?:a|an|your|the)\\s+(?:dermatologist|derm|doctor|professional|pro|gp|specialist)|someone)\\b`,

@@ -1,7 +1,7 @@
 import { pricesCare } from '../professional/price-list.ts';
 import { defineRule } from '../rule.ts';
 
-/** A cream, serum or patch named for removal: "Milia Remove Cream", "extraction gel 20 ml". */
+/** A cream, serum or patch named for removal: "Milia Removal Serum", "extraction gel 20 ml". */
 const TOPICAL =
   /\b(?:remov\w*|extract\w*|eliminat\w*)\s+(?:creams?|serums?|gels?|ointments?|lotions?|essences?|balms?|liquids?|patch(?:es)?)\b/;
 

@@ -25,7 +25,7 @@ export const CLINICIAN_EXAMPLES: readonly RuleExample[] = [
     expect: 'professional:recommends',
   },
   {
-    text: 'For milia by the lashes our salon will point you to a clinic in town.',
+    text: 'For milia by the lashes our salon will direct you to a clinic in town.',
     expect: 'professional:recommends',
   },
   {
