@@ -1,6 +1,7 @@
 import type { NoteId } from '../../evidence/note-ids.ts';
 import { type Kind, STANCES, type Stance } from '../types.ts';
 import abrasionDevice from './harsh/abrasion-device.ts';
+import householdAbrasive from './harsh/household-abrasive.ts';
 import pumiceToothbrush from './harsh/pumice-toothbrush.ts';
 import scrub from './harsh/scrub.ts';
 import eyeArea from './audience/eye-area.ts';
@@ -65,6 +66,7 @@ export const LAYERS = {
   advice: [
     deroofing,
     abrasionDevice,
+    householdAbrasive,
     pumiceToothbrush,
     scrub,
     extractorTool,
