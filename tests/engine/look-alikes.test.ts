@@ -84,6 +84,12 @@ describe('look-alike pages', () => {
       'Warm a spoon of golden syrup and drizzle it over the porridge.',
       'Dry brush the mushrooms rather than washing them.',
       'A magic eraser takes the scuff marks off the skirting boards.',
+      // Salt, a heated spoon and household abrasives aimed at "it", a dish, a splinter or a coat.
+      'Sprinkle flaky salt over the sliced courgettes and leave them to sweat.',
+      'Scatter the salt over it, then carve.',
+      'Heat a teaspoon and rest it over the splinter to coax it out.',
+      'Dry brush the spaniel once a week to keep its coat shiny.',
+      'Work it over with fine sandpaper until the varnish is gone.',
     ],
     // Oils and gels rubbed on another part of the body are aimed at that part, not at milia.
     'body oils': [

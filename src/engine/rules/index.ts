@@ -53,6 +53,8 @@ import steam from './remedy/steam.ts';
 import toothpaste from './remedy/toothpaste.ts';
 import vinegar from './remedy/vinegar.ts';
 import warmCompress from './remedy/warm-compress.ts';
+import warmSpoon from './remedy/warm-spoon.ts';
+import salt from './remedy/salt.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -87,7 +89,9 @@ export const LAYERS = {
     vinegar,
     steam,
     warmCompress,
+    warmSpoon,
     kitchen,
+    salt,
     remedyStep,
     babyCreams,
     cryotherapy,

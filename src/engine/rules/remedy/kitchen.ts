@@ -20,8 +20,7 @@ export default defineRule({
     '\\bhydrogen\\s+peroxide\\b',
     '\\bwitch\\s+hazel\\b',
     '\\b(?:granulated\\s+)?sugar\\b',
-    // Salt as sugar's twin ("sea salt rubbed on the bumps"), and aspirin made into a paste.
-    '\\b(?:(?:sea|fine|table|epsom|himalayan|pink|rock)\\s+)?salt(?:\\s+water)?\\b',
+    // Aspirin made into a paste (salt, sugar's twin, is `salt.ts`).
     '\\b(?:(?:crushed|dissolved|mashed)\\s+aspirins?|aspirin\\s+(?:paste|mask)s?|paste\\s+of\\s+(?:crushed\\s+)?aspirin)\\b',
     '\\b(?:oatmeal|oats|bananas?|egg\\s+whites?)\\b',
     // What parents are told to put on a baby's milia, and the jars at hand.
@@ -62,18 +61,10 @@ export default defineRule({
     },
     { text: 'Honey on toast is a fine breakfast.', expect: null },
     {
-      text: 'Rub a pinch of fine sea salt over the milia on your cheeks each evening.',
-      expect: 'diy-remedy:recommends',
-    },
-    {
       text: 'Dab a paste of crushed aspirin on each milium overnight.',
       expect: 'diy-remedy:recommends',
     },
-    // Salt and aspirin in the kitchen and the medicine cabinet are no remedy.
-    {
-      text: 'My milia faded.\n\nRub sea salt into the pork skin so the crackling crisps.',
-      expect: null,
-    },
+    // Aspirin in the medicine cabinet is no remedy.
     { text: 'My milia faded.\n\nI took an aspirin for the headache and it helped.', expect: null },
     {
       text: "My aunt keeps telling me to rub breast milk on the baby's milia.",

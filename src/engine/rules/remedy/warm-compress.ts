@@ -3,7 +3,7 @@ import { onSkin } from './on-skin.ts';
 
 /**
  * A warm compress (seed claim b): low risk and unproven; a comfort step, not a treatment. A warm
- * spoon pressed on the bumps is the same heat held to the skin, and reads as one.
+ * spoon is `warm-spoon.ts`.
  */
 export default defineRule({
   id: 'remedy-warm-compress',
@@ -12,9 +12,6 @@ export default defineRule({
     '\\b(?:warm|hot|damp|wet|moist),?\\s+(?:(?:and\\s+)?(?:damp|wet|clean|soft|moist|warm)\\s*,?\\s+)?(?:compress|washcloth|cloth|flannel|towel)(?:es|s)?\\b',
     '\\b(?:compress|(?:wash)?cloth|flannel|towel)s?\\s+(?:in|with|under)\\s+(?:warm|hot)\\s+water\\b',
     '\\bcompress(?:es)?\\b',
-    // "A hot teaspoon pressed on each milium", "warm a metal spoon under the tap".
-    '\\b(?:hot|warm(?:ed)?|heated)\\s+(?:metal\\s+|silver\\s+)?(?:tea|dessert)?spoons?\\b',
-    '\\b(?:tea|dessert)?spoons?\\b(?<=\\b(?:warm|heat)\\s+(?:a|the|your)\\s+(?:metal\\s+|silver\\s+)?(?:tea|dessert)?spoons?)',
   ],
   span: 'sentence',
   notes: { recommends: 'warm-compress' },
@@ -32,14 +29,5 @@ export default defineRule({
     },
     // A list item's heading: its item says where the compress goes.
     { text: 'Easing milia at home\n\n2. Try a warm compress', expect: 'diy-remedy:recommends' },
-    // A warm spoon held on the bumps; a spoon in the kitchen is no remedy.
-    {
-      text: 'Heat a teaspoon in hot water and hold its back against each milium for a minute.',
-      expect: 'diy-remedy:recommends',
-    },
-    {
-      text: 'My milia have faded.\n\nWarm a spoon of honey in the microwave and stir it into the porridge.',
-      expect: null,
-    },
   ],
 });
