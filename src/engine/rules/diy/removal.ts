@@ -1,9 +1,13 @@
 import { pricesCare } from '../professional/price-list.ts';
 import { defineRule } from '../rule.ts';
 
-/** A cream, serum or patch named for removal: "Milia Removal Serum", "extraction gel 20 ml". */
-const TOPICAL =
-  /\b(?:remov\w*|extract\w*|eliminat\w*)\s+(?:creams?|serums?|gels?|ointments?|lotions?|essences?|balms?|liquids?|patch(?:es)?)\b/;
+/**
+ * A cream, serum or patch named for removal ("Milia Removal Serum", "extraction gel 20 ml") is
+ * put on the skin, not a removal by hand. Excluded from the match itself, so the same sentence's
+ * "remove them yourself" still counts.
+ */
+const NOT_TOPICAL =
+  '(?!\\s+(?:creams?|serums?|gels?|ointments?|lotions?|essences?|balms?|liquids?|patch(?:es)?)\\b)';
 
 /**
  * "Remove", "get rid of", "extract": the words of every milia page, so on their own they are not
@@ -13,15 +17,14 @@ export default defineRule({
   id: 'diy-removal',
   kind: 'diy-extraction',
   patterns: [
-    '\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ions?)?|(?:get(?:ting)?|got)\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
+    `\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ions?)?)\\b${NOT_TOPICAL}`,
+    '\\b(?:(?:get(?:ting)?|got)\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
     '\\bget(?:ting)?\\s+(?:them|it|milia|(?:the|my|your)\\s+milia)\\s+out\\b',
   ],
   span: 'sentence',
   // A referral ("ask a dermatologist about extraction") names the clinician's removal, not DIY.
   // A clinic's price list prices its own removal ("Add a mask after your milia removal for £15").
-  // A topical product named by what it is for ("Milia Removal Cream", "remover serum") is put on
-  // the skin, not a removal by hand.
-  accept: (facts) => !pricesCare(facts) && !TOPICAL.test(facts.lower),
+  accept: (facts) => !pricesCare(facts),
   onlyWhen: (verdict) =>
     verdict.stance !== 'describes' && verdict.reason !== 'benefit' && verdict.reason !== 'referral',
   examples: [
@@ -80,5 +83,14 @@ export default defineRule({
     { text: 'Please note: how milia form is not fully known.', expect: null },
     // A cream sold for removal is a topical product, not removal by hand.
     { text: 'Best Milia Removal Cream for Face – Fast Results, 30 ml', expect: null },
+    // The product's name does not cover a removal by hand told beside it.
+    {
+      text: 'Smooth on the removal gel first, then remove the milia at home yourself.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: "After the extraction lotion, extract each milium yourself at home, it's easy.",
+      expect: 'diy-extraction:recommends',
+    },
   ],
 });
