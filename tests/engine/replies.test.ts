@@ -78,3 +78,28 @@ test('a role label or a "no" that is no refusal stays no warning', () => {
   const none = 'I lanced my milia with a sterile needle and there was no-nonsense healing after.';
   expect(labelsOf(none, 'I lanced')).not.toContain('diy-extraction:discourages');
 });
+
+test('a "please" that urges the act or answers whether it hurt is no refusal', () => {
+  for (const [text, reply] of [
+    [
+      'Interviewer: Did pricking your milia with a lancet at home sting?\nGuest: Nope, please go for it, barely a pinch.',
+      'Guest',
+    ],
+    [
+      'Host: Was lancing the milia on your chin at home painful?\nGuest: No, please, it was over in seconds.',
+      'Guest',
+    ],
+    [
+      'Q: Is a clinic worth it, or should I lance my milia myself?\nA: No please, I lance mine at home, it takes a minute.',
+      'A: No',
+    ],
+    [
+      'Host: Pay a derm to lance my milia, or buy lancets?\nGuest: Please, no, a box of lancets does the job at home.',
+      'Guest',
+    ],
+  ] as const)
+    expect(labelsOf(text, reply, 'line'), text).not.toContain('diy-extraction:discourages');
+  const refuses =
+    'Host: Should I pop my milia with a pin at home?\nGuest: No, please, leave them be.';
+  expect(labelsOf(refuses, 'Guest', 'line')).toContain('diy-extraction:discourages');
+});
