@@ -103,3 +103,16 @@ test('a "please" that urges the act or answers whether it hurt is no refusal', (
     'Host: Should I pop my milia with a pin at home?\nGuest: No, please, leave them be.';
   expect(labelsOf(refuses, 'Guest', 'line')).toContain('diy-extraction:discourages');
 });
+
+test('"a hard no" or "a no-no" judges its own clause, and asked it judges nothing', () => {
+  for (const text of [
+    'Reply: a hard no on those £40 peels; I just lance my milia with a sterile lancet myself.',
+    'Reply: sitting on my milia for a year is a no-no for me; I lance them.',
+    'Squeezing milia is a no-no? Rubbish, I do it every week with a clean needle.',
+  ])
+    expect(labelsOf(text, text.slice(0, 12), 'line'), text).not.toContain(
+      'diy-extraction:discourages',
+    );
+  const given = 'Reply: a sewing pin on the milia by your lashes: a hard no.';
+  expect(labelsOf(given, 'Reply', 'line')).toContain('diy-extraction:discourages');
+});
