@@ -89,8 +89,10 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
         hit.rule.kind !== 'diy-extraction' ||
         (verdict.stance === 'discourages' &&
           verdict.reason !== 'futility' &&
-          // "A job for a dermatologist, who can take them out": the referral's removal is theirs.
-          !(verdict.reason === 'referral' && doneByClinician(facts, hit))),
+          // "A job for a dermatologist, who can take them out": the referral's removal is theirs,
+          // and so is the harm of a clinician's procedure told ("the GP lanced it; it swelled").
+          !(verdict.reason === 'referral' && doneByClinician(facts, hit)) &&
+          !(verdict.reason === 'harm' && doneByClinician(facts, hit, false))),
     );
   } else {
     // "…and my dermatologist nicked those out", "We usually open each cyst with a fine blade":
@@ -98,7 +100,15 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
     // microlance, so you can be back at work the same day" praises its own care too; only a
     // family's "we just pop them at home" is DIY.
     judged = judged.filter(({ hit, verdict }) => {
-      if (hit.rule.kind !== 'diy-extraction' || verdict.stance === 'discourages') return true;
+      if (hit.rule.kind !== 'diy-extraction') return true;
+      // "My derm lanced them and I got a puffy lid for a day": the harm of the clinician's
+      // procedure, no warning against the reader's own.
+      if (verdict.stance === 'discourages')
+        return !(
+          verdict.reason === 'harm' &&
+          facts.has('professional') &&
+          doneByClinician(facts, hit, false)
+        );
       if (facts.has('professional'))
         return verdict.stance !== 'describes' || !doneByClinician(facts, hit);
       if (atHome(facts) || !doneByClinic(facts, hit)) return true;

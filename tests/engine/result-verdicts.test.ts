@@ -226,3 +226,15 @@ test('"worth it" after a clinician\'s own tool praises the care; after DIY by th
   expect(labelsOf(mine, 'A dermatologist')).toContain('professional:describes');
   expect(labelsOf(mine, 'A dermatologist')).not.toContain('professional:recommends');
 });
+
+test("harm from a clinician's procedure is no warning against doing it yourself", () => {
+  for (const sentence of [
+    'My GP lanced the milium on my lid and I got a puffy eyelid till the next morning.',
+    'My dermatologist nicked out four milia and I ended up in hospital with a reaction to the numbing cream.',
+  ])
+    expect(labelsOf(`Milia thread.\n\n${sentence}`, sentence, 'line')).not.toContain(
+      'diy-extraction:discourages',
+    );
+  const own = 'I lanced the milium on my lid myself and got a puffy eyelid for days.';
+  expect(labelsOf(`Milia thread.\n\n${own}`, own, 'line')).toContain('diy-extraction:discourages');
+});
