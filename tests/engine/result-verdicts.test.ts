@@ -238,3 +238,13 @@ test("harm from a clinician's procedure is no warning against doing it yourself"
   const own = 'I lanced the milium on my lid myself and got a puffy eyelid for days.';
   expect(labelsOf(`Milia thread.\n\n${own}`, own, 'line')).toContain('diy-extraction:discourages');
 });
+
+test('harm denied or only foretold is no harm', () => {
+  for (const sentence of [
+    'I opened my milia with a sterile lancet and never ended up with a single scar.',
+    'My mum warned me I would end up in casualty, yet lancing my milia at home was painless.',
+  ])
+    expect(labelsOf(`Milia thread.\n\n${sentence}`, sentence, 'line')).not.toContain(
+      'diy-extraction:discourages',
+    );
+});

@@ -7,14 +7,20 @@ import { APOS, gap, words } from './pattern.ts';
  * regex source starting with \b; cue-words.ts compiles them with the other types.
  */
 
+/**
+ * Before "end up": the harm denied or only foretold ("didn't end up in A&E", "everyone warned I'd
+ * end up with a scar, but…"): a story of it not happening.
+ */
+const NOT_ENDED = `(?<!\\b(?:didn${APOS}?t|did\\s+not|never|not|warned\\s+(?:me\\s+)?(?:that\\s+)?(?:i|you)(?:${APOS}d|\\s+would))\\s+)`;
+
 /** Harm: "can scar", "left a crater", "a sure way to scar", "is how you get a rash". */
 export const HARM_SOURCES: readonly string[] = [
   `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|bruis\\w*|worse|harm\\w*|rash\\w*|sting\\w*|be\\s+risky)\\b`,
   // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
   `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
-  `\\bend(?:ed|s)?\\s+up\\s+with\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
+  `\\b${NOT_ENDED}end(?:ed|s)?\\s+up\\s+with\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
   // Where it ended: "ended up in A&E", "ended up at casualty", "ended up in urgent care".
-  `\\bend(?:ed|s)?\\s+up\\s+(?:at|in)\\s+(?:the\\s+)?(?:eye\\s+)?(?:casualty|a&e|er|emergency|hospital|urgent\\s+care)\\b`,
+  `\\b${NOT_ENDED}end(?:ed|s)?\\s+up\\s+(?:at|in)\\s+(?:the\\s+)?(?:eye\\s+)?(?:casualty|a&e|er|emergency|hospital|urgent\\s+care)\\b`,
   // What it left, told as a thing one has: "ended up with an infected eye", "got a puffy red
   // eye", "left her with a swollen cheek" (looked for from the rarer adjective back).
   `\\b(?:infected|swollen|puffy|blistered|burnt)\\b(?<=\\b(?:ended\\s+up\\s+with|left\\s+(?:me|her|him|them)\\s+with|gave\\s+(?:me|her|him|them)|got)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:infected|swollen|puffy|blistered|burnt))`,
