@@ -16,6 +16,7 @@ import type { Imperative } from './lexicon/imperative.ts';
 import type { Verdict } from './verdict.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
 import { perSentence } from './per-sentence.ts';
+import { booksOwnService } from './own-booking.ts';
 import { REMEDY_STEP } from './remedy-steps.ts';
 import { ratedVerdictOf } from './star-rating.ts';
 
@@ -64,7 +65,8 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
     if (
       verdict.stance === 'recommends' &&
       hit.rule.kind === 'diy-extraction' &&
-      referredTo(facts, hit)
+      referredTo(facts, hit) &&
+      !(booksOwnService(facts) && atHome(facts))
     )
       continue;
     if (hit.rule === removal && verdict.reason === 'procedure' && NATURALLY.test(facts.lower)) {
@@ -179,7 +181,8 @@ const REFERRAL_REACH = 60;
 /**
  * The tool belongs to the clinician a referral just named: "see someone with sterile tools", "you
  * should see a dermatologist, they have the right tools". Asked only of a tool the sentence would
- * recommend, and not after a "don't".
+ * recommend, and not after a "don't" nor when a service books the reader's own use of it ("our
+ * at-home kit training").
  */
 function referredTo(facts: SentenceFacts, hit: Hit): boolean {
   const at = hit.start - facts.start;

@@ -4,6 +4,7 @@ import { reportedIn } from './reported.ts';
 import type { Kind } from './types.ts';
 import type { Verdict } from './verdict.ts';
 import { warnsOnlyByNounsOutside } from './verdict-noun.ts';
+import { booksOwnService } from './own-booking.ts';
 
 /** Kinds that are things a reader might do to their own skin. */
 export const DIY_KINDS: ReadonlySet<Kind> = new Set([
@@ -37,7 +38,10 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   let verdict = verdictIn(facts, from, to) ?? whole;
   // "A hard no on pricey serums; I lance mine": the verdict noun judges its own clause only.
   if (verdict === WARNS && nounsOnly(facts, from, to))
-    verdict = verdictIn(facts, 0, length, false) ?? PLAIN;
+    verdict = verdictIn(facts, 0, length, 'warns') ?? PLAIN;
+  // "Book in and we'll squeeze them out": a salon sells its own service, it refers no one.
+  if (verdict === REFERRAL && booksOwnService(facts))
+    verdict = verdictIn(facts, 0, length, 'referral') ?? PLAIN;
   // "My cousin swears the trick is a hot spoon", "a drop each night is said to dry them out":
   // someone else's advice, reported.
   if (verdict.stance === 'recommends' && reportedIn(facts, at, to)) return PLAIN;
@@ -132,20 +136,16 @@ function warningIn(facts: SentenceFacts, length: number): Verdict | null {
   return hasCue(facts.cues, 'harm', 0, length) ? HARM : null;
 }
 
-/** The clause's or the sentence's verdict; `warnings` false leaves the warning cues out. */
-function verdictIn(
-  facts: SentenceFacts,
-  from: number,
-  to: number,
-  warnings = true,
-): Verdict | null {
+/** The clause's or the sentence's verdict, leaving out the cues of type `skip`. */
+function verdictIn(facts: SentenceFacts, from: number, to: number, skip?: CueType): Verdict | null {
   const { cues } = facts;
-  if ((warnings && hasCue(cues, 'warns', from, to)) || forbidsDiy(facts, from, to)) return WARNS;
+  if ((skip !== 'warns' && hasCue(cues, 'warns', from, to)) || forbidsDiy(facts, from, to))
+    return WARNS;
   if (hasCue(cues, 'procedure', from, to)) return PROCEDURE;
   if (hasCue(cues, 'recommends', from, to) || instructsIn(facts, from, to)) return RECOMMENDS;
   if (hasCue(cues, 'benefit', from, to)) return BENEFIT;
   if (hasCue(cues, 'harm', from, to)) return HARM;
-  if (hasCue(cues, 'referral', from, to)) return REFERRAL;
+  if (skip !== 'referral' && hasCue(cues, 'referral', from, to)) return REFERRAL;
   if (hasCue(cues, 'futility', from, to) && !onlyIfFails(facts, from, to)) return FUTILITY;
   return null;
 }

@@ -248,3 +248,16 @@ test('harm denied or only foretold is no harm', () => {
       'diy-extraction:discourages',
     );
 });
+
+test("a salon's own booking line sells its service and refers no one away from DIY", () => {
+  const salon = "Book in for our express facial and we'll gently squeeze the milia out for you.";
+  expect(labelsOf(`Milia thread.\n\n${salon}`, salon, 'line')).not.toContain(
+    'diy-extraction:discourages',
+  );
+  const kit = 'Make an appointment for our lancet-at-home workshop and remove milia yourself.';
+  expect(labelsOf(`Milia thread.\n\n${kit}`, kit, 'line')).toContain('diy-extraction:recommends');
+  const away = 'Book an appointment with your GP instead of squeezing milia at home.';
+  expect(labelsOf(`Milia thread.\n\n${away}`, away, 'line')).toContain(
+    'diy-extraction:discourages',
+  );
+});
