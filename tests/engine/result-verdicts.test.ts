@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { detect } from '../../src/engine/detect.ts';
 import { labelsOf } from './support/labels.ts';
 
 /**
@@ -260,4 +261,13 @@ test("a salon's own booking line sells its service and refers no one away from D
   expect(labelsOf(`Milia thread.\n\n${away}`, away, 'line')).toContain(
     'diy-extraction:discourages',
   );
+});
+
+test('a heated spoon shows the home-remedy note (it can burn), a warm cloth the compress note', () => {
+  const noteOf = (text: string) =>
+    detect(`Milia thread.\n\n${text}`).find((f) => f.kind === 'diy-remedy')?.noteId;
+  expect(noteOf('Press a heated teaspoon onto the milia by your eye.')).toBe(
+    'diy-remedy.recommends',
+  );
+  expect(noteOf('Hold a warm damp flannel on the milia for a few minutes.')).toBe('warm-compress');
 });

@@ -15,7 +15,9 @@ export default defineRule({
     '\\b(?:tea|dessert)?spoons?\\b(?<=\\b(?:warm|heat)\\s+(?:a|the|your)\\s+(?:metal\\s+|silver\\s+)?(?:tea|dessert)?spoons?)',
   ],
   span: 'sentence',
-  notes: { recommends: 'warm-compress' },
+  // The generic remedy note (no evidence; can irritate or burn; riskier near the eyes) fits a
+  // spoon heated in a flame or held near the eye better than the lukewarm cloth's.
+  notes: { recommends: 'diy-remedy.recommends' },
   accept: onFaceOrBumps,
   examples: [
     // A warm spoon held on the bumps; a spoon in the kitchen is no remedy.
