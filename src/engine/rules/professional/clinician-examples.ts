@@ -107,10 +107,7 @@ export const CLINICIAN_EXAMPLES: readonly RuleExample[] = [
   { text: "Milia aren't a DIY job: let a pro handle them.", expect: 'professional:recommends' },
   { text: 'Milia may need a check, so tell your doctor.', expect: 'professional:recommends' },
   { text: 'A dermatologist can extract stuck milia.', expect: 'professional:recommends' },
-  {
-    text: 'If the milia bother you, a doctor can treat them.',
-    expect: 'professional:recommends',
-  },
+  { text: 'If the milia bother you, a doctor can treat them.', expect: 'professional:recommends' },
   {
     text: 'Your milia may last for months; a specialist can remove them in one visit.',
     expect: 'professional:recommends',
@@ -137,10 +134,7 @@ export const CLINICIAN_EXAMPLES: readonly RuleExample[] = [
     expect: 'professional:describes',
   },
   { text: 'Milia are tiny cysts under the skin, one dermatologist explains.', expect: null },
-  {
-    text: 'My derm said to leave the milia on my cheeks alone.',
-    expect: 'professional:describes',
-  },
+  { text: 'My derm said to leave the milia on my cheeks alone.', expect: 'professional:describes' },
   {
     text: 'The GP told us the milia would clear up by themselves.',
     expect: 'professional:describes',

@@ -1,6 +1,6 @@
 import type { SentenceFacts } from '../../sentence-facts.ts';
 import { introducesRemedy } from './remedy-step.ts';
-import { FACE_OR_BUMPS } from '../../lexicon/household.ts';
+import { CLEANING, COOKING, FACE_OR_BUMPS } from '../../lexicon/household.ts';
 
 /**
  * A bare instruction naming nothing but the remedy, the heading of a list item: "2. Try a warm
@@ -36,17 +36,11 @@ export function onFaceOrBumps(facts: SentenceFacts): boolean {
 function aimedAtSkin(facts: SentenceFacts, target: boolean): boolean {
   return (
     (target || bareInstruction(facts.lower) || labelledStep(facts) || introducesRemedy(facts)) &&
-    !/\b(?:grout|tiles?|sink|oven|pans?|drains?|laundry|stains?|spills?|carpets?)\b/iu.test(
-      facts.text,
-    ) &&
+    !CLEANING.test(facts.text) &&
     !COOKING.test(facts.lower) &&
     !elsewhere(facts.lower)
   );
 }
-
-/** A dish the kitchen word goes into: "salt the chicken", "warm a spoon of honey for the porridge". */
-const COOKING =
-  /\b(?:porridge|soup|sauce|dough|batter|chicken|pork|beef|meat|fish|cereal|custard|gravy|marinade)\b/;
 
 /**
  * A remedy aimed at another part of the body ("frankincense oil into the dry skin on your
@@ -55,11 +49,9 @@ const COOKING =
  */
 const OTHER_PART =
   /\b(?:elbows?|knees?|feet|foot|heels?|soles?|toes?|knuckles?|cuticles?|scalp|hair|chest|shoulders?|legs?|shins?|arms?|armpits?|belly|tummy)\b/;
-const MILIA_OR_FACE =
-  /\b(?:milia|milium|face|facial|cheeks?|nose|forehead|chin|eyes?|eyelids?|bumps?|spots?|cysts?)\b/;
 
 function elsewhere(lower: string): boolean {
-  return OTHER_PART.test(lower) && !MILIA_OR_FACE.test(lower);
+  return OTHER_PART.test(lower) && !FACE_OR_BUMPS.test(lower);
 }
 
 /**
