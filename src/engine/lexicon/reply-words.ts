@@ -31,7 +31,7 @@ const REFUSAL_REASON = `(?:and|but|because|just|see|ask|go\\s+to|get|leave|never
  * all", "Nope, barely felt a thing", "nah, not yet", "No, I've never had a mark", and not a
  * "please" that urges the act ("No, please do it", "No, please try it").
  */
-const REFUSES_AFTER = `(?=\\s*(?:[.!;${EN_DASH}${EM_DASH}-]|$)|\\s*,\\s*(?:please\\b,?\\s*(?:[.!;]|$|${REFUSAL_REASON})|${REFUSAL_REASON}))`;
+const REFUSES_AFTER = `(?=\\s*(?:[.!;${EN_DASH}${EM_DASH}-]|$)|\\s*,\\s*(?:please\\b,?\\s*(?:[.!;]|$)|(?:please\\b,?\\s*)?${REFUSAL_REASON}))`;
 
 /**
  * A refusal that opens a reply: "no", "nope", "nah", "lol no, …", "absolutely not", "please,
@@ -39,4 +39,4 @@ const REFUSES_AFTER = `(?=\\s*(?:[.!;${EN_DASH}${EM_DASH}-]|$)|\\s*,\\s*(?:pleas
  * "please, no" refuse as a bare "no" does, by what follows them: "Please, no, a lancet at home
  * does the same" refuses the clinic, "No please, I'd lance them" endorses.
  */
-export const REFUSAL = `(?:(?:(?:lol|lmao|haha|ugh)\\s+)?(?:no|nope|nah)\\b(?:,?\\s+please\\b)?${REFUSES_AFTER}|please,?\\s+no\\b${REFUSES_AFTER}|(?:absolutely|definitely|certainly|hell|god|oh|please),?\\s+not\\b|(?:absolutely|definitely|certainly|hell|god|oh),?\\s+no\\b)`;
+export const REFUSAL = `(?:(?:(?:(?:lol|lmao|haha|ugh)\\s+)?(?:no|nope|nah)\\b(?:,?\\s+please\\b)?|please,?\\s+no\\b)${REFUSES_AFTER}|(?:absolutely|definitely|certainly|hell|god|oh|please),?\\s+not\\b|(?:absolutely|definitely|certainly|hell|god|oh),?\\s+no\\b)`;
