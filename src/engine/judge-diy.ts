@@ -16,6 +16,7 @@ import type { Imperative } from './lexicon/imperative.ts';
 import type { Verdict } from './verdict.ts';
 import type { Judged, ProcedureState } from './procedure-state.ts';
 import { perSentence } from './per-sentence.ts';
+import { booksOwnService } from './own-booking.ts';
 import { REMEDY_STEP } from './remedy-steps.ts';
 import { ratedVerdictOf } from './star-rating.ts';
 
@@ -64,7 +65,8 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
     if (
       verdict.stance === 'recommends' &&
       hit.rule.kind === 'diy-extraction' &&
-      referredTo(facts, hit)
+      referredTo(facts, hit) &&
+      !(booksOwnService(facts) && atHome(facts))
     )
       continue;
     if (hit.rule === removal && verdict.reason === 'procedure' && NATURALLY.test(facts.lower)) {
@@ -89,8 +91,10 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
         hit.rule.kind !== 'diy-extraction' ||
         (verdict.stance === 'discourages' &&
           verdict.reason !== 'futility' &&
-          // "A job for a dermatologist, who can take them out": the referral's removal is theirs.
-          !(verdict.reason === 'referral' && doneByClinician(facts, hit))),
+          // "A job for a dermatologist, who can take them out": the referral's removal is theirs,
+          // and so is the harm of a clinician's procedure told ("the GP lanced it; it swelled").
+          !(verdict.reason === 'referral' && doneByClinician(facts, hit)) &&
+          !(verdict.reason === 'harm' && doneByClinician(facts, hit, false))),
     );
   } else {
     // "…and my dermatologist nicked those out", "We usually open each cyst with a fine blade":
@@ -98,7 +102,15 @@ export function judgeDiy(facts: SentenceFacts, procedure: ProcedureState): Judge
     // microlance, so you can be back at work the same day" praises its own care too; only a
     // family's "we just pop them at home" is DIY.
     judged = judged.filter(({ hit, verdict }) => {
-      if (hit.rule.kind !== 'diy-extraction' || verdict.stance === 'discourages') return true;
+      if (hit.rule.kind !== 'diy-extraction') return true;
+      // "My derm lanced them and I got a puffy lid for a day": the harm of the clinician's
+      // procedure, no warning against the reader's own.
+      if (verdict.stance === 'discourages')
+        return !(
+          verdict.reason === 'harm' &&
+          facts.has('professional') &&
+          doneByClinician(facts, hit, false)
+        );
       if (facts.has('professional'))
         return verdict.stance !== 'describes' || !doneByClinician(facts, hit);
       if (atHome(facts) || !doneByClinic(facts, hit)) return true;
@@ -169,7 +181,8 @@ const REFERRAL_REACH = 60;
 /**
  * The tool belongs to the clinician a referral just named: "see someone with sterile tools", "you
  * should see a dermatologist, they have the right tools". Asked only of a tool the sentence would
- * recommend, and not after a "don't".
+ * recommend, and not after a "don't" nor when a service books the reader's own use of it ("our
+ * at-home kit training").
  */
 function referredTo(facts: SentenceFacts, hit: Hit): boolean {
   const at = hit.start - facts.start;

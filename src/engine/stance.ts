@@ -3,6 +3,8 @@ import { clauseAt, type Hit, type SentenceFacts } from './sentence-facts.ts';
 import { reportedIn } from './reported.ts';
 import type { Kind } from './types.ts';
 import type { Verdict } from './verdict.ts';
+import { warnsOnlyByNounsOutside } from './verdict-noun.ts';
+import { booksOwnService } from './own-booking.ts';
 
 /** Kinds that are things a reader might do to their own skin. */
 export const DIY_KINDS: ReadonlySet<Kind> = new Set([
@@ -26,13 +28,20 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   const at = hit.start - facts.start;
   if (contrasted(facts, at) || facts.cues.some((cue) => cue.type === 'irony')) return WARNS;
   // A clause holds a cue only if the sentence does: a sentence without one needs no clauses.
-  const whole = verdictIn(facts, 0, facts.text.length);
+  const { length } = facts.text;
+  const whole = verdictIn(facts, 0, length);
   if (!whole) return PLAIN;
   const [from, to] = clauseAt(facts, at);
   // "Don't scrub, squeeze or put lotions on…": the clause carries on a forbidden list of verbs,
   // so whatever else it says ("to try to get rid of them") the DIY in it is what is forbidden.
   if (forbiddenByList(facts, from, at)) return WARNS;
-  const verdict = verdictIn(facts, from, to) ?? whole;
+  let verdict = verdictIn(facts, from, to) ?? whole;
+  // "A hard no on pricey serums; I lance mine": the verdict noun judges its own clause only.
+  if (verdict === WARNS && nounsOnly(facts, from, to))
+    verdict = verdictIn(facts, 0, length, 'warns') ?? PLAIN;
+  // "Book in and we'll squeeze them out": a salon sells its own service, it refers no one.
+  if (verdict === REFERRAL && booksOwnService(facts))
+    verdict = verdictIn(facts, 0, length, 'referral') ?? PLAIN;
   // "My cousin swears the trick is a hot spoon", "a drop each night is said to dry them out":
   // someone else's advice, reported.
   if (verdict.stance === 'recommends' && reportedIn(facts, at, to)) return PLAIN;
@@ -40,6 +49,7 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   // or tells the harm as it asks ("Did you know squeezing can scar?", "Why is it so risky?").
   if (facts.question && (verdict.stance === 'recommends' || (verdict === HARM && !tells(facts))))
     return PLAIN;
+  if (facts.question && verdict === WARNS && nounsOnly(facts, 0, 0)) return PLAIN;
   return verdict;
 }
 
@@ -126,14 +136,16 @@ function warningIn(facts: SentenceFacts, length: number): Verdict | null {
   return hasCue(facts.cues, 'harm', 0, length) ? HARM : null;
 }
 
-function verdictIn(facts: SentenceFacts, from: number, to: number): Verdict | null {
+/** The clause's or the sentence's verdict, leaving out the cues of type `skip`. */
+function verdictIn(facts: SentenceFacts, from: number, to: number, skip?: CueType): Verdict | null {
   const { cues } = facts;
-  if (hasCue(cues, 'warns', from, to) || forbidsDiy(facts, from, to)) return WARNS;
+  if ((skip !== 'warns' && hasCue(cues, 'warns', from, to)) || forbidsDiy(facts, from, to))
+    return WARNS;
   if (hasCue(cues, 'procedure', from, to)) return PROCEDURE;
   if (hasCue(cues, 'recommends', from, to) || instructsIn(facts, from, to)) return RECOMMENDS;
   if (hasCue(cues, 'benefit', from, to)) return BENEFIT;
   if (hasCue(cues, 'harm', from, to)) return HARM;
-  if (hasCue(cues, 'referral', from, to)) return REFERRAL;
+  if (skip !== 'referral' && hasCue(cues, 'referral', from, to)) return REFERRAL;
   if (hasCue(cues, 'futility', from, to) && !onlyIfFails(facts, from, to)) return FUTILITY;
   return null;
 }
@@ -160,6 +172,14 @@ function forbiddenByList(facts: SentenceFacts, from: number, at: number): boolea
 }
 
 /** A cue of `type` starts in [from, to). */
+/** The sentence's only warnings are verdict nouns outside [from, to), and it forbids nothing. */
+function nounsOnly(facts: SentenceFacts, from: number, to: number): boolean {
+  return (
+    warnsOnlyByNounsOutside(facts.lower, facts.cues, from, to) &&
+    !forbidsDiy(facts, 0, facts.text.length)
+  );
+}
+
 function hasCue(cues: readonly Cue[], type: CueType, from: number, to: number): boolean {
   for (const cue of cues) if (cue.type === type && cue.start >= from && cue.start < to) return true;
   return false;

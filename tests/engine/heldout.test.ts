@@ -84,8 +84,21 @@ interface Bars {
  * optometrist and pharmacy-chat pages, e-book and machine-translated listings, flattened FAQ
  * accordions, and look-alikes from Fordyce spots to milk blebs) was written blind on 2 December
  * while that round ran and never read while tuning; its bars are its score on main before the
- * round (diy-extraction recommends 0.67/0.44, kind F1 0.24 to 0.60 beside milia-term's 1.00),
- * less about 0.04. `heldout-10.jsonl` (support e-mails, timestamped chat logs, a wiki article and
+ * round (diy-extraction recommends 0.67/0.44, kind F1 0.24 to 0.60 beside milia-term's 1.00)
+ * and after it (0.73/0.44, kind F1 0.24 to 0.60), then guided a round on 2 December by classes
+ * of reading: harm told as what happened ("ended up in A&E", "got a swollen cheek", "burnt a
+ * small hole", "raw and peeling", "made my skin drier"); referrals in everyday words ("book in",
+ * "book a derm", "pop in to see us", "direct you to a clinic", "ask for a referral", an
+ * instruction to refer, a bare "see someone", "consult skin doctor"), while a policy told ("are
+ * referred to", "may refer you") stays a description; a transcript's or a chat's roles as
+ * speaker labels and refusals as "please, no", "no please", "lol no", "a hard no", "a no-no";
+ * remedies and abrasives by family (a warm spoon held on the bumps as a compress, salt beside
+ * sugar, an aspirin paste, a dry brush, a melamine sponge, sandpaper), with cooking, cleaning and
+ * body brushing kept silent; and a cream or serum named for removal is a topical product, not
+ * removal by hand. Its bars are the engine after that round (0.89/0.44, kind F1 0.34 to 0.76),
+ * less about 0.04, and it is no longer the fair figure for unlabelled pages (heldout-10, written
+ * blind as this round ran, is).
+ * `heldout-10.jsonl` (support e-mails, timestamped chat logs, a wiki article and
  * its talk page, subtitles, flashcards, a newsletter digest, grandparents', preemie and WhatsApp
  * parent chats, and look-alikes from fly-tying to orf in lambs) was written blind on 2 December
  * (afternoon) while a heldout-9-guided round ran; its bars are its score on main before that round
@@ -208,16 +221,16 @@ const SETS: readonly Bars[] = [
   },
   {
     file: 'heldout-9.jsonl',
-    diyPrecision: 0.63,
+    diyPrecision: 0.85,
     diyRecall: 0.4,
     kindF1: {
       'milia-term': 0.96,
-      'diy-extraction': 0.56,
-      'harsh-exfoliation': 0.41,
-      'diy-remedy': 0.2,
-      professional: 0.52,
-      'eye-area': 0.52,
-      infant: 0.51,
+      'diy-extraction': 0.61,
+      'harsh-exfoliation': 0.61,
+      'diy-remedy': 0.3,
+      professional: 0.72,
+      'eye-area': 0.61,
+      infant: 0.58,
     },
   },
   {

@@ -24,6 +24,18 @@ const LOOK_ALIKES: Record<string, string[]> = {
     '3 tbsp mixed oil seeds (sunflower, linseed and sesame)',
     'A sharp knife or razor blade to score the top of the loaf',
   ],
+  // Harm told as a story, with no milia in it: a kitchen burn and a trip to hospital.
+  'a kitchen mishap': [
+    'I left the pan on too long and burnt a small hole in the base.',
+    'My neighbour sliced her thumb with a bread knife and ended up in A&E.',
+    'The scald got a swollen blister, so run it under cool water for twenty minutes.',
+  ],
+  // Booking and sending words with no clinician in sight: a library and a postal page.
+  'a library notice': [
+    'The new crime novel is the best book in the series, so book in early for the reading group.',
+    'Pop into the library on Saturday and ask the staff for a referral slip.',
+    'We sent them to the post office with the parcel, then point you to the right counter.',
+  ],
   'a splinter at home': [
     'Sterilise a needle with rubbing alcohol and gently lift the skin over the splinter.',
     'Squeeze the area lightly until the tip of the splinter comes out.',
@@ -68,6 +80,16 @@ describe('look-alike pages', () => {
       'Steam the broccoli for five minutes.',
       'Use honey instead of sugar.',
       'Apply vinegar to the windows and wipe dry.',
+      'Rub sea salt into the chicken skin before roasting.',
+      'Warm a spoon of golden syrup and drizzle it over the porridge.',
+      'Dry brush the mushrooms rather than washing them.',
+      'A magic eraser takes the scuff marks off the skirting boards.',
+      // Salt, a heated spoon and household abrasives aimed at "it", a dish, a splinter or a coat.
+      'Sprinkle flaky salt over the sliced courgettes and leave them to sweat.',
+      'Scatter the salt over it, then carve.',
+      'Heat a teaspoon and rest it over the splinter to coax it out.',
+      'Dry brush the spaniel once a week to keep its coat shiny.',
+      'Work it over with fine sandpaper until the varnish is gone.',
     ],
     // Oils and gels rubbed on another part of the body are aimed at that part, not at milia.
     'body oils': [

@@ -56,3 +56,63 @@ test('"too deep" for the clinician to reach is no warning against DIY', () => {
   expect(labels).toContain('professional:describes');
   expect(labels.filter((l) => l.startsWith('diy-'))).toEqual([]);
 });
+
+test('a refusal in a transcript, a chat or a verdict noun warns about what was asked', () => {
+  for (const [text, reply] of [
+    [
+      'GUEST: Should people lance their milia with a dressmaking pin?\nDR. OSEI: Please, no.',
+      'DR. OSEI',
+    ],
+    ['Caller: can I dig my milia out with a pin tonight?\nHost: God no, book a GP.', 'Host'],
+    ['Q: My mum says to pop my milia with a pin, ok?\nA: no please, it scars.', 'A: no'],
+    ['Reply: lancing milia with a sewing needle at home is a hard no from me.', 'Reply: lancing'],
+    ['Reply: picking at milia with tweezers is a total no-no.', 'Reply: picking'],
+  ] as const)
+    expect(labelsOf(text, reply, 'line'), text).toContain('diy-extraction:discourages');
+});
+
+test('a role label or a "no" that is no refusal stays no warning', () => {
+  const hurt =
+    'Host: did lancing your milia at home hurt?\nGuest: lol no, barely felt it, would do it again.';
+  expect(labelsOf(hurt, 'Guest', 'line')).not.toContain('diy-extraction:discourages');
+  const none = 'I lanced my milia with a sterile needle and there was no-nonsense healing after.';
+  expect(labelsOf(none, 'I lanced')).not.toContain('diy-extraction:discourages');
+});
+
+test('a "please" that urges the act or answers whether it hurt is no refusal', () => {
+  for (const [text, reply] of [
+    [
+      'Interviewer: Did pricking your milia with a lancet at home sting?\nGuest: Nope, please go for it, barely a pinch.',
+      'Guest',
+    ],
+    [
+      'Host: Was lancing the milia on your chin at home painful?\nGuest: No, please, it was over in seconds.',
+      'Guest',
+    ],
+    [
+      'Q: Is a clinic worth it, or should I lance my milia myself?\nA: No please, I lance mine at home, it takes a minute.',
+      'A: No',
+    ],
+    [
+      'Host: Pay a derm to lance my milia, or buy lancets?\nGuest: Please, no, a box of lancets does the job at home.',
+      'Guest',
+    ],
+  ] as const)
+    expect(labelsOf(text, reply, 'line'), text).not.toContain('diy-extraction:discourages');
+  const refuses =
+    'Host: Should I pop my milia with a pin at home?\nGuest: No, please, leave them be.';
+  expect(labelsOf(refuses, 'Guest', 'line')).toContain('diy-extraction:discourages');
+});
+
+test('"a hard no" or "a no-no" judges its own clause, and asked it judges nothing', () => {
+  for (const text of [
+    'Reply: a hard no on those £40 peels; I just lance my milia with a sterile lancet myself.',
+    'Reply: sitting on my milia for a year is a no-no for me; I lance them.',
+    'Squeezing milia is a no-no? Rubbish, I do it every week with a clean needle.',
+  ])
+    expect(labelsOf(text, text.slice(0, 12), 'line'), text).not.toContain(
+      'diy-extraction:discourages',
+    );
+  const given = 'Reply: a sewing pin on the milia by your lashes: a hard no.';
+  expect(labelsOf(given, 'Reply', 'line')).toContain('diy-extraction:discourages');
+});

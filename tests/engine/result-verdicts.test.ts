@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { detect } from '../../src/engine/detect.ts';
 import { labelsOf } from './support/labels.ts';
 
 /**
@@ -47,6 +48,24 @@ test.each([
   [
     'People pick at milia with tweezers, and I treat the marks they leave.',
     'diy-extraction:discourages',
+  ],
+  // Harm told as where the story ended or what it left the skin like.
+  ['My aunt lanced a milium near her lashes and ended up in A&E.', 'diy-extraction:discourages'],
+  [
+    'My sister dug out a milium with a pin and got a swollen cheek for a week.',
+    'diy-extraction:discourages',
+  ],
+  [
+    'I took a hot needle to a milium and burnt a small hole beside my nostril.',
+    'diy-extraction:discourages',
+  ],
+  [
+    'A month of face scrubs for my milia and my forehead is raw and peeling.',
+    'harsh-exfoliation:discourages',
+  ],
+  [
+    'The grainy exfoliator I bought for milia only made my skin drier.',
+    'harsh-exfoliation:discourages',
   ],
 ])('a result that harms or fails discourages the practice: %s', (sentence, label) => {
   expect(labelsOf(`Milia thread.\n\n${sentence}`, sentence, 'line')).toContain(label);
@@ -207,4 +226,48 @@ test('"worth it" after a clinician\'s own tool praises the care; after DIY by th
     'A dermatologist took two of my milia and then I did the others myself with a needle, worth it.';
   expect(labelsOf(mine, 'A dermatologist')).toContain('professional:describes');
   expect(labelsOf(mine, 'A dermatologist')).not.toContain('professional:recommends');
+});
+
+test("harm from a clinician's procedure is no warning against doing it yourself", () => {
+  for (const sentence of [
+    'My GP lanced the milium on my lid and I got a puffy eyelid till the next morning.',
+    'My dermatologist nicked out four milia and I ended up in hospital with a reaction to the numbing cream.',
+  ])
+    expect(labelsOf(`Milia thread.\n\n${sentence}`, sentence, 'line')).not.toContain(
+      'diy-extraction:discourages',
+    );
+  const own = 'I lanced the milium on my lid myself and got a puffy eyelid for days.';
+  expect(labelsOf(`Milia thread.\n\n${own}`, own, 'line')).toContain('diy-extraction:discourages');
+});
+
+test('harm denied or only foretold is no harm', () => {
+  for (const sentence of [
+    'I opened my milia with a sterile lancet and never ended up with a single scar.',
+    'My mum warned me I would end up in casualty, yet lancing my milia at home was painless.',
+  ])
+    expect(labelsOf(`Milia thread.\n\n${sentence}`, sentence, 'line')).not.toContain(
+      'diy-extraction:discourages',
+    );
+});
+
+test("a salon's own booking line sells its service and refers no one away from DIY", () => {
+  const salon = "Book in for our express facial and we'll gently squeeze the milia out for you.";
+  expect(labelsOf(`Milia thread.\n\n${salon}`, salon, 'line')).not.toContain(
+    'diy-extraction:discourages',
+  );
+  const kit = 'Make an appointment for our lancet-at-home workshop and remove milia yourself.';
+  expect(labelsOf(`Milia thread.\n\n${kit}`, kit, 'line')).toContain('diy-extraction:recommends');
+  const away = 'Book an appointment with your GP instead of squeezing milia at home.';
+  expect(labelsOf(`Milia thread.\n\n${away}`, away, 'line')).toContain(
+    'diy-extraction:discourages',
+  );
+});
+
+test('a heated spoon shows the home-remedy note (it can burn), a warm cloth the compress note', () => {
+  const noteOf = (text: string) =>
+    detect(`Milia thread.\n\n${text}`).find((f) => f.kind === 'diy-remedy')?.noteId;
+  expect(noteOf('Press a heated teaspoon onto the milia by your eye.')).toBe(
+    'diy-remedy.recommends',
+  );
+  expect(noteOf('Hold a warm damp flannel on the milia for a few minutes.')).toBe('warm-compress');
 });

@@ -35,6 +35,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits a line that runs on the same across a long run of spaces', () => {
+    const trimmed = (text: string) => texts(text).map((s) => s.trim());
+    for (const gap of [' ', ' '.repeat(50_000)]) {
+      expect(trimmed(`Honey mask for milia${gap}Stir a spoon of honey into the oats.`)).toEqual([
+        'Honey mask for milia',
+        'Stir a spoon of honey into the oats.',
+      ]);
+      expect(trimmed(`my milia went away${gap}on their own.`)).toEqual([
+        `my milia went away${gap}on their own.`.trim(),
+      ]);
+    }
+  });
+
   it('reads a numbered line as a list item without its number', () => {
     const [first, second] = splitSentences('Steps:\n1. Wash your face.\n2) Dry it.');
     expect(second?.listItem).toBe(true);

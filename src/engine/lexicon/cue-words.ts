@@ -109,7 +109,9 @@ export const CUE_SOURCES: Record<CueType | 'negation', string> = {
     // An answer or a reply that opens with a refusal: "A: No, and it can leave you with a red
     // patch", "Reply: absolutely not, one slip…", "Comment (nurse): nope – see your GP". (Looked
     // back for the line's start, and its speaker's label, only on a match.)
-    `\\b${REFUSAL}(?=\\s*(?:[,.!;${DASHES}]|$))(?<=^(?:${SPEAKER_LABEL}\\s*)?[a-z]+(?:\\s+[a-z]+)?)`,
+    `\\b${REFUSAL}(?=\\s*(?:[,.!;${DASHES}]|$))(?<=^(?:${SPEAKER_LABEL}\\s*)?[a-z]+(?:,?\\s+[a-z]+)?)`,
+    // Its verdict as a noun: "lancing on a newborn is a hard no", "lancets near the lid: a no-no".
+    `\\bno(?:-no\\b|\\b(?<=\\ba\\s+(?:hard|firm|flat|definite)\\s+no))`,
     // A reply's last word: "baking soda is way too alkaline for your face, don't".
     `\\b(?:don${APOS}?t|do\\s+not)\\s*[.!]*$(?<=[,;]\\s*(?:don${APOS}?t|do\\s+not)\\s*[.!]*)`,
   ),

@@ -1,6 +1,7 @@
 import type { NoteId } from '../../evidence/note-ids.ts';
 import { type Kind, STANCES, type Stance } from '../types.ts';
 import abrasionDevice from './harsh/abrasion-device.ts';
+import householdAbrasive from './harsh/household-abrasive.ts';
 import pumiceToothbrush from './harsh/pumice-toothbrush.ts';
 import scrub from './harsh/scrub.ts';
 import eyeArea from './audience/eye-area.ts';
@@ -52,6 +53,8 @@ import steam from './remedy/steam.ts';
 import toothpaste from './remedy/toothpaste.ts';
 import vinegar from './remedy/vinegar.ts';
 import warmCompress from './remedy/warm-compress.ts';
+import warmSpoon from './remedy/warm-spoon.ts';
+import salt from './remedy/salt.ts';
 import type { Rule } from './rule.ts';
 
 /**
@@ -65,6 +68,7 @@ export const LAYERS = {
   advice: [
     deroofing,
     abrasionDevice,
+    householdAbrasive,
     pumiceToothbrush,
     scrub,
     extractorTool,
@@ -85,7 +89,9 @@ export const LAYERS = {
     vinegar,
     steam,
     warmCompress,
+    warmSpoon,
     kitchen,
+    salt,
     remedyStep,
     babyCreams,
     cryotherapy,

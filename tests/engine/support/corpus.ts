@@ -36,12 +36,11 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
 }
 
 /**
- * The held-out sets: `heldout.jsonl` to `heldout-8.jsonl`, whose misses have guided fixes (the
- * second's to eighth's from 2 December; the sixth to eighth were written blind and scored so
- * before their rounds), so none of them is blind any more; `heldout-9.jsonl`, written blind the
- * same day while the heldout-8-guided round ran, then guided a round of its own; `heldout-10.jsonl`,
- * written blind that afternoon while the heldout-9-guided round ran and never read while tuning,
- * tells whether that round generalises.
+ * The held-out sets: `heldout.jsonl` to `heldout-9.jsonl`, whose misses have guided fixes (the
+ * second's to ninth's from 2 December; the sixth to ninth were written blind and scored so before
+ * their rounds), so none of them is blind any more; `heldout-10.jsonl`, written blind that
+ * afternoon while the heldout-9-guided round ran and never read while tuning, tells whether that
+ * round generalises.
  */
 export type HeldOutFile =
   | 'heldout.jsonl'

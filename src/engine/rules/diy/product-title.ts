@@ -8,6 +8,7 @@ const TOOL_RULES: ReadonlySet<string> = new Set([
   'diy-needle',
   'diy-blade',
   'harsh-abrasion-device',
+  'harsh-household-abrasive',
 ]);
 /** A listing's shape: what it is for, the pack it comes in, a dash or bar between its parts. */
 const LISTING = new RegExp(

@@ -2,6 +2,14 @@ import { pricesCare } from '../professional/price-list.ts';
 import { defineRule } from '../rule.ts';
 
 /**
+ * A cream, serum or patch named for removal ("Milia Removal Serum", "extraction gel 20 ml") is
+ * put on the skin, not a removal by hand. Excluded from the match itself, so the same sentence's
+ * "remove them yourself" still counts.
+ */
+const NOT_TOPICAL =
+  '(?!\\s+(?:creams?|serums?|gels?|ointments?|lotions?|essences?|balms?|liquids?|patch(?:es)?)\\b)';
+
+/**
  * "Remove", "get rid of", "extract": the words of every milia page, so on their own they are not
  * advice. They count only when the sentence recommends or warns against doing it.
  */
@@ -9,7 +17,8 @@ export default defineRule({
   id: 'diy-removal',
   kind: 'diy-extraction',
   patterns: [
-    '\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ions?)?|(?:get(?:ting)?|got)\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
+    `\\b(?:remov(?:e|es|ed|ing|al)|extract(?:s|ed|ing|ions?)?)\\b${NOT_TOPICAL}`,
+    '\\b(?:(?:get(?:ting)?|got)\\s+rid\\s+of|take\\s+(?:them|it)\\s+out)\\b',
     '\\bget(?:ting)?\\s+(?:them|it|milia|(?:the|my|your)\\s+milia)\\s+out\\b',
   ],
   span: 'sentence',
@@ -72,5 +81,16 @@ export default defineRule({
     // Non-native English drops the "to": "How remove milia at home".
     { text: 'How remove milia at home fast', expect: 'diy-extraction:recommends' },
     { text: 'Please note: how milia form is not fully known.', expect: null },
+    // A cream sold for removal is a topical product, not removal by hand.
+    { text: 'Best Milia Removal Cream for Face – Fast Results, 30 ml', expect: null },
+    // The product's name does not cover a removal by hand told beside it.
+    {
+      text: 'Smooth on the removal gel first, then remove the milia at home yourself.',
+      expect: 'diy-extraction:recommends',
+    },
+    {
+      text: "After the extraction lotion, extract each milium yourself at home, it's easy.",
+      expect: 'diy-extraction:recommends',
+    },
   ],
 });

@@ -1,6 +1,11 @@
 import { defineRule } from '../rule.ts';
+import { offFace } from './not-face.ts';
+import { FACE_OR_BUMPS, HOUSEHOLD } from '../../lexicon/household.ts';
 
-/** At-home abrasion: microdermabrasion kits, brushes, loofahs, home dermaplaning (sheet 3.2, 5.6). */
+/**
+ * At-home abrasion: microdermabrasion kits, brushes, loofahs, home dermaplaning (sheet 3.2, 5.6).
+ * The household abrasives pages also rub on milia are `household-abrasive.ts`.
+ */
 export default defineRule({
   id: 'harsh-abrasion-device',
   kind: 'harsh-exfoliation',
@@ -14,6 +19,10 @@ export default defineRule({
     '\\bdermaplan(?:e|ing)\\s+(?:at\\s+home|tools?|razors?)\\b',
   ],
   span: 'sentence',
+  // A loofah on the legs or a brush in the bath is no advice about milia, unless the sentence
+  // names the milia or the face too ("a facial brush on milia, then body lotion").
+  accept: (facts) =>
+    !offFace(facts.text) && !(HOUSEHOLD.test(facts.lower) && !FACE_OR_BUMPS.test(facts.lower)),
   examples: [
     {
       text: 'my clarisonic + st ives combo finally got rid of my chin milia',
@@ -42,5 +51,14 @@ export default defineRule({
       expect: 'harsh-exfoliation:recommends',
     },
     { text: 'Home microdermabrasion for milia: worth it?', expect: 'harsh-exfoliation:describes' },
+    // The sentence's other words do not take the face's brush off the milia.
+    {
+      text: 'Sweep a cleansing brush over the milia on your chin, then smooth body cream on your arms.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    {
+      text: 'Milia fade on their own.\n\nA loofah and a body wash are all I use in the bath.',
+      expect: null,
+    },
   ],
 });

@@ -1,6 +1,4 @@
-/** Sentences about feet, grout or teeth: scrubbing there is not advice about milia. */
-export const NOT_FACE =
-  /\b(?:feet|foot|heels?|callus\w*|soles?|elbows?|knees?|grout|tiles?|teeth|gums|pans?|dishes|floors?|oven)\b/iu;
+import { NOT_FACE } from '../../lexicon/household.ts';
 
 /** "Don't use a foot pumice on your face": the feet are the tool's, the face is where it goes. */
 const ON_FACE = /\bon\s+(?:your|my|the|her|his|their)\s+face\b/iu;

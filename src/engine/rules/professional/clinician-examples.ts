@@ -15,6 +15,40 @@ export const CLINICIAN_EXAMPLES: readonly RuleExample[] = [
     expect: 'professional:recommends',
   },
   { text: 'My dermatologist placed a bet that the milia would fade.', expect: null },
+  // A referral in everyday words: booking in, popping in, being sent on, asking to be.
+  {
+    text: 'Milia that bother you after the summer? Book in so the nurse can take a look.',
+    expect: 'professional:recommends',
+  },
+  {
+    text: 'If a milium is still there by spring, pop into your local surgery so the nurse can look.',
+    expect: 'professional:recommends',
+  },
+  {
+    text: 'For milia by the lashes our salon will direct you to a clinic in town.',
+    expect: 'professional:recommends',
+  },
+  {
+    text: 'My milia kept spreading, so I asked for a referral and the doctor agreed.',
+    expect: 'professional:recommends',
+  },
+  {
+    text: 'Treat milia on the body yourself, but always refer to a dermatologist near the eye.',
+    expect: 'professional:recommends',
+  },
+  {
+    text: 'Milia worry? We would recommend a local GP over any salon.',
+    expect: 'professional:recommends',
+  },
+  // A policy told is no advice: who gets referred, who may refer you.
+  {
+    text: 'Milia on the lid are referred to our consultant dermatologist.',
+    expect: 'professional:describes',
+  },
+  {
+    text: 'A nurse may refer you to a dermatologist if the milia keep coming back.',
+    expect: 'professional:describes',
+  },
   // A clinician's own work told, or a visit to come, is care had; praise of its value recommends.
   { text: 'My GP froze the milia on my cheek last spring.', expect: 'professional:describes' },
   {
@@ -73,10 +107,7 @@ export const CLINICIAN_EXAMPLES: readonly RuleExample[] = [
   { text: "Milia aren't a DIY job: let a pro handle them.", expect: 'professional:recommends' },
   { text: 'Milia may need a check, so tell your doctor.', expect: 'professional:recommends' },
   { text: 'A dermatologist can extract stuck milia.', expect: 'professional:recommends' },
-  {
-    text: 'If the milia bother you, a doctor can treat them.',
-    expect: 'professional:recommends',
-  },
+  { text: 'If the milia bother you, a doctor can treat them.', expect: 'professional:recommends' },
   {
     text: 'Your milia may last for months; a specialist can remove them in one visit.',
     expect: 'professional:recommends',
@@ -103,10 +134,7 @@ export const CLINICIAN_EXAMPLES: readonly RuleExample[] = [
     expect: 'professional:describes',
   },
   { text: 'Milia are tiny cysts under the skin, one dermatologist explains.', expect: null },
-  {
-    text: 'My derm said to leave the milia on my cheeks alone.',
-    expect: 'professional:describes',
-  },
+  { text: 'My derm said to leave the milia on my cheeks alone.', expect: 'professional:describes' },
   {
     text: 'The GP told us the milia would clear up by themselves.',
     expect: 'professional:describes',

@@ -20,16 +20,18 @@ const AS_A = /\bas\s+an?\s+(?:[\w-]+\s+)?$/u;
  * The DIY hit is what a clinician named just before it does, told as the subject of its verb:
  * "my dermatologist nicked those out", "my dermatologist, who took them out with a fine needle",
  * "As a dermatologist I take out milia every week", "In the office I make a tiny nick". Such a
- * removal is the clinician's procedure, not the reader's.
+ * removal is the clinician's procedure, not the reader's. Without `asSpeaker`, only a clinician
+ * told of counts: one speaking as such ("As a nurse I see clients who…") may tell others' DIY.
  */
-export function doneByClinician(facts: SentenceFacts, hit: Hit): boolean {
+export function doneByClinician(facts: SentenceFacts, hit: Hit, asSpeaker = true): boolean {
   const { lower, start } = facts;
   for (const pro of facts.hits) {
     if (pro.rule.kind !== 'professional' || pro.end > hit.start || hit.start - pro.end > REACH)
       continue;
     const between = lower.slice(pro.end - start, hit.start - start).replace(WHO, '');
     if (OTHER_HANDS.test(between)) continue;
-    if (!FIRST_PERSON.test(between) || speaksAsClinician(lower, pro.start - start)) return true;
+    if (!FIRST_PERSON.test(between) || (asSpeaker && speaksAsClinician(lower, pro.start - start)))
+      return true;
   }
   return false;
 }

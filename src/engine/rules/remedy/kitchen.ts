@@ -20,6 +20,8 @@ export default defineRule({
     '\\bhydrogen\\s+peroxide\\b',
     '\\bwitch\\s+hazel\\b',
     '\\b(?:granulated\\s+)?sugar\\b',
+    // Aspirin made into a paste (salt, sugar's twin, is `salt.ts`).
+    '\\b(?:(?:crushed|dissolved|mashed)\\s+aspirins?|aspirin\\s+(?:paste|mask)s?|paste\\s+of\\s+(?:crushed\\s+)?aspirin)\\b',
     '\\b(?:oatmeal|oats|bananas?|egg\\s+whites?)\\b',
     // What parents are told to put on a baby's milia, and the jars at hand.
     '\\b(?:breast\\s*milk|sudocrem|vaseline|petroleum\\s+jelly|(?:nappy|diaper)\\s+(?:rash\\s+)?creams?)\\b',
@@ -58,6 +60,12 @@ export default defineRule({
       expect: 'diy-remedy:recommends',
     },
     { text: 'Honey on toast is a fine breakfast.', expect: null },
+    {
+      text: 'Dab a paste of crushed aspirin on each milium overnight.',
+      expect: 'diy-remedy:recommends',
+    },
+    // Aspirin in the medicine cabinet is no remedy.
+    { text: 'My milia faded.\n\nI took an aspirin for the headache and it helped.', expect: null },
     {
       text: "My aunt keeps telling me to rub breast milk on the baby's milia.",
       expect: 'diy-remedy:describes',

@@ -1,5 +1,6 @@
 import type { SentenceFacts } from '../../sentence-facts.ts';
 import { introducesRemedy } from './remedy-step.ts';
+import { CLEANING, COOKING, FACE_OR_BUMPS } from '../../lexicon/household.ts';
 
 /**
  * A bare instruction naming nothing but the remedy, the heading of a list item: "2. Try a warm
@@ -20,12 +21,23 @@ const BARE_MAX = 48;
  * aimed at another part of the body.
  */
 export function onSkin(facts: SentenceFacts): boolean {
+  return aimedAtSkin(facts, facts.skinTarget);
+}
+
+/**
+ * Salt and a warm spoon are far commoner in a kitchen or a first-aid box than on milia ("rub the
+ * salt into it", "hold the hot spoon under the splinter"): they need the bumps or the face named,
+ * not "skin", "it" or "them".
+ */
+export function onFaceOrBumps(facts: SentenceFacts): boolean {
+  return aimedAtSkin(facts, FACE_OR_BUMPS.test(facts.lower));
+}
+
+function aimedAtSkin(facts: SentenceFacts, target: boolean): boolean {
   return (
-    (facts.skinTarget ||
-      bareInstruction(facts.lower) ||
-      labelledStep(facts) ||
-      introducesRemedy(facts)) &&
-    !/\b(?:grout|tiles?|sink|oven|pans?|drains?|laundry|stains?)\b/iu.test(facts.text) &&
+    (target || bareInstruction(facts.lower) || labelledStep(facts) || introducesRemedy(facts)) &&
+    !CLEANING.test(facts.text) &&
+    !COOKING.test(facts.lower) &&
     !elsewhere(facts.lower)
   );
 }
@@ -37,11 +49,9 @@ export function onSkin(facts: SentenceFacts): boolean {
  */
 const OTHER_PART =
   /\b(?:elbows?|knees?|feet|foot|heels?|soles?|toes?|knuckles?|cuticles?|scalp|hair|chest|shoulders?|legs?|shins?|arms?|armpits?|belly|tummy)\b/;
-const MILIA_OR_FACE =
-  /\b(?:milia|milium|face|facial|cheeks?|nose|forehead|chin|eyes?|eyelids?|bumps?|spots?|cysts?)\b/;
 
 function elsewhere(lower: string): boolean {
-  return OTHER_PART.test(lower) && !MILIA_OR_FACE.test(lower);
+  return OTHER_PART.test(lower) && !FACE_OR_BUMPS.test(lower);
 }
 
 /**

@@ -1,7 +1,10 @@
 import { defineRule } from '../rule.ts';
 import { onSkin } from './on-skin.ts';
 
-/** A warm compress (seed claim b): low risk and unproven; a comfort step, not a treatment. */
+/**
+ * A warm compress (seed claim b): low risk and unproven; a comfort step, not a treatment. A warm
+ * spoon is `warm-spoon.ts`.
+ */
 export default defineRule({
   id: 'remedy-warm-compress',
   kind: 'diy-remedy',

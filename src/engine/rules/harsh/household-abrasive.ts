@@ -1,0 +1,55 @@
+import { defineRule } from '../rule.ts';
+import { offFace } from './not-face.ts';
+import { FACE_OR_BUMPS, FACE_PART, HOUSEHOLD } from '../../lexicon/household.ts';
+
+/**
+ * The household abrasives pages rub on milia: a dry brush, a melamine "magic" sponge, sandpaper,
+ * an emery board (sheet 3.1: friction removes nothing under intact skin). Each is far commoner on
+ * a wall, a boot, a dog's coat or a body brushed for circulation, so the sentence must aim it at
+ * the bumps or the face ("it" and "them" are a cupboard's as often). Naming the face is enough;
+ * naming only milia is not when the sentence is about a wall or the legs ("Milia aside, …").
+ */
+export default defineRule({
+  id: 'harsh-household-abrasive',
+  kind: 'harsh-exfoliation',
+  patterns: [
+    '\\b(?:dry[\\s-]brush(?:ing|ed|es)?|magic\\s+erasers?|melamine\\s+(?:foam|sponges?)|sandpaper|emery\\s+boards?)\\b',
+  ],
+  span: 'sentence',
+  accept: (facts) =>
+    !offFace(facts.text) &&
+    (FACE_PART.test(facts.lower) ||
+      (FACE_OR_BUMPS.test(facts.lower) && !HOUSEHOLD.test(facts.lower))),
+  examples: [
+    // Household abrasives on the face, and the same abrasives on a house or on feet.
+    {
+      text: 'Buff the milia on your jaw with a melamine sponge twice a week.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    {
+      text: 'Dry-brushing my cheeks every morning has smoothed the milia away.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    {
+      text: 'A bit of fine sandpaper on milia will only leave the skin raw.',
+      expect: 'harsh-exfoliation:discourages',
+    },
+    {
+      text: 'Milia aside, a magic eraser lifts crayon off the wall in seconds.',
+      expect: null,
+    },
+    { text: 'My milia cleared; now I dry brush my legs before the shower.', expect: null },
+    { text: 'Milia came and went. Sand the door frame with fine sandpaper first.', expect: null },
+    // On the face whatever else the sentence names; with no bumps or face named, a chore.
+    {
+      text: 'Go over the milia by your nose with an emery board, then rub lotion into your legs.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    { text: 'Milia are harmless.\n\nDry brush the saddle before you oil it.', expect: null },
+    { text: 'Milia are harmless.\n\nDry-brushing wakes up the lymph, its fans say.', expect: null },
+    {
+      text: 'Milia are harmless.\n\nWet a magic eraser and lift the coffee rings off the desk with it.',
+      expect: null,
+    },
+  ],
+});
