@@ -8,6 +8,7 @@ import infant from './audience/infant.ts';
 import antisepticAfterwards from './diy/antiseptic-afterwards.ts';
 import blade from './diy/blade.ts';
 import extractorTool from './diy/extractor-tool.ts';
+import handsOn from './diy/hands-on.ts';
 import liftOut from './diy/lift-out.ts';
 import needle from './diy/needle.ts';
 import procedureStep from './diy/procedure-step.ts';
@@ -72,6 +73,7 @@ export const LAYERS = {
     blade,
     liftOut,
     squeeze,
+    handsOn,
     puncture,
     homeRemedies,
     yourself,
