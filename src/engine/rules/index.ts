@@ -8,6 +8,7 @@ import infant from './audience/infant.ts';
 import antisepticAfterwards from './diy/antiseptic-afterwards.ts';
 import blade from './diy/blade.ts';
 import extractorTool from './diy/extractor-tool.ts';
+import handOver from './diy/hand-over.ts';
 import handsOn from './diy/hands-on.ts';
 import liftOut from './diy/lift-out.ts';
 import needle from './diy/needle.ts';
@@ -81,6 +82,7 @@ export const LAYERS = {
     antisepticAfterwards,
     supplies,
     procedureStep,
+    handOver,
     lemon,
     bakingSoda,
     toothpaste,
