@@ -21,7 +21,7 @@ import { advanceClinician, clinicianTells } from './clinician-voice.ts';
 import { aboutBabyStill } from './baby-carry.ts';
 import infant from './rules/audience/infant.ts';
 import { advanceTopic, carryTopic, followsAdvisedRemoval, isDiy } from './topic-carry.ts';
-import { handsOver } from './hand-over.ts';
+import { advanceMilia, handsOver } from './hand-over.ts';
 
 /** Turns one sentence's hits into findings, and moves the DIY-steps context along. */
 export function evaluateSentence(
@@ -104,6 +104,7 @@ export function evaluateSentence(
   advanceRemedySteps(facts, diy, procedure);
   advanceTopic(own, diy, procedure);
   advanceClinician(facts, procedure);
+  advanceMilia(facts, procedure);
 }
 
 /**

@@ -13,8 +13,9 @@ import type { Verdict } from './verdict.ts';
  */
 const INSTEAD_OF_OWN_HANDS = new RegExp(
   [
-    // A bare "instead" (what it replaces left unsaid); "instead of waiting" names it.
-    '\\binstead\\b(?!\\s+of\\b)',
+    // A bare "instead" right after the clinician ("see a derm instead"); "instead of waiting"
+    // names what it replaces, and "ask about freezing them instead" swaps one treatment for another.
+    "\\binstead\\b(?!\\s+of\\b)(?<=\\b(?:derm\\w*|doctors?|gps?|pros?|professionals?|specialists?|clinic\\w*|nurses?|a?estheticians?|facialists?)\\s+(?:[\\w'-]+\\s+){0,2}instead)",
     // Done right by the clinician, as against done at home: "taken out properly", "get it done
     // properly", "opened properly by a pro".
     '\\bproperly\\b',
@@ -28,6 +29,32 @@ const INSTEAD_OF_OWN_HANDS = new RegExp(
 
 /** Another practice the sentence is about, whose referral is no milia matter ("the boiler"). */
 const REMOVAL_WORDS = /\b(?:remov\w*|extract\w*|take\s+(?:it|them)\s+out|pop\w*|squeez\w*)\b/;
+
+/** How many sentences after milia are named a hand-over may still be about them. */
+const MILIA_REACH = 3;
+
+/** A clinician named as one, not only "a pro" or "a professional". */
+const SKIN_CLINICIAN =
+  /^(?:derm|doctor|gp|physician|clinician|specialist|nurse|a?esthetician|facialist|someone|trained|skin\s+clinic)/;
+
+function namesSkinClinician(facts: SentenceFacts): boolean {
+  for (const hit of facts.hits)
+    if (
+      hit.rule.kind === 'professional' &&
+      SKIN_CLINICIAN.test(facts.lower.slice(hit.start - facts.start))
+    )
+      return true;
+  return false;
+}
+
+/**
+ * Milia named in this sentence keep a hand-over about them for a few sentences more; called at the
+ * end of every judged sentence (the detector counts the skipped ones down).
+ */
+export function advanceMilia(facts: SentenceFacts, procedure: ProcedureState): void {
+  if (facts.has('milia-term')) procedure.miliaLeft = MILIA_REACH;
+  else if (procedure.miliaLeft) procedure.miliaLeft -= 1;
+}
 
 const TURNS_AWAY: Verdict = { stance: 'discourages', reason: 'referral' };
 
@@ -49,7 +76,10 @@ export function handsOver(facts: SentenceFacts, procedure: ProcedureState): Judg
   const about =
     namesMiliaTarget(facts) ||
     REMOVAL_WORDS.test(facts.lower) ||
-    (!!procedure.topicLeft && procedure.topic?.hit.rule.kind === 'diy-extraction');
+    (!!procedure.topicLeft && procedure.topic?.hit.rule.kind === 'diy-extraction') ||
+    // A review's or a reply's last word just after milia were named, to a skin clinician by name:
+    // "a pro" alone may be a plumber's ("leave it to a pro and call a plumber instead").
+    (!!procedure.miliaLeft && namesSkinClinician(facts));
   if (!about) return [];
   const hit = { rule: handOver, start: facts.start, end: facts.start + facts.text.length };
   return [{ hit, verdict: TURNS_AWAY }];

@@ -37,9 +37,18 @@ export default defineRule({
       text: 'My milia are fine. The boiler is leaking though, so leave it to a pro and call a plumber instead.',
       expect: null,
     },
+    // A review's last word, just after milia were named, sends the reader to a skin clinician.
+    {
+      text: 'Bought this for the milia on my cheeks.\n\nIt left two pits. Do yourself a favour and see a dermatologist instead.',
+      expect: 'diy-extraction:discourages',
+    },
     { text: 'For milia-prone skin, try a cheaper gentle shampoo instead.', expect: null },
     {
       text: 'As a dermatologist I remove milia properly every day in clinic.',
+      expect: null,
+    },
+    {
+      text: 'Ask your GP about the milia, or about having them frozen instead.',
       expect: null,
     },
     { text: 'Should I see a dermatologist about milia instead?', expect: null },
