@@ -25,7 +25,7 @@ export default defineRule({
     `\\bforc(?:e|es|ed|ing)\\s+${ON_MILIA}`,
     // Not the idiom "insurance wouldn't touch it".
     `\\btouch(?:es|ed|ing)?\\s+${ON_MILIA}(?<!\\b(?:wouldn't|wouldnt|would\\s+not|won't|wont)\\s+touch\\s+\\w+)`,
-    `\\b(?:fiddl|mess|fidget|play)(?:e|es|ed|ing|s)?\\s+(?:about\\s+|around\\s+)?with\\s+${ON_MILIA}`,
+    `\\b(?:fiddl|mess)(?:e|es|ed|ing)?\\s+(?:about\\s+|around\\s+)?with\\s+${ON_MILIA}`,
   ],
   span: 'sentence',
   // Inside DIY steps, "stop if it won't come, forcing it scars" is the steps' own caution.
@@ -60,6 +60,6 @@ export default defineRule({
     },
     { text: "Milia are rarely a pressing worry, so don't panic.", expect: null },
     { text: "I have milia. Don't touch the wet paint in the hall.", expect: null },
-    { text: 'Never let the kids play with the blender; milia are another story.', expect: null },
+    { text: 'Milia aside, never mess with the fuse box yourself.', expect: null },
   ],
 });
