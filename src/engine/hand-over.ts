@@ -20,7 +20,7 @@ const INSTEAD_OF_OWN_HANDS = new RegExp(
     // properly", "opened properly by a pro".
     '\\bproperly\\b',
     '\\bnot\\s+(?:in\\s+)?(?:your|my|the)\\s+(?:own\\s+)?(?:bathroom\\s+)?(?:mirror|sink|kitchen|hands?|fingers?)\\b',
-    '\\bsave\\s+(?:your|yourself)\\s+(?:the\\s+)?(?:money|cash|pennies|skin|face|grief|hassle|trouble)\\b',
+    '\\b(?:save|spare)\\s+(?:your|yourself)\\s+(?:the\\s+)?(?:money|cash|pennies|skin|face|grief|hassle|trouble)\\b',
     '\\bdo\\s+yourself\\s+a\\s+favou?r\\b',
     '\\bfor\\s+a\\s+living\\b',
     '\\bleave\\s+(?:the\\s+)?(?:removal|extraction|extracting|removing)\\s+to\\b',

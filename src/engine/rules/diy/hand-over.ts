@@ -20,7 +20,7 @@ export default defineRule({
       expect: 'diy-extraction:discourages',
     },
     {
-      text: 'I cut a milium open with a pin last week.\n\nSave your money and see a professional next time.',
+      text: 'I cut a milium open with a pin last week.\n\nSpare yourself the grief and see a professional next time.',
       expect: 'diy-extraction:discourages',
     },
     {
@@ -39,9 +39,11 @@ export default defineRule({
     },
     // A review's last word, just after milia were named, sends the reader to a skin clinician.
     {
-      text: 'Bought this for the milia on my cheeks.\n\nIt left two pits. Do yourself a favour and see a dermatologist instead.',
+      text: 'Got this gadget for cheek milia last spring.\n\nTwo small dents now. Honestly, do yourself a favour and go to a dermatologist instead.',
       expect: 'diy-extraction:discourages',
     },
+    // An acne page names no milia, so nothing there is advice about them.
+    { text: 'Cystic acne that keeps coming back? See a dermatologist instead.', expect: null },
     { text: 'For milia-prone skin, try a cheaper gentle shampoo instead.', expect: null },
     {
       text: 'As a dermatologist I remove milia properly every day in clinic.',
@@ -51,6 +53,6 @@ export default defineRule({
       text: 'Ask your GP about the milia, or about having them frozen instead.',
       expect: null,
     },
-    { text: 'Should I see a dermatologist about milia instead?', expect: null },
+    { text: 'Would it be smarter to see a dermatologist about my milia instead?', expect: null },
   ],
 });

@@ -33,7 +33,7 @@ export default defineRule({
   onlyWhen: (verdict) => verdict.stance === 'discourages',
   examples: [
     {
-      text: 'A milium is sealed under the skin, so pressing only bruises it.',
+      text: 'With no opening to drain through, pressing on a milium mostly bruises the skin round it.',
       expect: 'diy-extraction:discourages',
     },
     {
@@ -52,10 +52,10 @@ export default defineRule({
     // Not a warning: a plain mention, a tip for pressing something else, a pressing matter.
     { text: 'I pressed on the milium and nothing happened.', expect: null },
     { text: 'Milia aside, press the dough flat and chill it for an hour.', expect: null },
-    { text: 'Myth: a hot spoon pressed on the milia draws them out.', expect: null },
+    { text: 'My nan swore a warm teaspoon pressed on the milia would lure them up.', expect: null },
     { text: "My milia cost $90 to remove, my insurance wouldn't touch it.", expect: null },
     {
-      text: 'How I remove my milia at home:\n1. Steam first.\n2. Stop if nothing comes, forcing it only scars.',
+      text: 'Getting my milia out myself, step by step:\n1. Steam first.\n2. Stop if nothing comes, forcing it only scars.',
       expect: null,
     },
     { text: "Milia are rarely a pressing worry, so don't panic.", expect: null },
