@@ -56,6 +56,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
         procedure.topicLeft = 0;
         procedure.remedyLeft = 0;
         procedure.babyLeft = 0;
+        procedure.miliaLeft = 0;
         return [];
       }
       const lower = lowerText(text);
@@ -95,6 +96,7 @@ export function createDetector(options: DetectOptions = {}, onMilia?: () => void
             if (!judged) {
               if (procedure.topicLeft) procedure.topicLeft -= 1;
               if (procedure.babyLeft) procedure.babyLeft -= 1;
+              if (procedure.miliaLeft) procedure.miliaLeft -= 1;
               continue;
             }
           }

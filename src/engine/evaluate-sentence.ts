@@ -21,6 +21,7 @@ import { advanceClinician, clinicianTells } from './clinician-voice.ts';
 import { aboutBabyStill } from './baby-carry.ts';
 import infant from './rules/audience/infant.ts';
 import { advanceTopic, carryTopic, followsAdvisedRemoval, isDiy } from './topic-carry.ts';
+import { advanceMilia, handsOver } from './hand-over.ts';
 
 /** Turns one sentence's hits into findings, and moves the DIY-steps context along. */
 export function evaluateSentence(
@@ -43,6 +44,8 @@ export function evaluateSentence(
   // or the tool told just before.
   let diy = own.length === 0 && procedure.remedyLeft ? remedyStep(facts, hits) : own;
   if (diy.length === 0 && !hits.some(isDiy)) diy = carryTopic(facts, procedure);
+  // "Save your money and see a professional": a referral instead of one's own hands.
+  if (diy.length === 0) diy = handsOver(facts, procedure);
   // "Grandma's overnight paste for milia": a recipe's title that names no ingredient yet (a
   // "routine" or a "scrub" may be an exfoliant's, a "trick" a needle's).
   if (diy.length === 0 && facts.text.length <= 70 && MADE_THING.test(facts.lower))
@@ -101,6 +104,7 @@ export function evaluateSentence(
   advanceRemedySteps(facts, diy, procedure);
   advanceTopic(own, diy, procedure);
   advanceClinician(facts, procedure);
+  advanceMilia(facts, procedure);
 }
 
 /**

@@ -37,6 +37,8 @@ export interface ProcedureState {
    * chin is covered in tiny bumps." then "A: let them be, they fade."); 0 or absent when none.
    */
   babyLeft?: number;
+  /** Sentences left (judged or not) since milia were named; see hand-over.ts. */
+  miliaLeft?: number;
 }
 
 export interface Judged {

@@ -9,6 +9,8 @@ import infant from './audience/infant.ts';
 import antisepticAfterwards from './diy/antiseptic-afterwards.ts';
 import blade from './diy/blade.ts';
 import extractorTool from './diy/extractor-tool.ts';
+import handOver from './diy/hand-over.ts';
+import handsOn from './diy/hands-on.ts';
 import liftOut from './diy/lift-out.ts';
 import needle from './diy/needle.ts';
 import procedureStep from './diy/procedure-step.ts';
@@ -76,6 +78,7 @@ export const LAYERS = {
     blade,
     liftOut,
     squeeze,
+    handsOn,
     puncture,
     homeRemedies,
     yourself,
@@ -83,6 +86,7 @@ export const LAYERS = {
     antisepticAfterwards,
     supplies,
     procedureStep,
+    handOver,
     lemon,
     bakingSoda,
     toothpaste,
