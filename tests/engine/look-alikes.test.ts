@@ -91,6 +91,22 @@ describe('look-alike pages', () => {
       'Dry brush the spaniel once a week to keep its coat shiny.',
       'Work it over with fine sandpaper until the varnish is gone.',
     ],
+    // A face word that is not where the salt, spoon or abrasive goes: a verb, a fall, a boat's
+    // nose, a safety line, a bite on the cheek, a temple's doors, a dog's eyes.
+    'face words elsewhere': [
+      'Milia are harmless and clear up on their own.',
+      'Season the steak with salt, then rest it; face the fat side up.',
+      'Pour rock salt on the icy steps so nobody falls on their face.',
+      'Sprinkle salt on the slugs on the nose of the boat.',
+      'Epsom salt in a warm bath eases sore muscles; keep it away from your eyes.',
+      'Heat a teaspoon and press it on the mosquito bite on your cheek for a few seconds.',
+      'Heat the teaspoon over the stove to face the chocolate curls.',
+      "Use fine sandpaper on the temple's old wooden doors.",
+      'A magic eraser will take the marker off the kitchen cabinet, just keep it away from your eyes.',
+      'Dry brushing the dog removes the loose hair; watch his eyes.',
+      'Rub a pinch of salt into the splinter on her chin to draw it out.',
+      'Face the cut side down and salt the aubergine generously.',
+    ],
     // Oils and gels rubbed on another part of the body are aimed at that part, not at milia.
     'body oils': [
       "My daughter had milia as a newborn; these days it's her eczema we fight.",
