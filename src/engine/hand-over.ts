@@ -56,6 +56,15 @@ export function advanceMilia(facts: SentenceFacts, procedure: ProcedureState): v
   else if (procedure.miliaLeft) procedure.miliaLeft -= 1;
 }
 
+/**
+ * Milia were named within the hand-over's reach: "them" reaches back over an answer or a myth
+ * ("Can milia be squeezed out? You can't really, there's no opening. Forcing it damages the
+ * skin"), not further.
+ */
+export function miliaJustNamed(procedure: ProcedureState): boolean {
+  return !!procedure.miliaLeft;
+}
+
 const TURNS_AWAY: Verdict = { stance: 'discourages', reason: 'referral' };
 
 /**

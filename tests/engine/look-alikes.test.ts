@@ -127,4 +127,25 @@ describe('look-alike pages', () => {
   );
 });
 
+/**
+ * Everyday handling told just after milia are named: "them" or "it" is the cookies', the bolt's or
+ * the bruise's, and bumps on a toad are the toad's. None of it is read as advice about milia.
+ */
+const HANDLING_ELSEWHERE = [
+  "Don't touch them: the cookies are still hot from the oven.",
+  "Don't touch it! The pan handle is hot.",
+  'Stop pressing on it, the bruise on your shin will heal on its own.',
+  'Never force it: if the bolt is seized, leave it to a pro and call a plumber instead.',
+  "Don't fiddle with them, the fairy lights are fragile.",
+  'Stop messing with it, the chin strap on the helmet is fine as it is.',
+  "Don't touch the spots on the wallpaper, the paint is still wet.",
+  'Never touch the bumps on a toad, they can irritate your eyes.',
+  'Never press on the bumps on a new tattoo, they will scab.',
+];
+
+test.each(HANDLING_ELSEWHERE)('after a milia line, "%s" judges no DIY removal', (line) => {
+  const findings = detect(`Milia are harmless.\n\n${line}`);
+  expect(findings.filter((f) => f.kind === 'diy-extraction')).toEqual([]);
+});
+
 const ALARMS = new Set(['warning', 'caution', 'danger']);
