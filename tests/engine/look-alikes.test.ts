@@ -148,4 +148,17 @@ test.each(HANDLING_ELSEWHERE)('after a milia line, "%s" judges no DIY removal', 
   expect(findings.filter((f) => f.kind === 'diy-extraction')).toEqual([]);
 });
 
+/** Care offered with milia named, but no removal handed over: a check-up, a face wash, a visit. */
+const CARE_NOT_HAND_OVER = [
+  'Milia are harmless. Ask your GP to check the rash properly if it spreads.',
+  'Milia questions? See a dermatologist and wash your face properly morning and night.',
+  "Milia are common in newborns. Pop in to see the practice nurse if you're worried and she'll check him properly.",
+  'Got milia? Popular opinion: see a dermatologist, they do this for a living.',
+  'Milia are harmless.\n\nNever press the pimples on your back, see a dermatologist instead.',
+];
+
+test.each(CARE_NOT_HAND_OVER)('"%s" hands no removal over', (text) => {
+  expect(detect(text).filter((f) => f.rule === 'diy-hand-over')).toEqual([]);
+});
+
 const ALARMS = new Set(['warning', 'caution', 'danger']);
