@@ -3,9 +3,12 @@ import type { SentenceFacts } from '../../sentence-facts.ts';
 import { matches } from '../../lexicon/pattern.ts';
 import { aimedAtMilia } from './aimed-at-milia.ts';
 
-/** What the hands are put to: a milium, a bump, or "it"/"them"/"the ones" pointing back to one. */
+/**
+ * What the hands are put to: milia (bare, as in "never press on milia"), a milium, a bump, or
+ * "it"/"them"/"the ones" pointing back to one.
+ */
 const ON_MILIA =
-  '(?:it|them|one|ones|those|these|(?:the|a|that|this|your|my|any|each)\\s+(?:[\\w-]+\\s+)?(?:ones?|milia|milium|bumps?|spots?|cysts?|loop|core|keratin|contents))\\b';
+  '(?:it|them|one|ones|those|these|milia|milium|(?:the|a|that|this|your|my|any|each)\\s+(?:[\\w-]+\\s+)?(?:ones?|milia|milium|bumps?|spots?|cysts?|loop|core|keratin|contents))\\b';
 
 /** Milia or a milium by name, or the bumps, spots or keratin they are. */
 const NAMED_MILIA = /\b(?:milia|milium|bumps?|spots?|cysts?|keratin|whiteheads?)\b/;
@@ -112,6 +115,15 @@ export default defineRule({
     { text: "Milia are rarely a pressing worry, so don't panic.", expect: null },
     { text: "I have milia. Don't touch the wet paint in the hall.", expect: null },
     { text: 'Milia aside, never mess with the fuse box yourself.', expect: null },
+    // Milia named bare, with no article.
+    {
+      text: 'Never fiddle with milia: it only makes the skin sore.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: "Don't touch milia with dirty hands, you'll only irritate the skin.",
+      expect: 'diy-extraction:discourages',
+    },
     // "Them" just after milia, with nothing else it may be, is milia; another thing named in the
     // sentence, a bare "it", or bumps on a thing are not.
     {
