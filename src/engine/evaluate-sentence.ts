@@ -21,7 +21,7 @@ import { advanceClinician, clinicianTells } from './clinician-voice.ts';
 import { aboutBabyStill } from './baby-carry.ts';
 import infant from './rules/audience/infant.ts';
 import { advanceTopic, carryTopic, followsAdvisedRemoval, isDiy } from './topic-carry.ts';
-import { advanceMilia, handsOver } from './hand-over.ts';
+import { advanceMilia, handsOver, miliaJustNamed } from './hand-over.ts';
 
 /** Turns one sentence's hits into findings, and moves the DIY-steps context along. */
 export function evaluateSentence(
@@ -38,6 +38,7 @@ export function evaluateSentence(
   facts.inSupplyList = (procedure.supplying ?? 0) > 0;
   facts.inProcedure =
     procedure.remaining > 0 || facts.inSupplyList || followsAdvisedRemoval(procedure);
+  facts.miliaJustNamed = miliaJustNamed(procedure);
   facts.hits = acceptedHits(facts, hits);
   const own = judgeDiy(facts, procedure);
   // Inside a remedy's recipe, "Do this every night" is its next step before it judges the scrub

@@ -17,18 +17,32 @@ const INSTEAD_OF_OWN_HANDS = new RegExp(
     // names what it replaces, and "ask about freezing them instead" swaps one treatment for another.
     "\\binstead\\b(?!\\s+of\\b)(?<=\\b(?:derm\\w*|doctors?|gps?|pros?|professionals?|specialists?|clinic\\w*|nurses?|a?estheticians?|facialists?)\\s+(?:[\\w'-]+\\s+){0,2}instead)",
     // Done right by the clinician, as against done at home: "taken out properly", "get it done
-    // properly", "opened properly by a pro".
-    '\\bproperly\\b',
+    // properly", "opened properly by a pro"; not "check the rash properly", "wash properly".
+    '\\b(?:taken?\\s+(?:(?:it|them)\\s+)?out|removed|done|opened|extracted|lanced|drained)\\s+(?:\\w+\\s+)?properly\\b',
     '\\bnot\\s+(?:in\\s+)?(?:your|my|the)\\s+(?:own\\s+)?(?:bathroom\\s+)?(?:mirror|sink|kitchen|hands?|fingers?)\\b',
     '\\b(?:save|spare)\\s+(?:your|yourself)\\s+(?:the\\s+)?(?:money|cash|pennies|skin|face|grief|hassle|trouble)\\b',
     '\\bdo\\s+yourself\\s+a\\s+favou?r\\b',
-    '\\bfor\\s+a\\s+living\\b',
     '\\bleave\\s+(?:the\\s+)?(?:removal|extraction|extracting|removing)\\s+to\\b',
   ].join('|'),
 );
 
-/** Another practice the sentence is about, whose referral is no milia matter ("the boiler"). */
-const REMOVAL_WORDS = /\b(?:remov\w*|extract\w*|take\s+(?:it|them)\s+out|pop\w*|squeez\w*)\b/;
+/**
+ * "They do this for a living" hands over only a removal or milia the sentence names: a few
+ * sentences after milia it may praise any clinician ("Got milia? Popular opinion: see a
+ * dermatologist, they do this for a living").
+ */
+const FOR_A_LIVING = /\bfor\s+a\s+living\b/;
+
+/** Another skin complaint the referral is for: "never press the pimples on your back". */
+const OTHER_COMPLAINT =
+  /\b(?:pimples?|acne|zits?|rash\w*|boils?|blackheads?|warts?|moles?|splinters?|ingrown)\b/;
+
+/**
+ * Removal named in the sentence, so its referral is about milia and not, say, the boiler. Not
+ * "popular" nor "pop in to see the nurse".
+ */
+const REMOVAL_WORDS =
+  /\b(?:remov\w*|extract\w*|take\s+(?:it|them)\s+out|pop(?:s|ped|ping)?\b(?!\s+in\b)|squeez\w*)\b/;
 
 /** How many sentences after milia are named a hand-over may still be about them. */
 const MILIA_REACH = 3;
@@ -56,6 +70,15 @@ export function advanceMilia(facts: SentenceFacts, procedure: ProcedureState): v
   else if (procedure.miliaLeft) procedure.miliaLeft -= 1;
 }
 
+/**
+ * Milia were named within the hand-over's reach: "them" reaches back over an answer or a myth
+ * ("Can milia be squeezed out? You can't really, there's no opening. Forcing it damages the
+ * skin"), not further.
+ */
+export function miliaJustNamed(procedure: ProcedureState): boolean {
+  return !!procedure.miliaLeft;
+}
+
 const TURNS_AWAY: Verdict = { stance: 'discourages', reason: 'referral' };
 
 /**
@@ -65,7 +88,9 @@ const TURNS_AWAY: Verdict = { stance: 'discourages', reason: 'referral' };
  */
 export function handsOver(facts: SentenceFacts, procedure: ProcedureState): Judged[] {
   if (facts.question || !facts.has('professional')) return [];
-  if (!INSTEAD_OF_OWN_HANDS.test(facts.lower)) return [];
+  const instead = INSTEAD_OF_OWN_HANDS.test(facts.lower);
+  if (!instead && !FOR_A_LIVING.test(facts.lower)) return [];
+  if (OTHER_COMPLAINT.test(facts.lower) && !namesMiliaTarget(facts)) return [];
   // The reader is sent somewhere ("see a", "leave it to", "go to someone"): a clinician's own
   // "I take them out properly" sends nobody.
   if (
@@ -79,7 +104,7 @@ export function handsOver(facts: SentenceFacts, procedure: ProcedureState): Judg
     (!!procedure.topicLeft && procedure.topic?.hit.rule.kind === 'diy-extraction') ||
     // A review's or a reply's last word just after milia were named, to a skin clinician by name:
     // "a pro" alone may be a plumber's ("leave it to a pro and call a plumber instead").
-    (!!procedure.miliaLeft && namesSkinClinician(facts));
+    (instead && !!procedure.miliaLeft && namesSkinClinician(facts));
   if (!about) return [];
   const hit = { rule: handOver, start: facts.start, end: facts.start + facts.text.length };
   return [{ hit, verdict: TURNS_AWAY }];

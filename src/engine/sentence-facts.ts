@@ -42,6 +42,8 @@ export interface SentenceFacts {
   inSupplyList: boolean;
   /** A clinic tells its own removal ("We lift them out with a microlance"; set by judgeDiy). */
   clinicDoes: boolean;
+  /** Milia were named a few sentences before, so "them" may be milia (set by the detector). */
+  miliaJustNamed: boolean;
 }
 
 const LIST_VERB = `(?:${VERBS.join('|')})`;
@@ -76,6 +78,7 @@ class Facts implements SentenceFacts {
   inProcedure = false;
   inSupplyList = false;
   clinicDoes = false;
+  miliaJustNamed = false;
   #cues: Cue[] | undefined;
   #imperatives: Imperative[] | undefined;
   #clauses: number[] | undefined;

@@ -91,6 +91,22 @@ describe('look-alike pages', () => {
       'Dry brush the spaniel once a week to keep its coat shiny.',
       'Work it over with fine sandpaper until the varnish is gone.',
     ],
+    // A face word that is not where the salt, spoon or abrasive goes: a verb, a fall, a boat's
+    // nose, a safety line, a bite on the cheek, a temple's doors, a dog's eyes.
+    'face words elsewhere': [
+      'Milia are harmless and clear up on their own.',
+      'Season the steak with salt, then rest it; face the fat side up.',
+      'Pour rock salt on the icy steps so nobody falls on their face.',
+      'Sprinkle salt on the slugs on the nose of the boat.',
+      'Epsom salt in a warm bath eases sore muscles; keep it away from your eyes.',
+      'Heat a teaspoon and press it on the mosquito bite on your cheek for a few seconds.',
+      'Heat the teaspoon over the stove to face the chocolate curls.',
+      "Use fine sandpaper on the temple's old wooden doors.",
+      'A magic eraser will take the marker off the kitchen cabinet, just keep it away from your eyes.',
+      'Dry brushing the dog removes the loose hair; watch his eyes.',
+      'Rub a pinch of salt into the splinter on her chin to draw it out.',
+      'Face the cut side down and salt the aubergine generously.',
+    ],
     // Oils and gels rubbed on another part of the body are aimed at that part, not at milia.
     'body oils': [
       "My daughter had milia as a newborn; these days it's her eczema we fight.",
@@ -109,6 +125,40 @@ describe('look-alike pages', () => {
       expect(findings.filter((f) => ALARMS.has(f.severity))).toEqual([]);
     },
   );
+});
+
+/**
+ * Everyday handling told just after milia are named: "them" or "it" is the cookies', the bolt's or
+ * the bruise's, and bumps on a toad are the toad's. None of it is read as advice about milia.
+ */
+const HANDLING_ELSEWHERE = [
+  "Don't touch them: the cookies are still hot from the oven.",
+  "Don't touch it! The pan handle is hot.",
+  'Stop pressing on it, the bruise on your shin will heal on its own.',
+  'Never force it: if the bolt is seized, leave it to a pro and call a plumber instead.',
+  "Don't fiddle with them, the fairy lights are fragile.",
+  'Stop messing with it, the chin strap on the helmet is fine as it is.',
+  "Don't touch the spots on the wallpaper, the paint is still wet.",
+  'Never touch the bumps on a toad, they can irritate your eyes.',
+  'Never press on the bumps on a new tattoo, they will scab.',
+];
+
+test.each(HANDLING_ELSEWHERE)('after a milia line, "%s" judges no DIY removal', (line) => {
+  const findings = detect(`Milia are harmless.\n\n${line}`);
+  expect(findings.filter((f) => f.kind === 'diy-extraction')).toEqual([]);
+});
+
+/** Care offered with milia named, but no removal handed over: a check-up, a face wash, a visit. */
+const CARE_NOT_HAND_OVER = [
+  'Milia are harmless. Ask your GP to check the rash properly if it spreads.',
+  'Milia questions? See a dermatologist and wash your face properly morning and night.',
+  "Milia are common in newborns. Pop in to see the practice nurse if you're worried and she'll check him properly.",
+  'Got milia? Popular opinion: see a dermatologist, they do this for a living.',
+  'Milia are harmless.\n\nNever press the pimples on your back, see a dermatologist instead.',
+];
+
+test.each(CARE_NOT_HAND_OVER)('"%s" hands no removal over', (text) => {
+  expect(detect(text).filter((f) => f.rule === 'diy-hand-over')).toEqual([]);
 });
 
 const ALARMS = new Set(['warning', 'caution', 'danger']);

@@ -9,10 +9,6 @@
 export const FACE_OR_BUMPS =
   /\b(?:milia|milium|face|facial|cheeks?|nose|forehead|chin|jaw\w*|eyes?|eyelids?|bumps?|spots?|cysts?)\b/;
 
-/** The face only: a sentence naming it aims its abrasive there whatever else it names. */
-export const FACE_PART =
-  /\b(?:face|facial|cheeks?|nose|forehead|chin|jaw\w*|eyes?|eyelids?|temples?|brow\w*)\b/;
-
 /** What a household abrasive is meant for: walls and woodwork, a body below the neck, vegetables. */
 export const HOUSEHOLD =
   /\b(?:walls?|doors?|frames?|floors?|tiles?|grout|scuff\s+marks|crayon|marks\s+on|paint\w*|wood\w*|furniture|trainers|sneakers|shoes|sink|bath(?:tub)?|hob|oven|legs?|arms?|body|thighs?|cellulite|mushrooms?|vegetables|potatoes|carrots|grill|barbecue|bbq)\b/;

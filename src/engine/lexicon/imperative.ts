@@ -19,7 +19,8 @@ export const VERBS: readonly string[] = [
   'rinse',
   'clean',
   'cleanse',
-  'dry',
+  // Not the noun "dry brushing": "Dry brushing the dog removes loose hair" instructs nobody.
+  'dry(?![\\s-]+brush(?:ing|ed)\\b)',
   'wipe',
   'pat',
   'press',

@@ -54,5 +54,27 @@ export default defineRule({
       expect: null,
     },
     { text: 'Would it be smarter to see a dermatologist about my milia instead?', expect: null },
+    // "Properly" next to a removal hands it over; next to a check-up or a face wash it does not.
+    // Nor does "pop in" to a clinic, "popular", or a referral for another complaint.
+    {
+      text: 'My milia bug me.\n\nHave a nurse take them out properly rather than digging at home.',
+      expect: 'diy-extraction:discourages',
+    },
+    {
+      text: 'Milia are common.\n\nSee a GP and have the eczema looked at properly if it flares.',
+      expect: null,
+    },
+    {
+      text: 'Baby milia fade. Pop in and ask the health visitor, she will weigh him properly too.',
+      expect: null,
+    },
+    {
+      text: 'Milia again? Popular advice online: book a dermatologist, they do skin for a living.',
+      expect: null,
+    },
+    {
+      text: "Milia are harmless.\n\nDon't squeeze the acne on your chest, see a GP instead.",
+      expect: null,
+    },
   ],
 });

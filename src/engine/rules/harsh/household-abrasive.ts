@@ -1,12 +1,13 @@
 import { defineRule } from '../rule.ts';
 import { offFace } from './not-face.ts';
-import { FACE_OR_BUMPS, FACE_PART, HOUSEHOLD } from '../../lexicon/household.ts';
+import { HOUSEHOLD } from '../../lexicon/household.ts';
+import { namesMilia, placedOnFace } from '../../lexicon/face-place.ts';
 
 /**
  * The household abrasives pages rub on milia: a dry brush, a melamine "magic" sponge, sandpaper,
  * an emery board (sheet 3.1: friction removes nothing under intact skin). Each is far commoner on
  * a wall, a boot, a dog's coat or a body brushed for circulation, so the sentence must aim it at
- * the bumps or the face ("it" and "them" are a cupboard's as often). Naming the face is enough;
+ * the bumps or the face ("it" and "them" are a cupboard's as often). The face as its place is enough;
  * naming only milia is not when the sentence is about a wall or the legs ("Milia aside, …").
  */
 export default defineRule({
@@ -18,8 +19,7 @@ export default defineRule({
   span: 'sentence',
   accept: (facts) =>
     !offFace(facts.text) &&
-    (FACE_PART.test(facts.lower) ||
-      (FACE_OR_BUMPS.test(facts.lower) && !HOUSEHOLD.test(facts.lower))),
+    (placedOnFace(facts.lower) || (namesMilia(facts.lower) && !HOUSEHOLD.test(facts.lower))),
   examples: [
     // Household abrasives on the face, and the same abrasives on a house or on feet.
     {
@@ -49,6 +49,29 @@ export default defineRule({
     { text: 'Milia are harmless.\n\nDry-brushing wakes up the lymph, its fans say.', expect: null },
     {
       text: 'Milia are harmless.\n\nWet a magic eraser and lift the coffee rings off the desk with it.',
+      expect: null,
+    },
+    // The face as the abrasive's place, and face words that are not: a building's temple, a
+    // safety line, a dog's eyes.
+    {
+      text: 'I get milia every winter.\n\nRub a dry brush across your temples and jaw to buff away the rough bumps.',
+      expect: 'harsh-exfoliation:recommends',
+    },
+    // A face told by the harm done to it was the abrasive's place.
+    {
+      text: 'My milia would not budge.\n\nA melamine sponge is just very fine sandpaper, and my sore red cheeks proved it.',
+      expect: 'harsh-exfoliation:describes',
+    },
+    {
+      text: "Milia are harmless.\n\nTake sandpaper to the temple's worn oak benches before oiling.",
+      expect: null,
+    },
+    {
+      text: 'Milia are harmless.\n\nA melamine sponge lifts biro off the fridge, but keep it away from your eyes.',
+      expect: null,
+    },
+    {
+      text: 'Milia are harmless.\n\nDry brushing the pony gets the mud out; mind her eyes.',
       expect: null,
     },
   ],

@@ -1,6 +1,7 @@
 import type { SentenceFacts } from '../../sentence-facts.ts';
 import { introducesRemedy } from './remedy-step.ts';
 import { CLEANING, COOKING, FACE_OR_BUMPS } from '../../lexicon/household.ts';
+import { namesMilia, placedOnFace } from '../../lexicon/face-place.ts';
 
 /**
  * A bare instruction naming nothing but the remedy, the heading of a list item: "2. Try a warm
@@ -26,11 +27,12 @@ export function onSkin(facts: SentenceFacts): boolean {
 
 /**
  * Salt and a warm spoon are far commoner in a kitchen or a first-aid box than on milia ("rub the
- * salt into it", "hold the hot spoon under the splinter"): they need the bumps or the face named,
- * not "skin", "it" or "them".
+ * salt into it", "hold the hot spoon under the splinter"): they need milia named or the face or the
+ * bumps as the place they go, not "skin", "it", "them" or a face word used otherwise ("face the
+ * fat side up", "keep it away from your eyes").
  */
 export function onFaceOrBumps(facts: SentenceFacts): boolean {
-  return aimedAtSkin(facts, FACE_OR_BUMPS.test(facts.lower));
+  return aimedAtSkin(facts, namesMilia(facts.lower) || placedOnFace(facts.lower));
 }
 
 function aimedAtSkin(facts: SentenceFacts, target: boolean): boolean {

@@ -36,5 +36,27 @@ export default defineRule({
       text: 'Milia are harmless.\n\nPour salt on the coffee spill on the rug to draw it up.',
       expect: null,
     },
+    // The face as the place the salt goes, and face words that are not its place: a verb, a
+    // fall, a boat's nose, a safety line, a sting on the chin.
+    {
+      text: 'I get milia every winter.\n\nPress a little fine salt onto your chin and forehead to clear the tiny white bumps.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
+      text: 'Milia are harmless.\n\nSalt the lamb chops and face the fatty edge towards the flame.',
+      expect: null,
+    },
+    {
+      text: 'Milia are harmless.\n\nGrit the path with rock salt so the postman never lands on his face.',
+      expect: null,
+    },
+    {
+      text: 'Milia are harmless.\n\nScatter salt on the snails on the nose of the canoe.',
+      expect: null,
+    },
+    {
+      text: 'Milia are harmless.\n\nA salt soak eases tired calves; rinse at once if any gets into your eyes.',
+      expect: null,
+    },
   ],
 });

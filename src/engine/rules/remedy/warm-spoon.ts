@@ -42,5 +42,19 @@ export default defineRule({
       text: 'Milia are harmless.\n\nWarm the spoon under the hot tap before you measure out the treacle.',
       expect: null,
     },
+    // The face as the spoon's place, and face words that are not: another lesion on the face,
+    // "face" as a verb.
+    {
+      text: 'I get milia every winter.\n\nHold a warm teaspoon against your cheeks for a minute to soften the little white bumps.',
+      expect: 'diy-remedy:recommends',
+    },
+    {
+      text: 'Milia are harmless.\n\nWarm a teaspoon and hold it on the wasp sting on your chin for a while.',
+      expect: null,
+    },
+    {
+      text: 'Milia are harmless.\n\nHeat a teaspoon over the hob to face the caramel shards neatly.',
+      expect: null,
+    },
   ],
 });
