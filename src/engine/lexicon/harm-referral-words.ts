@@ -18,9 +18,9 @@ export const HARM_SOURCES: readonly string[] = [
   `\\b(?:can|could|may|might|will|would|often|tends?\\s+to|likely\\s+to|risks?|only)\\s+${gap(4)}(?:scar\\w*|infect\\w*|damag\\w*|hurt\\w*|injur\\w*|irritat\\w*|inflam\\w*|bleed\\w*|burn\\w*|bruis\\w*|worse|harm\\w*|rash\\w*|sting\\w*|be\\s+risky)\\b`,
   // What a remedy can do to milia-prone skin: "coconut oil can actually trigger milia".
   `\\b(?:trigger|clog|aggravate|worsen)\\b(?<=\\b(?:can|could|may|might|will|would|often)\\s+(?:actually\\s+|also\\s+|even\\s+)?\\w+)`,
-  `\\b${NOT_ENDED}end(?:ed|s)?\\s+up\\s+with\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?\\b`,
-  // Where it ended: "ended up in A&E", "ended up at casualty", "ended up in urgent care".
-  `\\b${NOT_ENDED}end(?:ed|s)?\\s+up\\s+(?:at|in)\\s+(?:the\\s+)?(?:eye\\s+)?(?:casualty|a&e|er|emergency|hospital|urgent\\s+care)\\b`,
+  // With what, or where it ended: "ended up in A&E", "ended up at casualty", "ended up in urgent
+  // care" (one "end up" and one NOT_ENDED for both, a shorter cue expression).
+  `\\b${NOT_ENDED}end(?:ed|s)?\\s+up\\s+(?:with\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:scar|bruise|infection|mark|scab|pit|burn|wound)s?|(?:at|in)\\s+(?:the\\s+)?(?:eye\\s+)?(?:casualty|a&e|er|emergency|hospital|urgent\\s+care))\\b`,
   // What it left, told as a thing one has: "ended up with an infected eye", "got a puffy red
   // eye", "left her with a swollen cheek" (looked for from the rarer adjective back).
   `\\b(?:infected|swollen|puffy|blistered|burnt)\\b(?<=\\b(?:ended\\s+up\\s+with|left\\s+(?:me|her|him|them)\\s+with|gave\\s+(?:me|her|him|them)|got)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:infected|swollen|puffy|blistered|burnt))`,

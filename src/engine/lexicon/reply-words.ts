@@ -14,8 +14,10 @@ const LABEL_NOTE = `(?:\\([a-z ]{1,20}\\)\\s*)?`;
  * A speaker's label, lower-cased and without the colon's trailing space: "A:", "Reply:", "Top
  * comment:", "Customer A:", "Answer (buyer):", and a transcript's or a chat's roles, "Host:",
  * "Guest:", "Caller:", "Chat:", "Dr. Lin:", "u/name:" (a reply there answers as a forum's does).
+ * Its slash is written escaped (`u\\/`, the same match): V8 keeps a pattern with a bare `/` twice,
+ * as written and as `source` escapes it, and this label is compiled into the stance-cue expression.
  */
-export const SPEAKER_LABEL = `(?:(?:[a-z${APOS}]+\\s+)?(?:a|q|answers?|repl(?:y|ies)|comments?|response)\\s*${LABEL_NOTE}|host|guest|interviewer|caller|presenter|chat|streamer|viewer|u/[\\w-]+|dr\\.?\\s+[a-z]+):`;
+export const SPEAKER_LABEL = `(?:(?:[a-z${APOS}]+\\s+)?(?:a|q|answers?|repl(?:y|ies)|comments?|response)\\s*${LABEL_NOTE}|host|guest|interviewer|caller|presenter|chat|streamer|viewer|u\\/[\\w-]+|dr\\.?\\s+[a-z]+):`;
 
 /**
  * A reason or an instruction after a refusal's comma: "No, and it can leave a mark", "nah, you'll

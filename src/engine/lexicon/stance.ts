@@ -1,4 +1,4 @@
-import { CUE_SOURCES as SOURCES, type CueType } from './cue-words.ts';
+import { cueSources, type CueType } from './cue-words.ts';
 
 export type { CueType } from './cue-words.ts';
 
@@ -34,12 +34,14 @@ const ORDER: readonly CueType[] = [
 // Every cue starts a word, so the pass skips mid-word positions up front. With `_` among the
 // letters it may not follow, the check is also the \b the alternatives start with (the text is
 // lower-cased; the one cue without a \b, a referral, must follow a space or punctuation anyway).
+function compileCues(sources: ReturnType<typeof cueSources>): [RegExp, RegExp] {
+  const all = `(?<![a-z0-9_'’])(?=[a-z])(?:${ORDER.map((type) => `(${sources[type]})`).join('|')})`;
+  return [new RegExp(all, 'g'), new RegExp(sources.negation, 'g')];
+}
+// The sources are built for this one call and then dropped (see cueSources).
+const [ALL_CUES, NEGATION] = compileCues(cueSources());
 /** Exported for tests/engine/expression-size.test.ts. */
-export const ALL_CUES = new RegExp(
-  `(?<![a-z0-9_'’])(?=[a-z])(?:${ORDER.map((type) => `(${SOURCES[type]})`).join('|')})`,
-  'g',
-);
-const NEGATION = new RegExp(SOURCES.negation, 'g');
+export { ALL_CUES };
 
 /** Every stance cue in a lower-cased sentence, in the sentence's own offsets. */
 export function findCues(lower: string): Cue[] {
