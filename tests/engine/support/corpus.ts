@@ -40,7 +40,7 @@ export function loadHeldOutCorpus(file: HeldOutFile): CorpusPage[] {
  * second's to ninth's from 2 December; the sixth to ninth were written blind and scored so before
  * their rounds), so none of them is blind any more; `heldout-10.jsonl`, written blind that
  * afternoon while the heldout-9-guided round ran and never read while tuning, tells whether that
- * round generalises; `heldout-11.jsonl`, written blind the same way later that afternoon, is kept
+ * round generalises; `heldout-11.jsonl`, written blind the same way that evening, is kept
  * for scoring the next round.
  */
 export type HeldOutFile =
