@@ -49,7 +49,14 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('scan --json', () => {
+/**
+ * Each test starts real `node` processes, and one loads the engine from source in one to two
+ * seconds when the other test files run beside it on two cores: more than Vitest's 5 s default
+ * for a test that starts two. This bounds a hang, it does not time the command.
+ */
+const SPAWNS = { timeout: 30_000 };
+
+describe('scan --json', SPAWNS, () => {
   it('reports findings with offsets into the plain-text file exactly', () => {
     const { code, out } = scan(['--json', join(dir, 'advice.txt')]);
     expect(code).toBe(0);
@@ -109,7 +116,7 @@ describe('scan --json', () => {
   });
 });
 
-describe('scan without --json', () => {
+describe('scan without --json', SPAWNS, () => {
   it('prints a readable report per file', () => {
     const out = execFileSync(process.execPath, [SCAN, join(dir, 'advice.txt')], {
       encoding: 'utf8',
