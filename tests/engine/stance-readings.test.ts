@@ -13,3 +13,13 @@ test('a practice named as the subject of a denial is not an instruction to do it
   const told = 'Steam your face over a bowl of hot water to soften the milia.';
   expect(labelsOf(told, told)).toContain('diy-remedy:recommends');
 });
+
+test("what a practice can't reach or prevent says that it fails", () => {
+  const harder = "Scrubbing your face harder won't prevent milia.";
+  expect(labelsOf(harder, harder)).toContain('harsh-exfoliation:discourages');
+  const steam = "Steam can't open a milium under the skin.";
+  expect(labelsOf(steam, steam)).toEqual(['diy-remedy:discourages']);
+  // A service's "we can't remove them" tells what it offers, not that removal fails.
+  const service = "We can't remove milia at the pharmacy, so ask your GP.";
+  expect(labelsOf(service, service)).not.toContain('diy-extraction:discourages');
+});

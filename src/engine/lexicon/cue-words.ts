@@ -173,7 +173,8 @@ export const cueSources = (): Record<CueType | 'negation', string> => ({
   harm: atWordStart(...HARM_SOURCES),
   futility: atWordStart(
     // "won't" is "wo" and "n't" ("wont" too).
-    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:(?:even|really|actually)\\s+)?(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve|open\\s+anything)\\b`,
+    // And what it cannot reach: "can't open a cyst", "won't reach the keratin" (not "we can't remove them", an ability).
+    `\\b(?<!\\b(?:i|we)\\s)(?:(?:does|do|did|will|would|wo|won|ca)${NT}|cannot)\\s+(?:(?:even|really|actually|ever)\\s+)?(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve|open|reach|prevent)\\b`,
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
     words(
       'nothing comes out',
