@@ -23,3 +23,16 @@ test("what a practice can't reach or prevent says that it fails", () => {
   const service = "We can't remove milia at the pharmacy, so ask your GP.";
   expect(labelsOf(service, service)).not.toContain('diy-extraction:discourages');
 });
+
+test('a benefit granted before "but" yields to the failure or harm told after it', () => {
+  const fails =
+    "A warm compress may help with milia, but it won't reach the keratin under the skin.";
+  expect(labelsOf(fails, fails)).toEqual(['diy-remedy:discourages']);
+  const harms = 'A sugar scrub can help with milia, though it can leave the skin red and raw.';
+  expect(labelsOf(harms, harms)).not.toContain('harsh-exfoliation:recommends');
+  // A turn to how to do it, or to when to see a doctor, takes nothing back.
+  const how = 'A warm compress may help with milia, but keep it on for ten minutes.';
+  expect(labelsOf(how, how)).toEqual(['diy-remedy:recommends']);
+  const referral = 'A warm compress may help with milia, but see your GP if they spread.';
+  expect(labelsOf(referral, referral)).toContain('diy-remedy:recommends');
+});
