@@ -36,3 +36,13 @@ test('a benefit granted before "but" yields to the failure or harm told after it
   const referral = 'A warm compress may help with milia, but see your GP if they spread.';
   expect(labelsOf(referral, referral)).toContain('diy-remedy:recommends');
 });
+
+test('a story closed by a bare "never again" discourages what it told', () => {
+  const within = 'Went at the milia on my chin with a sewing needle last night, never again.';
+  expect(labelsOf(within, within)).toEqual(['diy-extraction:discourages']);
+  const after = 'I lanced the milia on my chin with a pin.\n\nNever again.';
+  expect(labelsOf(after, 'Never again.')).toEqual(['diy-extraction:discourages']);
+  // "Never again" inside a happier clause is no verdict on the needle.
+  const fine = 'I used a sterile lancet on my milia and never again had a single bump.';
+  expect(labelsOf(fine, fine)).not.toContain('diy-extraction:discourages');
+});

@@ -91,6 +91,8 @@ export const cueSources = (): Record<CueType | 'negation', string> => ({
     `\\b(?:wouldn${APOS}?t|would\\s+not)\\s+bother\\b`,
     // The story's verdict the other way: "I would not do it again", "won't be doing that again".
     `\\bagain\\b(?<=\\b(?:(?:would|will)(?:n${APOS}?t|\\s+not)|wo(?:n${APOS}?t|nt))\\s+(?:ever\\s+)?(?:be\\s+)?(?:do|doing|try|trying)(?:\\s+(?:it|this|that|them|those))?\\s+again)`,
+    // Or a bare "never again" closing the story ("…with a pin, never again.").
+    `\\bnever\\s+again\\b(?=\\s*(?:[.,;!${DASHES}]|$))`,
     `\\bavoid\\s*[.!]*$`,
     `\\bnot\\s*[.!]*$(?<=\\babsolutely\\s+not\\s*[.!]*)`,
     // Keeping it off the skin: "keep toothpaste well away from your eyes", "keep oils and lotions
