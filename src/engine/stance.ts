@@ -6,6 +6,7 @@ import type { Verdict } from './verdict.ts';
 import { warnsOnlyByNounsOutside } from './verdict-noun.ts';
 import { booksOwnService } from './own-booking.ts';
 import { turnAfter } from './concession.ts';
+import { warnsByConsequence } from './consequence.ts';
 
 /** Kinds that are things a reader might do to their own skin. */
 export const DIY_KINDS: ReadonlySet<Kind> = new Set([
@@ -39,6 +40,7 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   let verdict = verdictIn(facts, from, to) ?? whole;
   // "Steam softens the skin, but it can't open a cyst": the benefit is granted, the failure meant.
   if (verdict === BENEFIT) verdict = overruled(facts, at) ?? verdict;
+  if (verdict === RECOMMENDS && warnsByConsequence(facts, at)) return HARM;
   // "A hard no on pricey serums; I lance mine": the verdict noun judges its own clause only.
   if (verdict === WARNS && nounsOnly(facts, from, to))
     verdict = verdictIn(facts, 0, length, 'warns') ?? PLAIN;

@@ -46,3 +46,11 @@ test('a story closed by a bare "never again" discourages what it told', () => {
   const fine = 'I used a sterile lancet on my milia and never again had a single bump.';
   expect(labelsOf(fine, fine)).not.toContain('diy-extraction:discourages');
 });
+
+test('an instruction joined to the harm it leads to warns by its consequence', () => {
+  const scar = 'Squeeze your milia with a needle and you’ll end up with a scar.';
+  expect(labelsOf(scar, scar)).toEqual(['diy-extraction:discourages']);
+  // The same shape with a good outcome still advises it.
+  const quick = 'Use a sterile lancet on your milia and you’ll have them out in a minute.';
+  expect(labelsOf(quick, quick)).toEqual(['diy-extraction:recommends']);
+});
