@@ -54,3 +54,13 @@ test('an instruction joined to the harm it leads to warns by its consequence', (
   const quick = 'Use a sterile lancet on your milia and you’ll have them out in a minute.';
   expect(labelsOf(quick, quick)).toEqual(['diy-extraction:recommends']);
 });
+
+test('a line opened with mock agreement means the opposite of the advice it gives', () => {
+  const mock = 'Oh sure, dig your milia out with a safety pin from the drawer.';
+  expect(labelsOf(mock, mock)).toEqual(['diy-extraction:discourages']);
+  const remedy = 'Ah yes, lemon juice on milia, because that never stings.';
+  expect(labelsOf(remedy, remedy)).toEqual(['diy-remedy:discourages']);
+  // A plain "oh yes" answering a question is sincere.
+  const sincere = 'Oh yes, a warm compress helps my milia loads.';
+  expect(labelsOf(sincere, sincere)).not.toContain('diy-remedy:discourages');
+});

@@ -211,6 +211,9 @@ export const cueSources = (): Record<CueType | 'negation', string> => ({
     `\\bwhat\\s+could\\s+(?:possibly\\s+)?go\\s+wrong\\b`,
     // "Sure, go ahead and attack your milia with a pin from the junk drawer."
     `\\bgo\\s+ahead\\b(?<=^sure,?\\s+go\\s+ahead)`,
+    // A line opened with mock agreement: "Ah yes, toothpaste on milia, because…", "Oh sure, dig
+    // them out with a pin", "Reply: yeah right" (not a plain "yes" or "oh yes", often sincere).
+    `\\b(?:ah\\s+yes|(?:oh|ah)\\s+(?:sure|great)|yeah\\s+right)\\b(?<=^(?:${SPEAKER_LABEL}\\s*)?[a-z]+\\s+[a-z]+)`,
   ),
   negation: anyOf(
     `\\b(?:not|no|never|unlike|myth|wrong|false|misconception|contrary)\\b`,
