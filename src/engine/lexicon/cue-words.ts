@@ -213,7 +213,7 @@ export const cueSources = (): Record<CueType | 'negation', string> => ({
     `\\bgo\\s+ahead\\b(?<=^sure,?\\s+go\\s+ahead)`,
     // A line opened with mock agreement: "Ah yes, toothpaste on milia, because…", "Oh sure, dig
     // them out with a pin", "Reply: yeah right" (not a plain "yes" or "oh yes", often sincere).
-    `\\b(?:ah\\s+yes|(?:oh|ah)\\s+(?:sure|great)|yeah\\s+right)\\b(?<=^(?:${SPEAKER_LABEL}\\s*)?[a-z]+\\s+[a-z]+)`,
+    `\\b(?:ah\\s+yes|(?:oh|ah)\\s+(?:sure|great)|yeah\\s+right)\\b(?<=^(?:[a-z ()]{1,30}:\\s*)?[a-z]+\\s+[a-z]+)`,
   ),
   negation: anyOf(
     `\\b(?:not|no|never|unlike|myth|wrong|false|misconception|contrary)\\b`,
