@@ -64,3 +64,11 @@ test('a line opened with mock agreement means the opposite of the advice it give
   const sincere = 'Oh yes, a warm compress helps my milia loads.';
   expect(labelsOf(sincere, sincere)).not.toContain('diy-remedy:discourages');
 });
+
+test('praise denied ("not a good idea") warns like "a bad idea"', () => {
+  const denied = 'Lots of people press milia out with their fingers, and it is not a good idea.';
+  expect(labelsOf(denied, denied)).toEqual(['diy-extraction:discourages']);
+  // It judges what its own clause is about: another clause's remedy keeps its praise.
+  const other = 'Skipping sunscreen is not a good idea; a warm compress can help with milia.';
+  expect(labelsOf(other, other)).toContain('diy-remedy:recommends');
+});
