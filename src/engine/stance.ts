@@ -5,8 +5,6 @@ import type { Kind } from './types.ts';
 import type { Verdict } from './verdict.ts';
 import { warnsOnlyByNounsOutside } from './verdict-noun.ts';
 import { booksOwnService } from './own-booking.ts';
-import { turnAfter } from './concession.ts';
-import { warnsByConsequence } from './consequence.ts';
 
 /** Kinds that are things a reader might do to their own skin. */
 export const DIY_KINDS: ReadonlySet<Kind> = new Set([
@@ -38,9 +36,6 @@ export function diyVerdict(facts: SentenceFacts, hit: Hit): Verdict {
   // so whatever else it says ("to try to get rid of them") the DIY in it is what is forbidden.
   if (forbiddenByList(facts, from, at)) return WARNS;
   let verdict = verdictIn(facts, from, to) ?? whole;
-  // "Steam softens the skin, but it can't open a cyst": the benefit is granted, the failure meant.
-  if (verdict === BENEFIT) verdict = overruled(facts, at) ?? verdict;
-  if (verdict === RECOMMENDS && warnsByConsequence(facts, at)) return HARM;
   // "A hard no on pricey serums; I lance mine": the verdict noun judges its own clause only.
   if (verdict === WARNS && nounsOnly(facts, from, to))
     verdict = verdictIn(facts, 0, length, 'warns') ?? PLAIN;
@@ -176,14 +171,7 @@ function forbiddenByList(facts: SentenceFacts, from: number, at: number): boolea
   return false;
 }
 
-/** What a turn after the DIY at `at` says against it (see concession.ts), if it does. */
-function overruled(facts: SentenceFacts, at: number): Verdict | null {
-  const turn = turnAfter(facts, at);
-  const after = turn < 0 ? null : verdictIn(facts, turn, facts.text.length);
-  // "…but see a doctor if they spread" hands on a case; it takes nothing back.
-  return after?.stance === 'discourages' && after.reason !== 'referral' ? after : null;
-}
-
+/** A cue of `type` starts in [from, to). */
 /** The sentence's only warnings are verdict nouns outside [from, to), and it forbids nothing. */
 function nounsOnly(facts: SentenceFacts, from: number, to: number): boolean {
   return (
@@ -192,7 +180,6 @@ function nounsOnly(facts: SentenceFacts, from: number, to: number): boolean {
   );
 }
 
-/** A cue of `type` starts in [from, to). */
 function hasCue(cues: readonly Cue[], type: CueType, from: number, to: number): boolean {
   for (const cue of cues) if (cue.type === type && cue.start >= from && cue.start < to) return true;
   return false;

@@ -91,8 +91,6 @@ export const cueSources = (): Record<CueType | 'negation', string> => ({
     `\\b(?:wouldn${APOS}?t|would\\s+not)\\s+bother\\b`,
     // The story's verdict the other way: "I would not do it again", "won't be doing that again".
     `\\bagain\\b(?<=\\b(?:(?:would|will)(?:n${APOS}?t|\\s+not)|wo(?:n${APOS}?t|nt))\\s+(?:ever\\s+)?(?:be\\s+)?(?:do|doing|try|trying)(?:\\s+(?:it|this|that|them|those))?\\s+again)`,
-    // Or a bare "never again" closing the story ("…with a pin, never again.").
-    `\\bnever\\s+again\\b(?=\\s*(?:[.,;!${DASHES}]|$))`,
     `\\bavoid\\s*[.!]*$`,
     `\\bnot\\s*[.!]*$(?<=\\babsolutely\\s+not\\s*[.!]*)`,
     // Keeping it off the skin: "keep toothpaste well away from your eyes", "keep oils and lotions
@@ -175,8 +173,7 @@ export const cueSources = (): Record<CueType | 'negation', string> => ({
   harm: atWordStart(...HARM_SOURCES),
   futility: atWordStart(
     // "won't" is "wo" and "n't" ("wont" too).
-    // And what it cannot reach: "can't open a cyst", "won't reach the keratin" (not "we can't remove them", an ability).
-    `\\b(?<!\\b(?:i|we)\\s)(?:(?:does|do|did|will|would|wo|won|ca)${NT}|cannot)\\s+(?:(?:even|really|actually|ever)\\s+)?(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve|open|reach|prevent)\\b`,
+    `\\b(?:does|do|did|will|would|wo|won)${NT}\\s+(?:(?:even|really|actually)\\s+)?(?:work|help|come\\s+out|budge|shift|remove|fix|cure|dissolve|open\\s+anything)\\b`,
     words('never works', 'do nothing for', 'does nothing for', 'no pore', 'no opening', 'no head'),
     words(
       'nothing comes out',
@@ -211,9 +208,6 @@ export const cueSources = (): Record<CueType | 'negation', string> => ({
     `\\bwhat\\s+could\\s+(?:possibly\\s+)?go\\s+wrong\\b`,
     // "Sure, go ahead and attack your milia with a pin from the junk drawer."
     `\\bgo\\s+ahead\\b(?<=^sure,?\\s+go\\s+ahead)`,
-    // A line opened with mock agreement: "Ah yes, toothpaste on milia, because…", "Oh sure, dig
-    // them out with a pin", "Reply: yeah right" (not a plain "yes" or "oh yes", often sincere).
-    `\\b(?:ah\\s+yes|(?:oh|ah)\\s+(?:sure|great)|yeah\\s+right)\\b(?<=^(?:[a-z ()]{1,30}:\\s*)?[a-z]+\\s+[a-z]+)`,
   ),
   negation: anyOf(
     `\\b(?:not|no|never|unlike|myth|wrong|false|misconception|contrary)\\b`,

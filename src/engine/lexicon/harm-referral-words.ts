@@ -56,8 +56,6 @@ export const HARM_SOURCES: readonly string[] = [
   `\\bway\\s+to\\s+(?:burn|scar|infect|damage|hurt|injure|bruise)\\b(?<=\\b(?:quick|fast|easy|sure|good|great|surest|best)\\s+way\\s+to\\s+\\w+)`,
   `\\bcrush(?:es|ed|ing)?\\s+(?:the|a|its)\\s+(?:cyst\\s+wall|cyst|skin)\\b`,
   words('terrible idea', 'awful idea', 'horrible idea'),
-  // Praise denied is a warning too: "this is not a good idea", "not (a) wise idea".
-  `\\bnot\\s+(?:a\\s+)?(?:good|great|wise|smart)\\s+idea\\b`,
   words('big mistake', 'mistake number', 'bring in bacteria', 'not safe', 'tends to leave'),
   words('marks they leave', 'scars they leave'),
   // What a scrub or a remedy does to the skin: "way too alkaline for your face", "too rough",

@@ -135,18 +135,12 @@ const HEDGE = `(?:i\\s+(?:reckon|think|say|suggest)|i${APOS}d\\s+(?:say|suggest)
 const NEGATION = `(?:(?:don${APOS}?t|do\\s+not|never)\\s*:?\\s+)?`;
 
 /**
- * A modal's denial after the verb makes the verb a noun, the subject it denies something of:
- * "Steam won't open a closed cyst", "Scrubbing can't reach them", "Heat doesn't help".
- */
-const MODAL_NOT = `(?:wo|ca|does|did|would|could|should|is|are)n${APOS}?t|wont|cannot`;
-
-/**
  * A clause start (sentence start, or after , ; : or "then") followed by an instruction. Not a
  * label: "Steam: useless for milia" names what a ranked list judges. Exported for
  * tests/engine/expression-size.test.ts.
  */
 export const IMPERATIVE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:then\\s+|${HEDGE}))${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of|${MODAL_NOT})\\b|\\s*:)`,
+  `(?:^|[,;:]\\s*|\\b(?:then\\s+|${HEDGE}))${ADVERBS}${NEGATION}(?:${VERBS.join('|')})\\b(?!\\s+(?:is|are|was|were|can|will|may|of)\\b|\\s*:)`,
   'g',
 );
 
