@@ -1,16 +1,13 @@
+import { KINDS as ENGINE_KINDS, STANCES } from '../../src/engine/types.ts';
+
 /**
  * The learned reader: hashed binary word features and one SGD logistic regression per
  * `kind:stance` label, int8-quantised as it would ship. All figures use the quantised weights.
  */
-export const KINDS = [
-  'diy-extraction',
-  'harsh-exfoliation',
-  'diy-remedy',
-  'professional',
-  'eye-area',
-  'infant',
-];
-const STANCES = ['recommends', 'discourages', 'describes'];
+/** The kinds the corpora label with a stance: the engine's own, less milia-term and myth. */
+export const KINDS: readonly string[] = ENGINE_KINDS.filter(
+  (k) => k !== 'milia-term' && k !== 'myth',
+);
 export const LABELS = KINDS.flatMap((k) => STANCES.map((s) => `${k}:${s}`));
 
 export interface Config {
