@@ -1,6 +1,6 @@
 import { MATCHERS } from './detect.ts';
 import { imperativeStarts } from './lexicon/imperative.ts';
-import { findCues } from './lexicon/stance.ts';
+import { ALL_CUES } from './lexicon/stance.ts';
 import { splitSentences } from './sentences.ts';
 
 /**
@@ -16,20 +16,25 @@ const SENTENCE = 'milia: use a sterile needle on them, then see a dermatologist.
  */
 const SAMPLE = SENTENCE.repeat(24);
 
-const EXPRESSIONS: readonly ((text: string) => unknown)[] = [
-  (text) => MATCHERS.milia.match(text),
-  (text) => MATCHERS.audience.match(text),
-  (text) => MATCHERS.advice.match(text),
-  (text) => MATCHERS.myth.match(text),
-  findCues,
-  imperativeStarts,
-  splitSentences,
+/** The split alternations' parts, each compiled on its own (`split-alternation.ts`). */
+const PARTS: readonly RegExp[] = [
+  ...Object.values(MATCHERS).flatMap((matcher) => matcher.parts),
+  ...ALL_CUES.parts,
 ];
+
+/** Each part's first run compiles it; the run leaves it as the scans expect to find it. */
+const compile = (re: RegExp) => () => {
+  re.lastIndex = 0;
+  re.exec(SAMPLE);
+  re.lastIndex = 0;
+};
 
 /**
  * The engine's big expressions, each compiled and run once on a sample. Compiling
- * one is work of its own (the advice layer's and the stance cues' about 20 ms each in Firefox),
- * and on the first scan of a page they all compiled in one task: 53 ms on a small single-page
- * app. The page session runs these one task each before its first scan.
+ * one is work of its own, and on the first scan of a page they all compiled in one task: 53 ms on
+ * a small single-page app. The page session runs these one task each before its first scan.
  */
-export const WARM_UPS: readonly (() => void)[] = EXPRESSIONS.map((run) => () => void run(SAMPLE));
+export const WARM_UPS: readonly (() => void)[] = [
+  ...PARTS.map(compile),
+  ...[imperativeStarts, splitSentences].map((run) => () => void run(SAMPLE)),
+];

@@ -1,4 +1,5 @@
 import { cueSources, type CueType } from './cue-words.ts';
+import { PART_SIZE, type SplitAlternation, splitAlternation } from '../split-alternation.ts';
 
 export type { CueType } from './cue-words.ts';
 
@@ -34,28 +35,20 @@ const ORDER: readonly CueType[] = [
 // Every cue starts a word, so the pass skips mid-word positions up front. With `_` among the
 // letters it may not follow, the check is also the \b the alternatives start with (the text is
 // lower-cased; the one cue without a \b, a referral, must follow a space or punctuation anyway).
-function compileCues(sources: ReturnType<typeof cueSources>): [RegExp, RegExp] {
-  const all = `(?<![a-z0-9_'’])(?=[a-z])(?:${ORDER.map((type) => `(${sources[type]})`).join('|')})`;
-  return [new RegExp(all, 'g'), new RegExp(sources.negation, 'g')];
+function compileCues(sources: ReturnType<typeof cueSources>): [SplitAlternation, RegExp] {
+  const groups = ORDER.map((type) => sources[type]);
+  const all = splitAlternation("(?<![a-z0-9_'’])(?=[a-z])", groups, PART_SIZE);
+  return [all, new RegExp(sources.negation, 'g')];
 }
 // The sources are built for this one call and then dropped (see cueSources).
 const [ALL_CUES, NEGATION] = compileCues(cueSources());
-/** Exported for tests/engine/expression-size.test.ts. */
+/** Exported for tests/engine/expression-size.test.ts and the warm-up. */
 export { ALL_CUES };
 
 /** Every stance cue in a lower-cased sentence, in the sentence's own offsets. */
 export function findCues(lower: string): Cue[] {
   const cues: Cue[] = [];
-  // A loop rather than `matches`: a generator and its results per sentence were a tenth of what a
-  // dense page's scan allocates.
-  ALL_CUES.lastIndex = 0;
-  for (let m = ALL_CUES.exec(lower); m; m = ALL_CUES.exec(lower)) {
-    if (m[0].length === 0) ALL_CUES.lastIndex += 1;
-    let group = 1;
-    while (group < m.length && m[group] === undefined) group += 1;
-    const type = ORDER[group - 1];
-    if (type) cues.push({ type, start: m.index, end: m.index + m[0].length });
-  }
+  ALL_CUES.scan(lower, (group, start, end) => cues.push({ type: ORDER[group]!, start, end }));
   return cues;
 }
 
