@@ -107,6 +107,17 @@ describe('look-alike pages', () => {
       'Rub a pinch of salt into the splinter on her chin to draw it out.',
       'Face the cut side down and salt the aubergine generously.',
     ],
+    // The needle, the scrub and "remove" at other jobs on the same page: a splinter, a tick, a
+    // hem, the dinner, a knee.
+    'the same tools at other jobs': [
+      'We found milia on her cheeks last winter; they were gone by spring.',
+      'Use a sterile needle to remove the splinter from your finger.',
+      'Pull the tick out slowly with fine tweezers, close to the skin, and remove it whole.',
+      'Sterilise the needle before you sew the hem.',
+      'Prick the sausages with a fork before they go under the grill.',
+      'Scrub the new potatoes well and leave their skins on.',
+      'Never pick at the scab on your knee.',
+    ],
     // Oils and gels rubbed on another part of the body are aimed at that part, not at milia.
     'body oils': [
       "My daughter had milia as a newborn; these days it's her eczema we fight.",

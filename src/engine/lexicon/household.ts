@@ -13,9 +13,9 @@ export const FACE_OR_BUMPS =
 export const HOUSEHOLD =
   /\b(?:walls?|doors?|frames?|floors?|tiles?|grout|scuff\s+marks|crayon|marks\s+on|paint\w*|wood\w*|furniture|trainers|sneakers|shoes|sink|bath(?:tub)?|hob|oven|legs?|arms?|body|thighs?|cellulite|mushrooms?|vegetables|potatoes|carrots|grill|barbecue|bbq)\b/;
 
-/** Feet, grout or teeth: scrubbing there is not advice about milia. */
+/** Feet, grout, teeth or vegetables: scrubbing there is not advice about milia. */
 export const NOT_FACE =
-  /\b(?:feet|foot|heels?|callus\w*|soles?|elbows?|knees?|grout|tiles?|teeth|gums|pans?|dishes|floors?|oven)\b/iu;
+  /\b(?:feet|foot|heels?|callus\w*|soles?|elbows?|knees?|grout|tiles?|teeth|gums|pans?|dishes|floors?|oven|vegetables|potato(?:es)?|carrots|mushrooms)\b/iu;
 
 /** A house being cleaned: "mix baking soda with lemon for the grout", "salt on the spill". */
 export const CLEANING =

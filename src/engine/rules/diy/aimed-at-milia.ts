@@ -1,8 +1,12 @@
 import type { SentenceFacts } from '../../sentence-facts.ts';
 
-/** What else needles and squeezing are for on a page that also mentions milia. */
+/**
+ * What else needles, squeezing and removing are for on a page that also mentions milia: first
+ * aid and the body below the face, sewing, and the kitchen ("prick the sausages"). Not "sewing",
+ * "knitting" or "embroidery": a sewing, knitting or embroidery needle is the risky advice's tool.
+ */
 const OTHER_TARGET =
-  /\b(?:blisters?|splinters?|heels?|callus\w*|corns?|warts?|fingertips?|thumbs?|toes?|ingrown|thread|fabric|stitch\w*|seams?|boils?|abscess\w*|ticks?|glucose|blood\s+sugar)\b/;
+  /\b(?:blisters?|splinters?|heels?|callus\w*|corns?|warts?|fingertips?|thumbs?|toes?|knees?|elbows?|ingrown|thread|fabric|stitch\w*|seams?|hems?|sew|sews|sewed|sewn|quilts?|quilted|embroider(?:s|ed)?|knit|knits|knitted|boils?|abscess\w*|ticks?|glucose|blood\s+sugar|sausages?|potato(?:es)?|pastry|dough|meat|steak|chicken)\b/;
 const MILIA_TARGET = /\b(?:milia|milium|bumps?|cysts?|spots?|keratin|whiteheads?)\b/;
 
 /**

@@ -1,5 +1,6 @@
 import { pricesCare } from '../professional/price-list.ts';
 import { defineRule } from '../rule.ts';
+import { aimedAtMilia } from './aimed-at-milia.ts';
 
 /**
  * A cream, serum or patch named for removal ("Milia Removal Serum", "extraction gel 20 ml") is
@@ -24,7 +25,8 @@ export default defineRule({
   span: 'sentence',
   // A referral ("ask a dermatologist about extraction") names the clinician's removal, not DIY.
   // A clinic's price list prices its own removal ("Add a mask after your milia removal for £15").
-  accept: (facts) => !pricesCare(facts),
+  // A splinter or a tick is removed with the same words (`aimed-at-milia.ts`).
+  accept: (facts) => !pricesCare(facts) && aimedAtMilia(facts),
   onlyWhen: (verdict) =>
     verdict.stance !== 'describes' && verdict.reason !== 'benefit' && verdict.reason !== 'referral',
   examples: [
