@@ -1,5 +1,6 @@
 import { compileLayer } from './matcher.ts';
 import { lowerText } from './lower-text.ts';
+import { mergeByStart } from './merge-hits.ts';
 import { LAYERS } from './rules/index.ts';
 import type { Rule } from './rules/rule.ts';
 import { evaluateSentence } from './evaluate-sentence.ts';
@@ -222,19 +223,6 @@ function collectHits(lower: string, milia: Hit[], aboutMilia: boolean): Hit[] {
     hits = mergeByStart(hits, aboutMilia ? found : found.filter((h) => isNear(anchors, h.start)));
   }
   return hits;
-}
-
-/** Two lists in text order, merged; on a tie the first list's hit comes first (layer order). */
-function mergeByStart(first: readonly Hit[], second: readonly Hit[]): Hit[] {
-  const merged: Hit[] = [];
-  let j = 0;
-  for (const hit of first) {
-    for (; j < second.length && (second[j] as Hit).start < hit.start; j += 1) {
-      merged.push(second[j] as Hit);
-    }
-    merged.push(hit);
-  }
-  return merged.concat(second.slice(j));
 }
 
 /** Binary search over the sorted anchor offsets. */

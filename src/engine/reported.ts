@@ -1,3 +1,4 @@
+import { matches } from './lexicon/pattern.ts';
 import { perSentence } from './per-sentence.ts';
 import { clauseAt, type SentenceFacts } from './sentence-facts.ts';
 
@@ -29,7 +30,7 @@ interface Reports {
 
 const reportsOf = perSentence((facts): Reports => {
   const spans: [number, number][] = [];
-  for (const m of facts.lower.matchAll(REPORTED)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of matches(REPORTED, facts.lower)) spans.push([m.index, m.index + m[0].length]);
   let lastOwn = -1;
   let lastTry = -1;
   if (spans.length > 0) {
@@ -37,7 +38,7 @@ const reportsOf = perSentence((facts): Reports => {
       if (cue.type === 'recommends' || cue.type === 'procedure')
         lastOwn = Math.max(lastOwn, cue.start);
     for (const imp of facts.imperatives) if (!imp.negated) lastOwn = Math.max(lastOwn, imp.at);
-    for (const m of facts.lower.matchAll(WRITER_ADDS)) lastTry = m.index;
+    for (const m of matches(WRITER_ADDS, facts.lower)) lastTry = m.index;
   }
   return { spans, lastOwn, lastTry };
 });
