@@ -39,6 +39,10 @@ export function splitAlternation(
   const parts: RegExp[] = [];
   /** The index of each part's first group. */
   const firstGroup: number[] = [];
+  // A group of its own inside an alternative would shift every later alternative's number.
+  for (const source of [prefix, ...groups]) {
+    if (capturingGroups(source) > 0) throw new Error(`a capturing group in ${source}`);
+  }
   const lengths = groups.map((source) => source.length + 3);
   const total = lengths.reduce((sum, length) => sum + length, 0);
   const share = total / Math.max(1, Math.ceil(total / partSize));
@@ -57,14 +61,13 @@ export function splitAlternation(
   });
   if (start < groups.length || parts.length === 0) close(groups.length);
 
-  const next: (RegExpExecArray | null)[] = parts.map(() => null);
   return {
     parts,
     scan(text, found) {
       // Each part's next match at or after `from`; a part's match at a given start does not
       // depend on where its search began, so one found earlier stays good until passed.
       let from = 0;
-      for (let p = 0; p < parts.length; p++) next[p] = exec(parts[p]!, text, 0);
+      const next = parts.map((part) => exec(part, text, 0));
       for (;;) {
         let best = -1;
         for (let p = 0; p < parts.length; p++) {
@@ -83,9 +86,27 @@ export function splitAlternation(
           if (n && n.index < from) next[p] = exec(parts[p]!, text, from);
         }
       }
-      next.fill(null);
     },
   };
+}
+
+/**
+ * The capturing groups in a source, read rather than compiled (compiling an expression is the
+ * cost this module spreads out): "(" that is not escaped, not in a class and not "(?", or "(?<"
+ * that names a group rather than looking behind.
+ */
+function capturingGroups(source: string): number {
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && (source[i + 1] !== '?' || /^<[^=!]/.test(source.slice(i + 2, i + 4))))
+      count++;
+  }
+  return count;
 }
 
 function exec(re: RegExp, text: string, from: number): RegExpExecArray | null {

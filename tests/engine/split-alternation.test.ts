@@ -76,6 +76,25 @@ describe('an alternation split into parts', () => {
     }
   });
 
+  it('refuses an alternative with a group of its own, which would shift the numbering', () => {
+    for (const inner of ['(x)', '(?<name>x)', 'a(b|c)']) {
+      expect(() => splitAlternation(PREFIX, [inner, 'y'], 1)).toThrow(/capturing group/);
+    }
+    for (const plain of ['(?:x)', '(?<!a)x', '(?<=a)x', '(?=x)x', '\\(x\\)', '[(]x']) {
+      expect(() => splitAlternation(PREFIX, [plain, 'y'], 1)).not.toThrow();
+    }
+  });
+
+  it('may be scanned again from inside its own callback', () => {
+    const alternation = splitAlternation(PREFIX, ['milia', 'needle'], 1);
+    const outer: number[] = [];
+    alternation.scan('milia needle milia needle', (_, start) => {
+      outer.push(start);
+      alternation.scan('needle', () => {});
+    });
+    expect(outer).toEqual([0, 6, 13, 19]);
+  });
+
   it('can be scanned again, and on a text without a match finds nothing', () => {
     const alternation = splitAlternation(PREFIX, ['milia', 'milium'], 1);
     const found: number[] = [];
