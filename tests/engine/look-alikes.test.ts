@@ -108,7 +108,7 @@ describe('look-alike pages', () => {
       'Face the cut side down and salt the aubergine generously.',
     ],
     // The needle, the scrub and "remove" at other jobs on the same page: a splinter, a tick, a
-    // hem, the dinner, a knee.
+    // hem, the dinner.
     'the same tools at other jobs': [
       'We found milia on her cheeks last winter; they were gone by spring.',
       'Use a sterile needle to remove the splinter from your finger.',
@@ -116,7 +116,6 @@ describe('look-alike pages', () => {
       'Sterilise the needle before you sew the hem.',
       'Prick the sausages with a fork before they go under the grill.',
       'Scrub the new potatoes well and leave their skins on.',
-      'Never pick at the scab on your knee.',
     ],
     // Oils and gels rubbed on another part of the body are aimed at that part, not at milia.
     'body oils': [
@@ -173,3 +172,33 @@ test.each(CARE_NOT_HAND_OVER)('"%s" hands no removal over', (text) => {
 });
 
 const ALARMS = new Set(['warning', 'caution', 'danger']);
+
+/**
+ * The other side of "the same tools at other jobs": DIY advice about milia told as "them" that
+ * names a sewing verb, a kitchen word or a knee in passing is still advice about milia.
+ */
+const MILIA_ADVICE_IN_OTHER_WORDS: [string, string][] = [
+  ['My knee-jerk reaction was to squeeze them, which only made them red and sore.', 'discourages'],
+  [
+    'Sterilise a needle (the kind you’d use to sew on a button) and gently prick them.',
+    'recommends',
+  ],
+  [
+    'Grab a needle, the thin kind you sew with, sterilise it and nick the top of each one.',
+    'recommends',
+  ],
+  ['Never use the needle you sew with to pick at them.', 'discourages'],
+  ["Don't squeeze them, or your face will look like minced meat for a week.", 'discourages'],
+  ["Don't remove them yourself unless you want your face to look like raw chicken.", 'discourages'],
+  ["Don't pick at them; leave them alone and let the skin knit.", 'discourages'],
+];
+
+test.each(MILIA_ADVICE_IN_OTHER_WORDS)(
+  'after a milia line, "%s" %s DIY removal',
+  (line, stance) => {
+    const findings = detect(`I have milia under my eyes.\n\n${line}`);
+    expect(findings.filter((f) => f.kind === 'diy-extraction').map((f) => f.stance)).toContain(
+      stance,
+    );
+  },
+);

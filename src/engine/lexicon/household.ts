@@ -15,7 +15,7 @@ export const HOUSEHOLD =
 
 /** Feet, grout, teeth or vegetables: scrubbing there is not advice about milia. */
 export const NOT_FACE =
-  /\b(?:feet|foot|heels?|callus\w*|soles?|elbows?|knees?|grout|tiles?|teeth|gums|pans?|dishes|floors?|oven|vegetables|potato(?:es)?|carrots|mushrooms)\b/iu;
+  /\b(?:feet|foot|heels?|callus\w*|soles?|elbows?|knees?|grout|tiles?|teeth|gums|pans?|dishes|floors?|oven|vegetables|potatoes|carrots|mushrooms)\b/iu;
 
 /** A house being cleaned: "mix baking soda with lemon for the grout", "salt on the spill". */
 export const CLEANING =

@@ -2,11 +2,13 @@ import type { SentenceFacts } from '../../sentence-facts.ts';
 
 /**
  * What else needles, squeezing and removing are for on a page that also mentions milia: first
- * aid and the body below the face, sewing, and the kitchen ("prick the sausages"). Not "sewing",
- * "knitting" or "embroidery": a sewing, knitting or embroidery needle is the risky advice's tool.
+ * aid and the feet, sewing, and the kitchen ("prick the sausages"). Not the words the risky
+ * advice itself uses: a sewing, knitting or embroidery needle, skin that knits, "the needle you sew with", a
+ * face that "looks like raw meat" after picking, a potato rubbed on the bumps, milia on the
+ * knees or elbows told of as "them".
  */
 const OTHER_TARGET =
-  /\b(?:blisters?|splinters?|heels?|callus\w*|corns?|warts?|fingertips?|thumbs?|toes?|knees?|elbows?|ingrown|thread|fabric|stitch\w*|seams?|hems?|sew|sews|sewed|sewn|quilts?|quilted|embroider(?:s|ed)?|knit|knits|knitted|boils?|abscess\w*|ticks?|glucose|blood\s+sugar|sausages?|potato(?:es)?|pastry|dough|meat|steak|chicken)\b/;
+  /\b(?:blisters?|splinters?|heels?|callus\w*|corns?|warts?|fingertips?|thumbs?|toes?|ingrown|thread|fabric|stitch\w*|seams?|hems?|quilts?|quilted|embroider(?:s|ed)?|boils?|abscess\w*|ticks?|glucose|blood\s+sugar|sausages|potatoes|pastry|dough)\b/;
 const MILIA_TARGET = /\b(?:milia|milium|bumps?|cysts?|spots?|keratin|whiteheads?)\b/;
 
 /**
