@@ -21,8 +21,9 @@ export function compileLayer(rules: readonly Rule[]): LayerMatcher {
     rule.patterns.map((pattern) => pattern.replace(/^\\b/, '')).join('|'),
   );
   // Every match starts a word: saying so up front lets the engine skip mid-word positions
-  // without trying each alternative there (about five times faster on dense text).
-  const all = splitAlternation('(?<![a-z0-9])(?=[a-z#])\\b', groups, PART_SIZE);
+  // without trying each alternative there (about five times faster on dense text). The \b
+  // first rejects a mid-word position fastest.
+  const all = splitAlternation('\\b(?<![a-z0-9])(?=[a-z#])', groups, PART_SIZE);
   return {
     parts: all.parts,
     match(lower) {

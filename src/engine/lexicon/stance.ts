@@ -32,12 +32,14 @@ const ORDER: readonly CueType[] = [
   'endorses',
   'irony',
 ];
-// Every cue starts a word, so the pass skips mid-word positions up front. With `_` among the
-// letters it may not follow, the check is also the \b the alternatives start with (the text is
-// lower-cased; the one cue without a \b, a referral, must follow a space or punctuation anyway).
+// Every cue starts a word, so the pass skips mid-word positions up front: a word boundary not
+// after an apostrophe, before a letter (the text is lower-cased, so this is the \b the
+// alternatives start with; the one cue without a \b, a referral, must follow a space or
+// punctuation anyway). \b first: V8 rejects a mid-word position faster with it than with a
+// look-behind, a tenth of each part's pass.
 function compileCues(sources: ReturnType<typeof cueSources>): [SplitAlternation, RegExp] {
   const groups = ORDER.map((type) => sources[type]);
-  const all = splitAlternation("(?<![a-z0-9_'’])(?=[a-z])", groups, PART_SIZE);
+  const all = splitAlternation("\\b(?<!['’])(?=[a-z])", groups, PART_SIZE);
   return [all, new RegExp(sources.negation, 'g')];
 }
 // The sources are built for this one call and then dropped (see cueSources).
