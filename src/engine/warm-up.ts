@@ -1,4 +1,4 @@
-import { MATCHERS } from './detect.ts';
+import { createDetector, MATCHERS } from './detect.ts';
 import { imperativeStarts } from './lexicon/imperative.ts';
 import { ALL_CUES } from './lexicon/stance.ts';
 import { splitSentences } from './sentences.ts';
@@ -30,11 +30,32 @@ const compile = (re: RegExp) => () => {
 };
 
 /**
- * The engine's big expressions, each compiled and run once on a sample. Compiling
- * one is work of its own, and on the first scan of a page they all compiled in one task: 53 ms on
- * a small single-page app. The page session runs these one task each before its first scan.
+ * Sentences that take the judging's common paths (an instruction, a warning, a hedge, a referral,
+ * a remedy, a baby). After the big expressions, the first real scan still compiled the engine's
+ * functions and its many small expressions: 13 to 18 ms in Node, against 1 ms once warm. Each
+ * sentence is read twice, in two tasks: small expressions are interpreted at first and compiled
+ * to machine code on their next run.
+ */
+export const WARM_UP_SENTENCES = [
+  'Milia are tiny white bumps around the eyes.',
+  'Never pick at them with a needle, or you could scar.',
+  'If you must, sterilise the needle first and gently lift the top.',
+  'See a dermatologist: extraction or cryotherapy is quick.',
+  'Lemon juice and a gritty sugar scrub will not shift them.',
+  'Newborn milia on the nose clear up on their own, so leave them.',
+];
+
+const scan = (sentence: string) => () => void createDetector({ aboutMilia: true }).scan(sentence);
+
+/**
+ * The engine's big expressions, each compiled and run once on a sample, then the common paths.
+ * Compiling is work of its own, and on the first scan of a page it all happened in one task:
+ * 53 ms on a small single-page app. The page session runs these one task each before its first
+ * scan.
  */
 export const WARM_UPS: readonly (() => void)[] = [
   ...PARTS.map(compile),
   ...[imperativeStarts, splitSentences].map((run) => () => void run(SAMPLE)),
+  ...WARM_UP_SENTENCES.map(scan),
+  ...WARM_UP_SENTENCES.map(scan),
 ];
