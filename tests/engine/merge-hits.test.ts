@@ -13,7 +13,10 @@ const hit = (start: number, tag: string): Hit & { tag: string } => ({
 });
 const tags = (hits: readonly Hit[]) => hits.map((h) => (h as Hit & { tag: string }).tag);
 
-/** The layers' hits are judged in text order, and a layer named first wins a tie (its rule reads first). */
+/**
+ * The layers' hits are judged in text order, and a layer named first wins a tie (its rule reads
+ * first).
+ */
 describe('mergeByStart', () => {
   it('interleaves two sorted lists in text order', () => {
     const merged = mergeByStart([hit(1, 'a1'), hit(9, 'a9')], [hit(4, 'b4'), hit(12, 'b12')]);

@@ -3,9 +3,9 @@ import type { SentenceFacts } from '../../sentence-facts.ts';
 /**
  * What else needles, squeezing and removing are for on a page that also mentions milia: first
  * aid and the feet, sewing, and the kitchen ("prick the sausages"). Not the words the risky
- * advice itself uses: a sewing, knitting or embroidery needle, skin that knits, "the needle you sew with", a
- * face that "looks like raw meat" after picking, a potato rubbed on the bumps, milia on the
- * knees or elbows told of as "them".
+ * advice itself uses: a sewing, knitting or embroidery needle, skin that knits, "the needle you
+ * sew with", a face that "looks like raw meat" after picking, a potato rubbed on the bumps, milia
+ * on the knees or elbows told of as "them".
  */
 const OTHER_TARGET =
   /\b(?:blisters?|splinters?|heels?|callus\w*|corns?|warts?|fingertips?|thumbs?|toes?|ingrown|thread|fabric|stitch\w*|seams?|hems?|quilts?|quilted|embroider(?:s|ed)?|boils?|abscess\w*|ticks?|glucose|blood\s+sugar|sausages|potatoes|pastry|dough)\b/;
